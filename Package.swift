@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "regq",
+    products: [
+        .executable(name: "regq", targets: ["regq"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "Register"),
+        .target(name: "QueryLanguage", dependencies: ["Register"]),
+        .target(name: "QueryEngine", dependencies: ["Register", "QueryLanguage"]),
+        .target(name: "Output", dependencies: ["Register", "QueryEngine"]),
+        .target(
+            name: "Shell",
+            dependencies: ["Register", "QueryLanguage", "QueryEngine", "Output", "CEditLine"]
+        ),
+        .executableTarget(
+            name: "regq",
+            dependencies: [
+                "Shell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RegisterTests", dependencies: ["Register"]),
+        .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "Register"]),
+        .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "QueryLanguage", "Register"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output", "QueryEngine", "QueryLanguage", "Register"]),
+        .testTarget(name: "CLITests", dependencies: []),
+    ]
+)

@@ -1,0 +1,45 @@
+/// A token: its kind, where it is, and its text (decoded for quoted literals).
+public struct Token: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// A bare word: keyword, field, kind, month or value (`select`, `dag`, `May-22`, `IF-021`).
+        case word
+        /// Digits only.
+        case integer
+        /// `"…"` or `'…'`; `text` holds the value with doubled quotes undone.
+        case string
+        /// An unclosed quote running to the end of the input.
+        case unterminatedString
+        /// `$name`; `text` holds the name.
+        case parameter
+        case comma, leftParen, rightParen, star, semicolon
+        case equal, notEqual, less, lessEqual, greater, greaterEqual
+        /// A character the language has no use for.
+        case invalid
+        case end
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+    public var text: String
+
+    public init(kind: Kind, range: SourceRange, text: String) {
+        self.kind = kind
+        self.range = range
+        self.text = text
+    }
+
+    /// Whether this is the bare word `keyword`, ignoring case.
+    public func isWord(_ keyword: String) -> Bool {
+        kind == .word && text.count == keyword.count && text.lowercased() == keyword
+    }
+
+    /// How the token reads in a message: `'where'`, `end of input`.
+    public var quoted: String {
+        switch kind {
+        case .end: "end of input"
+        case .string, .unterminatedString: "a quoted value"
+        case .parameter: "'$\(text)'"
+        default: "'\(text)'"
+        }
+    }
+}

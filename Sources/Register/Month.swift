@@ -1,0 +1,82 @@
+/// A forecast month, or TBC ("to be confirmed").
+///
+/// Stored as one integer (year × 12 + month − 1) so that a column of months compares,
+/// sorts and groups as integers. TBC is a sentinel above every month, which gives the
+/// natural order "by calendar, TBC last"; whether TBC takes part in a comparison at all
+/// is the query engine's rule, not this type's.
+public struct Month: Hashable, Comparable, Sendable {
+    public let ordinal: Int32
+
+    public static let tbc = Month(ordinal: .max)
+
+    public init(ordinal: Int32) { self.ordinal = ordinal }
+
+    /// `month` is 1...12.
+    public init(year: Int, month: Int) {
+        self.ordinal = Int32(year * 12 + (month - 1))
+    }
+
+    public var isTBC: Bool { ordinal == .max }
+    public var year: Int { Int(ordinal) / 12 }
+    /// 1...12
+    public var monthNumber: Int { Int(ordinal) % 12 + 1 }
+
+    public static func < (a: Month, b: Month) -> Bool { a.ordinal < b.ordinal }
+
+    static let abbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// The report's own spelling: `May-22`, or `TBC`.
+    public var shortText: String {
+        if isTBC { return "TBC" }
+        let yy = year % 100
+        return Month.abbreviations[monthNumber - 1] + "-" + (yy < 10 ? "0" : "") + String(yy)
+    }
+
+    /// `2022-05`, or nil for TBC (JSON writes TBC as null).
+    public var isoText: String? {
+        if isTBC { return nil }
+        let m = monthNumber
+        return String(year) + "-" + (m < 10 ? "0" : "") + String(m)
+    }
+
+    /// Parses `Mon-YY` (any case), `YYYY-MM` or `TBC`; nil for anything else.
+    public init?(parsing text: some StringProtocol) {
+        guard let month = Month.parse(Array(text.utf8)[...]) else { return nil }
+        self = month
+    }
+
+    /// The byte-level parser behind `init(parsing:)`, used directly by the register reader.
+    public static func parse(_ b: ArraySlice<UInt8>) -> Month? {
+        let s = b.startIndex
+        func lower(_ i: Int) -> UInt8 { b[i] | 0x20 }
+        func digit(_ i: Int) -> Int? {
+            let c = b[i]
+            return (c >= 0x30 && c <= 0x39) ? Int(c - 0x30) : nil
+        }
+        switch b.count {
+        case 3:
+            if lower(s) == 0x74, lower(s + 1) == 0x62, lower(s + 2) == 0x63 { return .tbc } // tbc
+            return nil
+        case 6: // Mon-YY
+            guard b[s + 3] == 0x2D, let y1 = digit(s + 4), let y2 = digit(s + 5) else { return nil }
+            let name = [lower(s), lower(s + 1), lower(s + 2)]
+            guard let index = monthNameBytes.firstIndex(of: name) else { return nil }
+            return Month(year: 2000 + y1 * 10 + y2, month: index + 1)
+        case 7: // YYYY-MM
+            guard b[s + 4] == 0x2D, let y1 = digit(s), let y2 = digit(s + 1), let y3 = digit(s + 2),
+                  let y4 = digit(s + 3), let m1 = digit(s + 5), let m2 = digit(s + 6) else { return nil }
+            let month = m1 * 10 + m2
+            guard (1...12).contains(month) else { return nil }
+            return Month(year: y1 * 1000 + y2 * 100 + y3 * 10 + y4, month: month)
+        default:
+            return nil
+        }
+    }
+
+    private static let monthNameBytes: [[UInt8]] = abbreviations.map { Array($0.lowercased().utf8) }
+}
+
+extension Month: CustomStringConvertible {
+    public var description: String { shortText }
+}

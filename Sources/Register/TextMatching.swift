@@ -1,0 +1,62 @@
+/// Text equality in the query language ignores case, spaces and punctuation: both sides
+/// are lowercased and each run of characters that are not letters or digits becomes one
+/// `-` (leading and trailing runs are dropped). `Sub-Group Review`, `sub group review`
+/// and `sub-group-review` all give `sub-group-review`.
+public func equalityKey(_ text: some StringProtocol) -> String {
+    var key = ""
+    var pendingDash = false
+    for character in text.lowercased() {
+        if character.isLetter || character.isNumber {
+            if pendingDash && !key.isEmpty { key.append("-") }
+            pendingDash = false
+            key.append(character)
+        } else {
+            pendingDash = true
+        }
+    }
+    return key
+}
+
+/// Case-insensitive order of text, used for `<`, sorting and group keys.
+public func textPrecedes(_ a: String, _ b: String) -> Bool {
+    let la = a.lowercased(), lb = b.lowercased()
+    if la != lb { return la < lb }
+    return a < b
+}
+
+/// The closest candidate by edit distance, for "did you mean" suggestions; nil when
+/// nothing is close enough to be a plausible misspelling.
+public func closestMatch(to word: String, among candidates: some Sequence<String>) -> String? {
+    let lowerWord = word.lowercased()
+    var best: (String, Int)?
+    for candidate in candidates {
+        let distance = editDistance(lowerWord, candidate.lowercased())
+        if best == nil || distance < best!.1 { best = (candidate, distance) }
+    }
+    guard let (candidate, distance) = best else { return nil }
+    let allowed = max(1, min(3, (max(lowerWord.count, candidate.count) + 1) / 3))
+    return distance <= allowed ? candidate : nil
+}
+
+/// Damerau–Levenshtein (optimal string alignment) distance over characters.
+public func editDistance(_ a: String, _ b: String) -> Int {
+    let x = Array(a), y = Array(b)
+    if x.isEmpty { return y.count }
+    if y.isEmpty { return x.count }
+    if x.count > 64 || y.count > 64 { return abs(x.count - y.count) + 64 }
+    var previous2 = [Int](repeating: 0, count: y.count + 1)
+    var previous = Array(0...y.count)
+    var current = [Int](repeating: 0, count: y.count + 1)
+    for i in 1...x.count {
+        current[0] = i
+        for j in 1...y.count {
+            let cost = x[i - 1] == y[j - 1] ? 0 : 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                current[j] = min(current[j], previous2[j - 2] + 1)
+            }
+        }
+        (previous2, previous, current) = (previous, current, previous2)
+    }
+    return previous[y.count]
+}
