@@ -27,6 +27,8 @@ let package = Package(
             name: "regq",
             dependencies: [
                 "Shell",
+                "Output",
+                "Register",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

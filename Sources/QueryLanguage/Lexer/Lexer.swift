@@ -133,7 +133,8 @@ public struct Lexer {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || isDigit(byte) || byte == UInt8(ascii: "_") || byte >= 0xC0
     }
 
-    static func isWordByte(_ byte: UInt8) -> Bool {
+    /// Bytes that may continue a bare word (letters, digits, `_`, `-`, UTF-8).
+    public static func isWordByte(_ byte: UInt8) -> Bool {
         isWordStart(byte) || byte == UInt8(ascii: "-") || (byte >= 0x80 && byte < 0xC0)
     }
 }

@@ -6,7 +6,7 @@ public final class SourceFile: Sendable {
     public let bytes: [UInt8]
     private let lineStarts: [Int]
 
-    public init(name: String, text: String) {
+    public convenience init(name: String, text: String) {
         self.init(name: name, bytes: Array(text.utf8))
     }
 

@@ -1,0 +1,226 @@
+import QueryLanguage
+import Register
+
+/// Groups selected rows by the integer codes of their key fields (a list field counts an
+/// artefact once under each of its values, or once under none), computes the aggregates,
+/// and lays the groups out as a table — or as a pivot with a total column and row.
+struct GroupBuilder {
+    let register: Register
+    let grouping: Grouping
+    let isCancelled: () -> Bool
+    let keyCodes: [FieldCodes]
+    let aggregateCodes: [FieldCodes?]
+
+    init(register: Register, grouping: Grouping, isCancelled: @escaping () -> Bool) {
+        self.register = register
+        self.grouping = grouping
+        self.isCancelled = isCancelled
+        keyCodes = grouping.keys.map { FieldCodes(register, $0) }
+        aggregateCodes = grouping.aggregates.map { spec in spec.field.map { FieldCodes(register, $0) } }
+    }
+
+    mutating func table(for selection: [Int32], plan: Plan, trace: inout [ExplainStep]) throws(QueryCancelled) -> ResultTable {
+        if let pivot = grouping.pivot {
+            let table = try pivotTable(selection, pivot: pivot)
+            trace.append(ExplainStep(label: "group by " + grouping.keys.map(\.name).joined(separator: ", ") + " pivot " + pivot.name,
+                                     count: table.dataRowCount))
+            return table
+        }
+        var groups = try accumulate(selection)
+        if !grouping.keys.isEmpty {
+            trace.append(ExplainStep(label: "group by " + grouping.keys.map(\.name).joined(separator: ", "), count: groups.count))
+        }
+        var rows = groups.keys.sorted(by: keyPrecedes).map { key in outputRow(key: key, accumulators: groups.removeValue(forKey: key)!) }
+        if let having = plan.having {
+            rows = rows.filter { ResultFilter.matches(having, row: $0) }
+            trace.append(ExplainStep(label: "having " + (plan.havingText ?? ""), count: rows.count))
+        }
+        rows = ResultOrder.sorted(rows, by: plan.orderBy)
+        if let limit = plan.limit, limit < rows.count {
+            rows = Array(rows.prefix(limit))
+            trace.append(ExplainStep(label: "limit \(limit)", count: rows.count))
+        }
+        let visible = grouping.columns.count - grouping.hiddenColumnCount
+        if grouping.hiddenColumnCount > 0 { rows = rows.map { Array($0.prefix(visible)) } }
+        let columns = grouping.columns.prefix(visible).map { ResultTable.Column(name: $0.name, type: type(of: $0)) }
+        return ResultTable(columns: Array(columns), rows: rows, isGrouped: true)
+    }
+
+    // MARK: - Groups
+
+    private func accumulate(_ selection: [Int32]) throws(QueryCancelled) -> [[Int64]: [Accumulator]] {
+        var groups: [[Int64]: [Accumulator]] = [:]
+        let empty = [Accumulator](repeating: Accumulator(), count: grouping.aggregates.count)
+        if grouping.keys.isEmpty { groups[[]] = empty }
+        for (i, row32) in selection.enumerated() {
+            if i & 0xFFFF == 0xFFFF, isCancelled() { throw QueryCancelled() }
+            let row = Int(row32)
+            for key in keyCombinations(row) {
+                var accumulators = groups[key] ?? empty
+                for (index, spec) in grouping.aggregates.enumerated() {
+                    accumulators[index].add(row: row, spec: spec, codes: aggregateCodes[index])
+                }
+                groups[key] = accumulators
+            }
+        }
+        return groups
+    }
+
+    /// Every combination of the row's key codes (more than one only for list fields).
+    private func keyCombinations(_ row: Int) -> [[Int64]] {
+        var combinations: [[Int64]] = [[]]
+        for codes in keyCodes {
+            let values = codes.keyCodes(row)
+            combinations = combinations.flatMap { prefix in values.map { prefix + [$0] } }
+        }
+        return combinations
+    }
+
+    private func keyPrecedes(_ a: [Int64], _ b: [Int64]) -> Bool {
+        for (index, codes) in keyCodes.enumerated() where a[index] != b[index] {
+            return codes.rank(a[index]) < codes.rank(b[index])
+        }
+        return false
+    }
+
+    private func outputRow(key: [Int64], accumulators: [Accumulator]) -> [Value] {
+        grouping.columns.map { column in
+            switch column.source {
+            case .key(let index): keyCodes[index].value(key[index])
+            case .aggregate(let index): accumulators[index].value(spec: grouping.aggregates[index], codes: aggregateCodes[index])
+            }
+        }
+    }
+
+    private func type(of column: GroupColumn) -> ValueType {
+        switch column.source {
+        case .key(let index):
+            let type = ValueType(grouping.keys[index].type)
+            return type == .list ? .text : type
+        case .aggregate(let index):
+            return grouping.aggregates[index].resultType
+        }
+    }
+
+    // MARK: - Pivot
+
+    /// Rows by the group keys, one column per value of the pivot field (natural order),
+    /// cells holding the one aggregate; a `total` column and row aggregate over all of
+    /// their artefacts, each counted once.
+    private func pivotTable(_ selection: [Int32], pivot: Field) throws(QueryCancelled) -> ResultTable {
+        let spec = grouping.pivotCell
+        let cellCodes = spec.field.map { FieldCodes(register, $0) }
+        let pivotCodes = FieldCodes(register, pivot)
+        var cells: [[Int64]: [Int64: Accumulator]] = [:]
+        var rowTotals: [[Int64]: Accumulator] = [:]
+        var columnTotals: [Int64: Accumulator] = [:]
+        var grandTotal = Accumulator()
+        for (i, row32) in selection.enumerated() {
+            if i & 0xFFFF == 0xFFFF, isCancelled() { throw QueryCancelled() }
+            let row = Int(row32)
+            let pivotValues = Array(Set(pivotCodes.keyCodes(row)))
+            for key in keyCombinations(row) {
+                for value in pivotValues { cells[key, default: [:]][value, default: Accumulator()].add(row: row, spec: spec, codes: cellCodes) }
+                rowTotals[key, default: Accumulator()].add(row: row, spec: spec, codes: cellCodes)
+            }
+            for value in pivotValues { columnTotals[value, default: Accumulator()].add(row: row, spec: spec, codes: cellCodes) }
+            grandTotal.add(row: row, spec: spec, codes: cellCodes)
+        }
+        let pivotValues = columnTotals.keys.sorted { pivotCodes.rank($0) < pivotCodes.rank($1) }
+        let cellType = spec.resultType
+        let empty = Accumulator().value(spec: spec, codes: cellCodes)
+        var columns = grouping.columns.map { ResultTable.Column(name: $0.name, type: type(of: $0)) }
+        columns += pivotValues.map { ResultTable.Column(name: Self.columnName(pivotCodes.value($0)), type: cellType) }
+        columns.append(ResultTable.Column(name: "total", type: cellType))
+
+        var rows: [[Value]] = cells.keys.sorted(by: keyPrecedes).map { key in
+            let keyValues = grouping.columns.map { column -> Value in
+                if case .key(let index) = column.source { return keyCodes[index].value(key[index]) }
+                return .null
+            }
+            let values = pivotValues.map { cells[key]?[$0]?.value(spec: spec, codes: cellCodes) ?? empty }
+            return keyValues + values + [rowTotals[key]!.value(spec: spec, codes: cellCodes)]
+        }
+        var totalRow = grouping.columns.indices.map { $0 == 0 ? Value.text("total") : .null }
+        totalRow += pivotValues.map { columnTotals[$0]!.value(spec: spec, codes: cellCodes) }
+        totalRow.append(grandTotal.value(spec: spec, codes: cellCodes))
+        rows.append(totalRow)
+        return ResultTable(columns: columns, rows: rows, isGrouped: true, hasTotalRow: true)
+    }
+
+    static func columnName(_ value: Value) -> String {
+        switch value {
+        case .null: "(none)"
+        case .kind(let k): k.code
+        case .text(let t): t.isEmpty ? "(none)" : t
+        case .month(let m): m.shortText
+        case .integer(let n): String(n)
+        case .list(let l): l.joined(separator: ";")
+        }
+    }
+}
+
+/// `having` over a grouped result's rows.
+enum ResultFilter {
+    static func matches(_ condition: Condition<Int>, row: [Value]) -> Bool {
+        switch condition {
+        case .constant(let value): return value
+        case .not(let inner): return !matches(inner, row: row)
+        case .all(let terms): return terms.allSatisfy { matches($0, row: row) }
+        case .any(let terms): return terms.contains { matches($0, row: row) }
+        case .test(let column, let test): return matches(test, row[column])
+        case .compare(let a, let op, let b): return compare(row[a], op, row[b])
+        }
+    }
+
+    static func matches(_ test: Test, _ value: Value) -> Bool {
+        switch value {
+        case .null: return test == .isEmpty
+        case .kind(let kind): return test.matches(kind: kind)
+        case .text(let text): return test.matches(text: text)
+        case .list(let items): return test == .isEmpty ? items.isEmpty : items.contains { test.matches(text: $0) }
+        case .month(let month): return test.matches(month: month) ?? false
+        case .integer(let n): return test.matches(integer: n)
+        }
+    }
+
+    static func compare(_ a: Value, _ op: ComparisonOperator, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.month(let x), .month(let y)):
+            if op == .equal { return x == y }
+            if x.isTBC || y.isTBC { return false }
+            return Test.holds(op, x < y ? -1 : x == y ? 0 : 1)
+        case (.integer(let x), .integer(let y)): return Test.holds(op, x < y ? -1 : x == y ? 0 : 1)
+        case (.kind(let x), .kind(let y)): return Test.holds(op, x < y ? -1 : x == y ? 0 : 1)
+        default:
+            for p in texts(a) {
+                for q in texts(b) {
+                    if op == .equal ? equalityKey(p) == equalityKey(q) : Test.holds(op, compareText(p, q)) { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    static func texts(_ value: Value) -> [String] {
+        switch value {
+        case .text(let t): [t]
+        case .list(let l): l
+        default: []
+        }
+    }
+}
+
+/// `order by` over a grouped result's rows (stable; missing values last).
+enum ResultOrder {
+    static func sorted(_ rows: [[Value]], by keys: [SortKey]) -> [[Value]] {
+        guard !keys.isEmpty else { return rows }
+        return rows.enumerated().sorted { a, b in
+            for key in keys {
+                guard case .column(let index) = key.source, index >= 0 else { continue }
+                if let before = orderedBefore(a.element[index], b.element[index], descending: key.descending) { return before }
+            }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

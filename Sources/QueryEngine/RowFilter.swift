@@ -1,0 +1,132 @@
+import QueryLanguage
+import Register
+
+/// Counts, per month field, the artefacts that an order comparison could not compare
+/// because the month was TBC — for the note that nothing was dropped silently.
+final class UncomparedMonths {
+    private(set) var marks: [Field: [Bool]] = [:]
+    let rowCount: Int
+
+    init(rowCount: Int) { self.rowCount = rowCount }
+
+    func mark(_ field: Field, _ row: Int) {
+        if marks[field] == nil { marks[field] = [Bool](repeating: false, count: rowCount) }
+        marks[field]![row] = true
+    }
+
+    /// `note: 4 artefacts with dag TBC were not compared`, one per field, in field order.
+    var notes: [String] {
+        marks.keys.sorted().compactMap { field in
+            let count = marks[field]!.lazy.filter { $0 }.count
+            guard count > 0 else { return nil }
+            return count == 1
+                ? "1 artefact with \(field.name) TBC was not compared"
+                : "\(count) artefacts with \(field.name) TBC were not compared"
+        }
+    }
+}
+
+/// Compiles a `where` condition into a test of one row over the register's columns:
+/// each text test is decided once per distinct value (dictionary code), never per row.
+struct RowFilter {
+    let register: Register
+    let uncompared: UncomparedMonths
+
+    func compile(_ condition: Condition<Field>) -> (Int) -> Bool {
+        switch condition {
+        case .constant(let value):
+            return { _ in value }
+        case .not(let inner):
+            let test = compile(inner)
+            return { !test($0) }
+        case .all(let terms):
+            let tests = terms.map(compile)
+            return { row in tests.allSatisfy { $0(row) } }
+        case .any(let terms):
+            let tests = terms.map(compile)
+            return { row in tests.contains { $0(row) } }
+        case .test(let field, let test):
+            return compile(test, on: field)
+        case .compare(let a, let op, let b):
+            return compare(a, op, b)
+        }
+    }
+
+    private func compile(_ test: Test, on field: Field) -> (Int) -> Bool {
+        switch register.column(field) {
+        case .kind(let kinds):
+            let table = Kind.allCases.map { test.matches(kind: $0) }
+            return { table[Int(kinds[$0].rawValue)] }
+        case .text(let column):
+            let table = column.dictionary.values.map { test.matches(text: $0) }
+            let codes = column.codes
+            return { table[Int(codes[$0])] }
+        case .list(let column):
+            let offsets = column.offsets
+            if test == .isEmpty { return { offsets[$0] == offsets[$0 + 1] } }
+            let table = column.dictionary.values.map { test.matches(text: $0) }
+            let codes = column.codes
+            return { row in
+                var i = offsets[row]
+                let end = offsets[row + 1]
+                while i < end {
+                    if table[Int(codes[i])] { return true }
+                    i += 1
+                }
+                return false
+            }
+        case .month(let months):
+            let uncompared = self.uncompared
+            return { row in
+                guard let result = test.matches(month: months[row]) else {
+                    uncompared.mark(field, row)
+                    return false
+                }
+                return result
+            }
+        }
+    }
+
+    /// Field against field, same type (the checker made sure).
+    private func compare(_ a: Field, _ op: ComparisonOperator, _ b: Field) -> (Int) -> Bool {
+        switch (register.column(a), register.column(b)) {
+        case (.month(let x), .month(let y)):
+            let uncompared = self.uncompared
+            return { row in
+                let p = x[row], q = y[row]
+                if op == .equal { return p == q }
+                if p.isTBC || q.isTBC {
+                    if p.isTBC { uncompared.mark(a, row) }
+                    if q.isTBC { uncompared.mark(b, row) }
+                    return false
+                }
+                return Test.holds(op, p < q ? -1 : p == q ? 0 : 1)
+            }
+        case (.kind(let x), .kind(let y)):
+            return { row in Test.holds(op, x[row] < y[row] ? -1 : x[row] == y[row] ? 0 : 1) }
+        default:
+            let register = self.register
+            return { row in
+                let left = register.textValues(a, row), right = register.textValues(b, row)
+                for p in left {
+                    for q in right {
+                        let holds = op == .equal ? equalityKey(p) == equalityKey(q) : Test.holds(op, compareText(p, q))
+                        if holds { return true }
+                    }
+                }
+                return false
+            }
+        }
+    }
+}
+
+extension Register {
+    /// A text cell as a one-element array, or a list's elements.
+    func textValues(_ field: Field, _ row: Int) -> [String] {
+        switch column(field) {
+        case .text(let column): [column[row]]
+        case .list(let column): column[row]
+        default: []
+        }
+    }
+}

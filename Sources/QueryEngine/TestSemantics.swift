@@ -1,0 +1,61 @@
+import QueryLanguage
+import Register
+
+/// The meaning of each test on one value — the single place where text equality, text
+/// order, TBC and patterns are decided, shared by `where` (over register columns) and
+/// `having` (over result values).
+extension Test {
+    /// For a text cell or one element of a list.
+    func matches(text: String) -> Bool {
+        switch self {
+        case .textEquals(let keys): return keys.contains(equalityKey(text))
+        case .textOrder(let op, let literal): return Self.holds(op, compareText(text, literal))
+        case .contains(let needle): return needle.isEmpty || text.lowercased().contains(needle)
+        case .like(let pattern): return pattern.matches(text)
+        case .isEmpty: return text.isEmpty
+        default: return false
+        }
+    }
+
+    /// nil when the month is TBC and the test orders months: TBC is not compared.
+    func matches(month: Month) -> Bool? {
+        switch self {
+        case .monthIn(let months): return months.contains(month)
+        case .monthOrder(let op, let literal):
+            if month.isTBC { return nil }
+            return Self.holds(op, month.ordinal < literal.ordinal ? -1 : month.ordinal == literal.ordinal ? 0 : 1)
+        default: return false
+        }
+    }
+
+    func matches(kind: Kind) -> Bool {
+        if case .kindIn(let kinds) = self { return kinds.contains(kind) }
+        return false
+    }
+
+    func matches(integer: Int) -> Bool {
+        switch self {
+        case .integerIn(let values): return values.contains(integer)
+        case .integerOrder(let op, let literal): return Self.holds(op, integer < literal ? -1 : integer == literal ? 0 : 1)
+        default: return false
+        }
+    }
+
+    /// Whether `op` holds for a three-way comparison result (-1, 0, 1).
+    static func holds(_ op: ComparisonOperator, _ order: Int) -> Bool {
+        switch op {
+        case .equal: order == 0
+        case .notEqual: order != 0
+        case .less: order < 0
+        case .lessEqual: order <= 0
+        case .greater: order > 0
+        case .greaterEqual: order >= 0
+        }
+    }
+}
+
+/// Case-insensitive three-way comparison of text.
+func compareText(_ a: String, _ b: String) -> Int {
+    let x = a.lowercased(), y = b.lowercased()
+    return x < y ? -1 : x == y ? 0 : 1
+}

@@ -1,0 +1,63 @@
+import Register
+
+/// One cell of a result.
+public enum Value: Hashable, Sendable {
+    /// No value: the empty group of a list field, an aggregate over nothing, a pivot's
+    /// total row key. Blank in a table, null in JSON.
+    case null
+    case kind(Kind)
+    case text(String)
+    case list([String])
+    case month(Month)
+    case integer(Int)
+
+    /// Null, empty text, an empty list and TBC sort after every value, in both directions.
+    var isMissing: Bool {
+        switch self {
+        case .null: true
+        case .text(let t): t.isEmpty
+        case .list(let l): l.isEmpty
+        case .month(let m): m.isTBC
+        case .kind, .integer: false
+        }
+    }
+
+    /// Natural order of §2.1: kinds BP…TD, months by calendar, text case-insensitively,
+    /// numbers numerically. Values of different types order by type (never compared in
+    /// practice: a column has one type).
+    public static func precedes(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.kind(let x), .kind(let y)): return x < y
+        case (.text(let x), .text(let y)): return textPrecedes(x, y)
+        case (.month(let x), .month(let y)): return x < y
+        case (.integer(let x), .integer(let y)): return x < y
+        case (.list(let x), .list(let y)):
+            for (p, q) in zip(x, y) where p != q { return textPrecedes(p, q) }
+            return x.count < y.count
+        default: return a.typeRank < b.typeRank
+        }
+    }
+
+    private var typeRank: Int {
+        switch self {
+        case .null: 0
+        case .kind: 1
+        case .text: 2
+        case .list: 3
+        case .month: 4
+        case .integer: 5
+        }
+    }
+}
+
+/// Orders two values for `order by`: missing values last whatever the direction.
+func orderedBefore(_ a: Value, _ b: Value, descending: Bool) -> Bool? {
+    let missingA = a.isMissing, missingB = b.isMissing
+    if missingA || missingB {
+        if missingA == missingB { return nil }
+        return missingB
+    }
+    if Value.precedes(a, b) { return !descending }
+    if Value.precedes(b, a) { return descending }
+    return nil
+}

@@ -1,0 +1,341 @@
+import Register
+
+/// What names mean inside a condition: register fields in `where`, result columns in `having`.
+protocol ConditionScope {
+    associatedtype Slot: Hashable & Sendable
+    func slot(named name: String) -> (slot: Slot, type: ValueType, name: String)?
+    func slot(for spec: AggregateSpec) -> (slot: Slot, type: ValueType, name: String)?
+    /// The register field behind a slot, when its values can be checked against the register.
+    func registerField(_ slot: Slot) -> Field?
+    var clauseName: String { get }
+}
+
+struct RegisterScope: ConditionScope {
+    func slot(named name: String) -> (slot: Field, type: ValueType, name: String)? {
+        Field(name: name).map { ($0, ValueType($0.type), $0.name) }
+    }
+
+    func slot(for spec: AggregateSpec) -> (slot: Field, type: ValueType, name: String)? { nil }
+    func registerField(_ slot: Field) -> Field? { slot }
+    var clauseName: String { "where" }
+}
+
+struct ResultScope: ConditionScope {
+    let grouping: Grouping
+
+    func slot(named name: String) -> (slot: Int, type: ValueType, name: String)? {
+        let lower = name.lowercased()
+        if let index = grouping.columns.firstIndex(where: { $0.name.lowercased() == lower }) {
+            return (index, type(of: grouping.columns[index]), grouping.columns[index].name)
+        }
+        return nil
+    }
+
+    func slot(for spec: AggregateSpec) -> (slot: Int, type: ValueType, name: String)? {
+        for (index, column) in grouping.columns.enumerated() {
+            if case .aggregate(let i) = column.source, grouping.aggregates[i] == spec { return (index, spec.resultType, column.name) }
+        }
+        return nil
+    }
+
+    func type(of column: GroupColumn) -> ValueType {
+        switch column.source {
+        case .key(let i): ValueType(grouping.keys[i].type)
+        case .aggregate(let i): grouping.aggregates[i].resultType
+        }
+    }
+
+    func registerField(_ slot: Int) -> Field? {
+        if case .key(let i) = grouping.columns[slot].source { return grouping.keys[i] }
+        return nil
+    }
+
+    var clauseName: String { "having" }
+}
+
+/// An operand after name resolution.
+enum ResolvedOperand<Slot> {
+    case slot(Slot, ValueType, name: String, range: SourceRange)
+    case literal(text: String, range: SourceRange, isBare: Bool)
+}
+
+extension ValueType {
+    var name: String {
+        switch self {
+        case .kind: "kind"
+        case .text: "text"
+        case .list: "list of text"
+        case .month: "month"
+        case .integer: "number"
+        }
+    }
+
+    var isTextual: Bool { self == .text || self == .list }
+
+    func comparable(with other: ValueType) -> Bool {
+        self == other || (isTextual && other.isTextual)
+    }
+}
+
+extension Checker {
+    // MARK: - Conditions
+
+    /// Builds a condition, reporting every independent error in it; nil when any.
+    mutating func build<Scope: ConditionScope>(_ expression: Expression, scope: inout Scope) -> Condition<Scope.Slot>? {
+        switch expression {
+        case .or(let terms, _):
+            let built = terms.map { build($0, scope: &scope) }
+            return built.contains { $0 == nil } ? nil : .any(built.map { $0! })
+        case .and(let terms, _):
+            let built = terms.map { build($0, scope: &scope) }
+            return built.contains { $0 == nil } ? nil : .all(built.map { $0! })
+        case .not(let inner, _):
+            return build(inner, scope: &scope).map { .not($0) }
+        case .comparison(let left, let op, let right, _):
+            return comparison(left, op, right, scope: scope)
+        case .between(let value, let low, let high, let negated, _):
+            let lower = comparison(value, .greaterEqual, low, scope: scope)
+            let upper = comparison(value, .lessEqual, high, scope: scope)
+            guard let lower, let upper else { return nil }
+            return negate(.all([lower, upper]), negated)
+        case .membership(let value, let members, let negated, _):
+            let built = members.map { comparison(value, .equal, $0, scope: scope) }
+            if built.contains(where: { $0 == nil }) { return nil }
+            return negate(Self.mergeEqualities(built.map { $0! }), negated)
+        case .contains(let value, let needle, let negated, let range):
+            guard let (slot, _) = textSlot(value, operation: "contains", scope: scope, range: range),
+                  let text = literalText(needle, scope: scope, purpose: "the text to look for") else { return nil }
+            return negate(.test(slot, .contains(text.lowercased())), negated)
+        case .like(let value, let pattern, let negated, let range):
+            guard let (slot, _) = textSlot(value, operation: "like", scope: scope, range: range),
+                  let text = literalText(pattern, scope: scope, purpose: "a pattern") else { return nil }
+            return negate(.test(slot, .like(LikePattern(text))), negated)
+        case .isEmpty(let value, let negated, _):
+            guard case .slot(let slot, let type, let name, let range)? = resolve(value, scope: scope, requireSlot: true) else { return nil }
+            guard type.isTextual else {
+                let hint = type == .month ? ["hint: a month is never empty; to find unknown months use '\(name) is tbc'"] : []
+                error("'is empty' applies to text and lists; \(name) is a \(type.name)", at: range, hints: hint)
+                return nil
+            }
+            return negate(.test(slot, .isEmpty), negated)
+        case .isTBC(let value, let negated, _):
+            guard case .slot(let slot, let type, let name, let range)? = resolve(value, scope: scope, requireSlot: true) else { return nil }
+            switch type {
+            case .month: return negate(.test(slot, .monthIn([.tbc])), negated)
+            case .text, .list: return negate(.test(slot, .textEquals([equalityKey("TBC")])), negated)
+            case .kind, .integer:
+                error("'is tbc' applies to months; \(name) is a \(type.name)", at: range)
+                return nil
+            }
+        case .invalid:
+            return nil
+        }
+    }
+
+    func negate<Slot>(_ condition: Condition<Slot>, _ negated: Bool) -> Condition<Slot> {
+        negated ? .not(condition) : condition
+    }
+
+    /// `a in (x, y)` is `a = x or a = y`; equalities on one slot merge into one set test.
+    static func mergeEqualities<Slot>(_ conditions: [Condition<Slot>]) -> Condition<Slot> {
+        guard conditions.count > 1, case .test(let slot, let first) = conditions[0] else {
+            return conditions.count == 1 ? conditions[0] : .any(conditions)
+        }
+        var merged = first
+        for condition in conditions.dropFirst() {
+            guard case .test(let other, let test) = condition, other == slot else { return .any(conditions) }
+            switch (merged, test) {
+            case (.kindIn(let a), .kindIn(let b)): merged = .kindIn(a.union(b))
+            case (.textEquals(let a), .textEquals(let b)): merged = .textEquals(a.union(b))
+            case (.monthIn(let a), .monthIn(let b)): merged = .monthIn(a.union(b))
+            case (.integerIn(let a), .integerIn(let b)): merged = .integerIn(a.union(b))
+            default: return .any(conditions)
+            }
+        }
+        return .test(slot, merged)
+    }
+
+    // MARK: - Comparisons
+
+    mutating func comparison<Scope: ConditionScope>(_ left: Operand, _ op: ComparisonOperator, _ right: Operand,
+                                                    scope: Scope) -> Condition<Scope.Slot>? {
+        let l = resolve(left, scope: scope), r = resolve(right, scope: scope)
+        guard let l, let r else { return nil }
+        switch (l, r) {
+        case (.slot(let slot, let type, let name, _), .literal(let text, let range, _)):
+            return test(slot, type: type, name: name, op, literal: text, at: range, scope: scope)
+        case (.literal(let text, let range, _), .slot(let slot, let type, let name, _)):
+            return test(slot, type: type, name: name, op.swapped, literal: text, at: range, scope: scope)
+        case (.slot(let a, let typeA, let nameA, _), .slot(let b, let typeB, let nameB, let rangeB)):
+            guard typeA.comparable(with: typeB) else {
+                var hints: [String] = []
+                if case .word(let word) = right { hints.append("hint: to compare with the text '\(word.text)', quote it: \(nameA) \(op.rawValue) '\(word.text)'") }
+                error("cannot compare \(nameA) (\(typeA.name)) with \(nameB) (\(typeB.name))", at: rangeB, hints: hints)
+                return nil
+            }
+            if typeA == .list || typeB == .list, op != .equal, op != .notEqual {
+                error("lists can be compared with '=' and '!=' only", at: rangeB)
+                return nil
+            }
+            return op == .notEqual ? .not(.compare(a, .equal, b)) : .compare(a, op, b)
+        case (.literal(let text, let range, let isBare), .literal):
+            if isBare, let suggestion = closestMatch(to: text, among: Field.allCases.map(\.name)) {
+                error("unknown field '\(text)'; did you mean '\(suggestion)'?", at: range)
+            } else {
+                error("neither side of '\(op.rawValue)' is a field", at: left.range.union(right.range),
+                      hints: ["hint: the fields are \(Field.allCases.map(\.name).joined(separator: ", "))"])
+            }
+            return nil
+        }
+    }
+
+    /// A slot compared with a literal: the literal takes the slot's type.
+    mutating func test<Scope: ConditionScope>(_ slot: Scope.Slot, type: ValueType, name: String, _ op: ComparisonOperator,
+                                              literal text: String, at range: SourceRange, scope: Scope) -> Condition<Scope.Slot>? {
+        if op == .notEqual {
+            return test(slot, type: type, name: name, .equal, literal: text, at: range, scope: scope).map { .not($0) }
+        }
+        switch type {
+        case .kind:
+            guard let kind = Kind(code: text) else {
+                var message = "expected a kind (\(Kind.codeList)), found '\(text)'"
+                if let suggestion = closestMatch(to: text, among: Kind.allCases.map(\.code)) { message += "; did you mean '\(suggestion)'?" }
+                error(message, at: range)
+                return nil
+            }
+            let kinds = Kind.allCases.filter { Self.holds(op, $0.rawValue, kind.rawValue) }
+            return .test(slot, .kindIn(Set(kinds)))
+        case .text, .list:
+            if op == .equal {
+                let key = equalityKey(text)
+                if let field = scope.registerField(slot) { warnIfAbsent(key, text: text, field: field, at: range) }
+                return .test(slot, .textEquals([key]))
+            }
+            if type == .list {
+                return .test(slot, .textOrder(op, text))
+            }
+            return .test(slot, .textOrder(op, text))
+        case .month:
+            guard let month = Month(parsing: text) else {
+                error("expected a month, like May-22 or 2022-05, found '\(text)'", at: range,
+                      hints: ["hint: \(name) is a month; TBC is written tbc"])
+                return nil
+            }
+            if op == .equal { return .test(slot, .monthIn([month])) }
+            if month.isTBC {
+                error("TBC is neither before nor after any month", at: range, hints: ["hint: to find unknown months use '\(name) is tbc'"])
+                return nil
+            }
+            return .test(slot, .monthOrder(op, month))
+        case .integer:
+            guard let number = Int(text) else {
+                error("expected a whole number, found '\(text)'", at: range, hints: ["hint: \(name) is a number"])
+                return nil
+            }
+            return op == .equal ? .test(slot, .integerIn([number])) : .test(slot, .integerOrder(op, number))
+        }
+    }
+
+    static func holds(_ op: ComparisonOperator, _ a: UInt8, _ b: UInt8) -> Bool {
+        switch op {
+        case .equal: a == b
+        case .notEqual: a != b
+        case .less: a < b
+        case .lessEqual: a <= b
+        case .greater: a > b
+        case .greaterEqual: a >= b
+        }
+    }
+
+    /// `status = blokced` selects nothing, silently: say so, with the nearest real value.
+    mutating func warnIfAbsent(_ key: String, text: String, field: Field, at range: SourceRange) {
+        let keys = knownKeys(field)
+        guard keys[key] == nil else { return }
+        var message = "no artefact has \(field.name) '\(text)'"
+        if let suggestion = closestMatch(to: text, among: keys.values.sorted()) {
+            message += "; did you mean '\(suggestion)'?"
+        }
+        warning(message, at: range)
+    }
+
+    mutating func knownKeys(_ field: Field) -> [String: String] {
+        if let cached = valueKeys[field] { return cached }
+        let values: [String]
+        switch register.column(field) {
+        case .text(let column): values = column.dictionary.values
+        case .list(let column): values = column.dictionary.values
+        default: values = []
+        }
+        var keys: [String: String] = [:]
+        for value in values { keys[equalityKey(value)] = value }
+        valueKeys[field] = keys
+        return keys
+    }
+
+    // MARK: - Operands
+
+    mutating func resolve<Scope: ConditionScope>(_ operand: Operand, scope: Scope, requireSlot: Bool = false) -> ResolvedOperand<Scope.Slot>? {
+        switch operand {
+        case .word(let name):
+            if let (slot, type, fieldName) = scope.slot(named: name.text) {
+                return .slot(slot, type, name: fieldName, range: name.range)
+            }
+            if scope.clauseName == "having", let field = Field(name: name.text) {
+                error("'\(field.name)' is not a column of the grouped result", at: name.range,
+                      hints: ["hint: 'having' sees the group keys and aggregates, such as count"])
+                return nil
+            }
+            if requireSlot {
+                _ = self.field(name)
+                return nil
+            }
+            return .literal(text: name.text, range: name.range, isBare: true)
+        case .quoted(let text, let range):
+            if requireSlot { return notAField(range) }
+            return .literal(text: text, range: range, isBare: false)
+        case .integer(let text, let range):
+            if requireSlot { return notAField(range) }
+            return .literal(text: text, range: range, isBare: false)
+        case .parameter(let name):
+            guard let value = parameterValue(name) else { return nil }
+            if requireSlot { return notAField(name.range) }
+            return .literal(text: value, range: name.range, isBare: false)
+        case .aggregate(let call):
+            guard scope.clauseName == "having" else {
+                error("aggregates belong in 'select' and 'having', not '\(scope.clauseName)'", at: call.range)
+                return nil
+            }
+            guard let spec = aggregateSpec(call) else { return nil }
+            guard let (slot, type, name) = scope.slot(for: spec) else { return nil }
+            return .slot(slot, type, name: name, range: call.range)
+        }
+    }
+
+    mutating func notAField<Slot>(_ range: SourceRange) -> ResolvedOperand<Slot>? {
+        error("expected a field here, found a value", at: range)
+        return nil
+    }
+
+    /// The slot before `contains`/`like`, which must be text.
+    mutating func textSlot<Scope: ConditionScope>(_ operand: Operand, operation: String, scope: Scope,
+                                                  range: SourceRange) -> (Scope.Slot, ValueType)? {
+        guard case .slot(let slot, let type, let name, let slotRange)? = resolve(operand, scope: scope, requireSlot: true) else { return nil }
+        guard type.isTextual else {
+            error("'\(operation)' applies to text and lists; \(name) is a \(type.name)", at: slotRange)
+            return nil
+        }
+        return (slot, type)
+    }
+
+    /// The literal after `contains`/`like`: a bare word here is text even if it names a field.
+    mutating func literalText<Scope: ConditionScope>(_ operand: Operand, scope: Scope, purpose: String) -> String? {
+        switch operand {
+        case .word(let name): return name.text
+        case .quoted(let text, _), .integer(let text, _): return text
+        case .parameter(let name): return parameterValue(name)
+        case .aggregate(let call):
+            error("expected \(purpose), found an aggregate", at: call.range)
+            return nil
+        }
+    }
+}

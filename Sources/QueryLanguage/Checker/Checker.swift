@@ -1,0 +1,352 @@
+import Register
+
+/// Resolves a parsed statement against the register: names become fields, kinds and
+/// result columns, literals get the type of what they are compared with, and misuse is
+/// reported with suggestions. Produces the `Plan` the engine runs.
+public struct Checker {
+    let source: SourceFile
+    let register: Register
+    let parameters: [String: String]
+    var diagnostics: [Diagnostic] = []
+    var valueKeys: [Field: [String: String]] = [:]
+
+    public init(source: SourceFile, register: Register, parameters: [String: String]) {
+        self.source = source
+        self.register = register
+        self.parameters = parameters
+    }
+
+    /// The plan, or nil when there were errors; warnings come back either way.
+    public static func check(_ query: Query, source: SourceFile, register: Register,
+                             parameters: [String: String] = [:]) -> (Plan?, [Diagnostic]) {
+        var checker = Checker(source: source, register: register, parameters: parameters)
+        let plan = checker.plan(for: query)
+        return (checker.diagnostics.hasErrors ? nil : plan, checker.diagnostics)
+    }
+
+    mutating func error(_ message: String, at range: SourceRange, hints: [String] = []) {
+        diagnostics.append(.error(message, at: range, hints: hints))
+    }
+
+    mutating func warning(_ message: String, at range: SourceRange, hints: [String] = []) {
+        diagnostics.append(.warning(message, at: range, hints: hints))
+    }
+
+    // MARK: - The statement
+
+    mutating func plan(for query: Query) -> Plan? {
+        let printer = CanonicalText(parameters: parameters)
+        var (selectedKinds, columns) = resolveSelection(query.selection)
+        var kinds = selectedKinds
+        if let from = query.from {
+            let fromKinds = resolveKinds(from)
+            if selectedKinds != nil, let first = from.first {
+                error("the kinds are named twice: after 'select' and after 'from'", at: first.range,
+                      hints: ["hint: write 'select * from \(from.map(\.text).joined(separator: ", "))' or 'select \(from.map(\.text).joined(separator: ", "))'"])
+            }
+            kinds = fromKinds
+            selectedKinds = nil
+        }
+
+        var conjuncts: [(Condition<Field>, String)] = []
+        if let condition = query.condition {
+            let terms: [Expression] = if case .and(let terms, _) = condition { terms } else { [condition] }
+            var scope = RegisterScope()
+            for term in terms {
+                if let built = build(term, scope: &scope) { conjuncts.append((built, printer.expression(term))) }
+            }
+        }
+
+        let hasAggregates = columns?.contains { if case .aggregate = $0.value { true } else { false } } ?? false
+        var shape: Shape?
+        var having: Condition<Int>?
+        var orderBy: [SortKey] = []
+        if query.groupBy.isEmpty && !hasAggregates {
+            if let having = query.having {
+                error("'having' needs 'group by': it filters groups", at: having.range,
+                      hints: ["hint: to filter artefacts, use 'where'"])
+            }
+            let projected = projectedColumns(columns)
+            shape = .rows(columns: projected, distinct: query.distinct)
+            orderBy = rowOrder(query.orderBy, projected: projected)
+        } else if var grouping = resolveGrouping(query, columns: columns) {
+            if query.distinct, let first = columnsRange(query) {
+                warning("'distinct' has no effect on grouped results", at: first)
+            }
+            if let expression = query.having {
+                if grouping.pivot != nil {
+                    error("'having' cannot be combined with 'pivot'", at: expression.range)
+                } else {
+                    addHiddenAggregates(in: expression, to: &grouping)
+                    var scope = ResultScope(grouping: grouping)
+                    having = build(expression, scope: &scope)
+                }
+            }
+            orderBy = groupOrder(query.orderBy, grouping: &grouping)
+            shape = .groups(grouping)
+        }
+
+        let limit = resolveLimit(query.limit)
+        guard let shape else { return nil }
+        return Plan(isExplain: query.isExplain, canonicalText: printer.query(query), kinds: kinds,
+                    conjuncts: conjuncts.map { (condition: $0.0, text: $0.1) }, shape: shape, having: having,
+                    havingText: query.having.map(printer.expression), orderBy: orderBy, limit: limit)
+    }
+
+    func columnsRange(_ query: Query) -> SourceRange? {
+        switch query.selection {
+        case .star(let range): range
+        case .columns(let columns): columns.first?.range
+        }
+    }
+
+    // MARK: - Selection and targets
+
+    /// A selection of kinds only is a target (`select IF`); otherwise columns.
+    mutating func resolveSelection(_ selection: Selection) -> (kinds: [Kind]?, columns: [SelectedColumn]?) {
+        guard case .columns(let columns) = selection else { return (nil, nil) }
+        let kindNames = columns.compactMap { column -> Name? in
+            if case .name(let name) = column.value, column.alias == nil, Kind(code: name.text) != nil, Field(name: name.text) == nil { return name }
+            return nil
+        }
+        if !kindNames.isEmpty {
+            if kindNames.count == columns.count { return (resolveKinds(kindNames), nil) }
+            error("'\(kindNames[0].text)' is a kind, but the other columns are fields", at: kindNames[0].range,
+                  hints: ["hint: choose the kinds with 'from': select ref, name from \(kindNames.map(\.text).joined(separator: ", "))"])
+            return (nil, columns.filter { column in !kindNames.contains { column.range.start == $0.range.start } })
+        }
+        return (nil, columns)
+    }
+
+    mutating func resolveKinds(_ names: [Name]) -> [Kind]? {
+        if names.count == 1, names[0].text == "*" { return nil }
+        var kinds: [Kind] = []
+        for name in names {
+            if let kind = Kind(code: name.text) {
+                if !kinds.contains(kind) { kinds.append(kind) }
+            } else {
+                unknownKind(name)
+            }
+        }
+        return kinds
+    }
+
+    mutating func unknownKind(_ name: Name) {
+        var message = "unknown kind '\(name.text)'"
+        if let suggestion = closestMatch(to: name.text, among: Kind.allCases.map(\.code)) {
+            message += "; did you mean '\(suggestion)'?"
+        } else {
+            message += " (the kinds are \(Kind.codeList))"
+        }
+        error(message, at: name.range)
+    }
+
+    /// A name that should be a field: resolves it or reports it with a suggestion.
+    mutating func field(_ name: Name, role: String = "field") -> Field? {
+        if let field = Field(name: name.text) { return field }
+        if Kind(code: name.text) != nil {
+            error("'\(name.text)' is a kind, not a \(role)", at: name.range,
+                  hints: ["hint: the fields are \(Field.allCases.map(\.name).joined(separator: ", "))"])
+            return nil
+        }
+        var message = "unknown \(role) '\(name.text)'"
+        if let suggestion = closestMatch(to: name.text, among: Field.allCases.map(\.name)) {
+            message += "; did you mean '\(suggestion)'?"
+        } else {
+            message += " (the fields are \(Field.allCases.map(\.name).joined(separator: ", ")))"
+        }
+        error(message, at: name.range)
+        return nil
+    }
+
+    mutating func projectedColumns(_ columns: [SelectedColumn]?) -> [ProjectedColumn] {
+        guard let columns else { return Field.allCases.map { ProjectedColumn(field: $0, name: $0.name) } }
+        var projected: [ProjectedColumn] = []
+        for column in columns {
+            guard case .name(let name) = column.value, let field = field(name) else { continue }
+            let outputName = column.alias?.text ?? field.name
+            if projected.contains(where: { $0.name.lowercased() == outputName.lowercased() }) {
+                error("duplicate column name '\(outputName)'", at: column.range, hints: ["hint: rename one with 'as'"])
+            }
+            projected.append(ProjectedColumn(field: field, name: outputName))
+        }
+        return projected
+    }
+
+    // MARK: - Grouping
+
+    mutating func resolveGrouping(_ query: Query, columns: [SelectedColumn]?) -> Grouping? {
+        var keys: [Field] = []
+        for name in query.groupBy {
+            guard let field = field(name) else { continue }
+            if keys.contains(field) {
+                error("'\(field.name)' is already a group key", at: name.range)
+            } else {
+                keys.append(field)
+            }
+        }
+        var pivot: Field?
+        if let name = query.pivot, let field = field(name) {
+            if keys.contains(field) {
+                error("'\(field.name)' cannot be both a group key and the pivot", at: name.range)
+            } else {
+                pivot = field
+            }
+        }
+        var grouping = Grouping(keys: keys, pivot: pivot, aggregates: [], columns: [], hiddenColumnCount: 0)
+        guard let columns else {
+            grouping.columns = keys.enumerated().map { GroupColumn(source: .key($0.offset), name: $0.element.name) }
+            if pivot == nil {
+                grouping.aggregates = [AggregateSpec(function: .count, distinct: false, field: nil)]
+                grouping.columns.append(GroupColumn(source: .aggregate(0), name: "count"))
+            }
+            return grouping
+        }
+        for column in columns {
+            switch column.value {
+            case .name(let name):
+                guard let field = field(name) else { continue }
+                if let index = keys.firstIndex(of: field) {
+                    grouping.columns.append(GroupColumn(source: .key(index), name: column.alias?.text ?? field.name))
+                } else if field == pivot {
+                    error("'\(field.name)' is the pivot: its values become the columns", at: name.range)
+                } else {
+                    let hint = keys.isEmpty
+                        ? "hint: group by it, or aggregate it: list(\(field.name)), min(\(field.name)), count(distinct \(field.name))"
+                        : "hint: add it to 'group by', or aggregate it: list(\(field.name))"
+                    error("'\(field.name)' is neither a group key nor inside an aggregate", at: name.range, hints: [hint])
+                }
+            case .aggregate(let call):
+                guard let spec = aggregateSpec(call) else { continue }
+                if pivot != nil, !grouping.aggregates.isEmpty {
+                    error("a pivot shows one aggregate in its cells; this is a second", at: call.range)
+                    continue
+                }
+                grouping.aggregates.append(spec)
+                grouping.columns.append(GroupColumn(source: .aggregate(grouping.aggregates.count - 1),
+                                                    name: column.alias?.text ?? spec.defaultName))
+            }
+        }
+        if pivot != nil {
+            grouping.columns.removeAll { if case .aggregate = $0.source { true } else { false } }
+        }
+        var seen: Set<String> = []
+        for (column, selected) in zip(grouping.columns, columns) where !seen.insert(column.name.lowercased()).inserted {
+            error("duplicate column name '\(column.name)'", at: selected.range, hints: ["hint: rename one with 'as'"])
+        }
+        return grouping
+    }
+
+    mutating func aggregateSpec(_ call: AggregateCall) -> AggregateSpec? {
+        guard let argument = call.argument else {
+            if call.function != .count {
+                error("\(call.function.rawValue)(*) has no meaning; name a field, like \(call.function.rawValue)(dag)", at: call.range)
+                return nil
+            }
+            if call.distinct {
+                error("count(distinct *) has no meaning; name a field, like count(distinct blocker)", at: call.range)
+                return nil
+            }
+            return AggregateSpec(function: .count, distinct: false, field: nil)
+        }
+        guard let field = field(argument) else { return nil }
+        return AggregateSpec(function: call.function, distinct: call.distinct, field: field)
+    }
+
+    /// Aggregates that `having` uses but `select` does not show are computed as hidden columns.
+    mutating func addHiddenAggregates(in expression: Expression, to grouping: inout Grouping) {
+        var calls: [AggregateCall] = []
+        Self.collectAggregates(expression, into: &calls)
+        for call in calls {
+            guard let spec = aggregateSpec(call) else { continue }
+            let visible = grouping.columns.contains { column in
+                if case .aggregate(let i) = column.source { return grouping.aggregates[i] == spec }
+                return false
+            }
+            if visible { continue }
+            grouping.aggregates.append(spec)
+            grouping.columns.append(GroupColumn(source: .aggregate(grouping.aggregates.count - 1), name: "(\(spec.defaultName))"))
+            grouping.hiddenColumnCount += 1
+        }
+    }
+
+    static func collectAggregates(_ expression: Expression, into calls: inout [AggregateCall]) {
+        func visit(_ operand: Operand) {
+            if case .aggregate(let call) = operand { calls.append(call) }
+        }
+        switch expression {
+        case .or(let terms, _), .and(let terms, _): terms.forEach { collectAggregates($0, into: &calls) }
+        case .not(let inner, _): collectAggregates(inner, into: &calls)
+        case .comparison(let l, _, let r, _): visit(l); visit(r)
+        case .between(let v, let low, let high, _, _): visit(v); visit(low); visit(high)
+        case .membership(let v, let values, _, _): visit(v); values.forEach(visit)
+        case .contains(let l, let r, _, _), .like(let l, let r, _, _): visit(l); visit(r)
+        case .isEmpty(let v, _, _), .isTBC(let v, _, _): visit(v)
+        case .invalid: break
+        }
+    }
+
+    // MARK: - Order and limit
+
+    mutating func rowOrder(_ keys: [OrderKey], projected: [ProjectedColumn]) -> [SortKey] {
+        keys.compactMap { key in
+            if let column = projected.first(where: { $0.name.lowercased() == key.name.text.lowercased() }) {
+                return SortKey(source: .field(column.field), descending: key.descending)
+            }
+            if key.name.text.lowercased() == "count" {
+                error("'count' exists only in grouped results", at: key.name.range,
+                      hints: ["hint: add 'group by' with a field, or order by a field"])
+                return nil
+            }
+            guard let field = field(key.name, role: "field or column") else { return nil }
+            return SortKey(source: .field(field), descending: key.descending)
+        }
+    }
+
+    mutating func groupOrder(_ keys: [OrderKey], grouping: inout Grouping) -> [SortKey] {
+        keys.compactMap { key in
+            let wanted = key.name.text.lowercased()
+            if let index = grouping.columns.firstIndex(where: { $0.name.lowercased() == wanted }) {
+                return SortKey(source: .column(index), descending: key.descending)
+            }
+            if grouping.pivot != nil, wanted == "total" {
+                return SortKey(source: .column(-1), descending: key.descending)
+            }
+            if wanted == "count", grouping.pivot == nil {
+                grouping.aggregates.append(AggregateSpec(function: .count, distinct: false, field: nil))
+                grouping.columns.append(GroupColumn(source: .aggregate(grouping.aggregates.count - 1), name: "(count)"))
+                grouping.hiddenColumnCount += 1
+                return SortKey(source: .column(grouping.columns.count - 1), descending: key.descending)
+            }
+            let names = grouping.columns.dropLast(grouping.hiddenColumnCount).map(\.name) + (grouping.pivot != nil ? ["total"] : [])
+            var message = "'\(key.name.text)' is not a column of the grouped result"
+            if let suggestion = closestMatch(to: key.name.text, among: names) { message += "; did you mean '\(suggestion)'?" }
+            error(message, at: key.name.range, hints: ["hint: the columns are \(names.joined(separator: ", "))"])
+            return nil
+        }
+    }
+
+    mutating func resolveLimit(_ limit: Limit?) -> Int? {
+        guard let limit else { return nil }
+        switch limit.value {
+        case .count(let n): return n
+        case .parameter(let name):
+            guard let value = parameterValue(name) else { return nil }
+            guard let n = Int(value), n >= 0 else {
+                error("parameter '$\(name.text)' is '\(value)', but 'limit' needs a whole number", at: name.range)
+                return nil
+            }
+            return n
+        }
+    }
+
+    mutating func parameterValue(_ name: Name) -> String? {
+        if let value = parameters[name.text] { return value }
+        var hints = ["hint: set it with --param \(name.text)=VALUE, or .param \(name.text) VALUE in the REPL"]
+        if let suggestion = closestMatch(to: name.text, among: parameters.keys) {
+            hints.insert("hint: did you mean '$\(suggestion)'?", at: 0)
+        }
+        error("parameter '$\(name.text)' is not set", at: name.range, hints: hints)
+        return nil
+    }
+}

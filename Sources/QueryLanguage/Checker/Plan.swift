@@ -1,0 +1,139 @@
+import Register
+
+/// A checked statement, resolved against the register's schema and ready to run: every
+/// name is a field, kind or result column, every literal has the type it is compared as.
+public struct Plan: Sendable {
+    public var isExplain: Bool
+    /// The statement in canonical form (for `explain` and `.save`).
+    public var canonicalText: String
+    /// The kinds the statement ranges over; nil for all.
+    public var kinds: [Kind]?
+    /// The `where` condition split at its top-level `and`s, each with its canonical text,
+    /// so that `explain` can count rows after each.
+    public var conjuncts: [(condition: Condition<Field>, text: String)]
+    public var shape: Shape
+    /// Over the grouped result's columns (by index).
+    public var having: Condition<Int>?
+    public var havingText: String?
+    public var orderBy: [SortKey]
+    public var limit: Int?
+}
+
+public enum Shape: Sendable {
+    /// One result row per artefact.
+    case rows(columns: [ProjectedColumn], distinct: Bool)
+    /// One result row per group (a single group without `group by`).
+    case groups(Grouping)
+}
+
+public struct ProjectedColumn: Sendable, Equatable {
+    public var field: Field
+    public var name: String
+}
+
+/// `group by` keys, the aggregates to compute, and how they make the result's columns.
+public struct Grouping: Sendable {
+    public var keys: [Field]
+    public var pivot: Field?
+    public var aggregates: [AggregateSpec]
+    /// The result's columns in order (for a pivot: the key columns only; the evaluator
+    /// adds one column per pivot value and a total).
+    public var columns: [GroupColumn]
+    /// Columns computed only for `having` or `order by`, dropped from the output.
+    public var hiddenColumnCount: Int
+
+    /// The aggregate a pivot's cells hold.
+    public var pivotCell: AggregateSpec { aggregates.first ?? AggregateSpec(function: .count, distinct: false, field: nil) }
+}
+
+public struct GroupColumn: Sendable, Equatable {
+    public enum Source: Sendable, Equatable {
+        /// The group key at this index of `Grouping.keys`.
+        case key(Int)
+        /// The aggregate at this index of `Grouping.aggregates`.
+        case aggregate(Int)
+    }
+
+    public var source: Source
+    public var name: String
+}
+
+public struct AggregateSpec: Sendable, Hashable {
+    public var function: AggregateFunction
+    public var distinct: Bool
+    /// nil for `*`.
+    public var field: Field?
+
+    /// `count`, `min_dag`, `count_distinct_blocker`, `list_ref`.
+    public var defaultName: String {
+        guard let field else { return function.rawValue }
+        return function.rawValue + (distinct ? "_distinct_" : "_") + field.name
+    }
+
+    /// The type of its value.
+    public var resultType: ValueType {
+        switch function {
+        case .count: .integer
+        case .list: .list
+        case .min, .max: field.map { ValueType($0.type) } ?? .integer
+        }
+    }
+}
+
+/// Where an `order by` key reads its value.
+public struct SortKey: Sendable, Equatable {
+    public enum Source: Sendable, Equatable {
+        /// A register field (row results may sort by fields they do not show).
+        case field(Field)
+        /// A column of the result, by index.
+        case column(Int)
+    }
+
+    public var source: Source
+    public var descending: Bool
+}
+
+/// The types a result cell can have.
+public enum ValueType: Sendable, Equatable {
+    case kind, text, list, month, integer
+
+    public init(_ type: FieldType) {
+        switch type {
+        case .kind: self = .kind
+        case .text: self = .text
+        case .list: self = .list
+        case .month: self = .month
+        }
+    }
+}
+
+/// A condition over slots: register fields for `where`, result columns for `having`.
+public indirect enum Condition<Slot: Hashable & Sendable>: Sendable {
+    case all([Condition])
+    case any([Condition])
+    case not(Condition)
+    /// The slot's value (any element, for a list) passes the test.
+    case test(Slot, Test)
+    /// Two slots of the same type compared with each other.
+    case compare(Slot, ComparisonOperator, Slot)
+    case constant(Bool)
+}
+
+/// A test of one value against literals, typed by the checker.
+public enum Test: Sendable, Equatable {
+    case kindIn(Set<Kind>)
+    /// Equality after `equalityKey` normalisation (text and list elements).
+    case textEquals(Set<String>)
+    /// `<`, `<=`, `>`, `>=` against a text, case-insensitively.
+    case textOrder(ComparisonOperator, String)
+    /// Case-insensitive substring; the needle is lowercased.
+    case contains(String)
+    case like(LikePattern)
+    case isEmpty
+    /// `<`, `<=`, `>`, `>=` against a month (never TBC): false for TBC values.
+    case monthOrder(ComparisonOperator, Month)
+    /// Equality with one of these months (TBC included).
+    case monthIn(Set<Month>)
+    case integerOrder(ComparisonOperator, Int)
+    case integerIn(Set<Int>)
+}

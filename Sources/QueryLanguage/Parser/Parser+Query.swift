@@ -1,0 +1,172 @@
+import Register
+
+extension Parser {
+    // MARK: - Statements
+
+    /// statement = [ "explain" ] query [ ";" ] .
+    public mutating func parseStatement() -> Query? {
+        let start = peek.range.start
+        let isExplain = matchWord("explain") != nil
+        guard checkWord("select") else {
+            _ = fail(expected: "'select'", keywords: ["select", "explain"])
+            return nil
+        }
+        var query = parseQuery()
+        query.isExplain = isExplain
+        query.range = range(from: start)
+        _ = match(.semicolon)
+        if !check(.end), !abandoned {
+            _ = fail(expected: "the end of the statement")
+        }
+        return query
+    }
+
+    /// query = "select" [ "distinct" ] selection [ "from" target ] [ "where" condition ]
+    ///         [ "group" "by" field { "," field } [ "pivot" field ] ] [ "having" condition ]
+    ///         [ "order" "by" key { "," key } ] [ "limit" INTEGER ] .
+    mutating func parseQuery() -> Query {
+        let start = advance().range.start // select
+        let distinct = matchWord("distinct") != nil
+        var query = Query(range: range(from: start), selection: .columns([]))
+        query.distinct = distinct
+        do {
+            query.selection = try parseSelection()
+        } catch {
+            synchronize()
+        }
+        var seen: Set<String> = []
+        while !check(.end), !check(.semicolon), !abandoned {
+            let keyword = peek
+            let expected = Self.clauseKeywords.filter { !seen.contains($0) && $0 != "pivot" }
+            guard keyword.kind == .word, let clause = expected.first(where: keyword.isWord) else {
+                let described = expected.map { $0 == "group" || $0 == "order" ? "'\($0) by'" : "'\($0)'" }
+                _ = fail(expected: described.joined(separator: ", ") + " or the end of the statement", keywords: expected)
+                advance()
+                synchronize()
+                continue
+            }
+            seen.insert(clause)
+            do {
+                switch clause {
+                case "from":
+                    advance()
+                    query.from = try parseTarget()
+                case "where":
+                    advance()
+                    query.condition = parseCondition()
+                case "group":
+                    advance()
+                    _ = try expectWord("by")
+                    query.groupBy = try parseNameList("a field to group by")
+                    if matchWord("pivot") != nil {
+                        query.pivot = try parseName("a field to pivot on")
+                    }
+                case "having":
+                    advance()
+                    query.having = parseCondition()
+                case "order":
+                    advance()
+                    _ = try expectWord("by")
+                    query.orderBy = try parseOrderKeys()
+                case "limit":
+                    query.limit = try parseLimit()
+                default:
+                    break
+                }
+            } catch {
+                synchronize()
+            }
+        }
+        return query
+    }
+
+    /// selection = target | column { "," column } .
+    /// target    = "*" | KIND { "," KIND } .
+    mutating func parseSelection() throws(SyntaxError) -> Selection {
+        if let star = match(.star) { return .star(star.range) }
+        var columns = [try parseSelectedColumn()]
+        while match(.comma) != nil { columns.append(try parseSelectedColumn()) }
+        return .columns(columns)
+    }
+
+    /// column = ( field | aggregate ) [ "as" NAME ] .
+    mutating func parseSelectedColumn() throws(SyntaxError) -> SelectedColumn {
+        let start = peek.range.start
+        let value: SelectedColumn.Value
+        if let call = try parseAggregateCallIfPresent() {
+            value = .aggregate(call)
+        } else {
+            value = .name(try parseName("'*', a kind, a field or an aggregate such as count(*)"))
+        }
+        var alias: Name?
+        if matchWord("as") != nil { alias = try parseName("a name for the column") }
+        return SelectedColumn(value: value, alias: alias, range: range(from: start))
+    }
+
+    /// aggregate = ( "count" | "min" | "max" | "list" ) "(" [ "distinct" ] ( field | "*" ) ")" .
+    mutating func parseAggregateCallIfPresent() throws(SyntaxError) -> AggregateCall? {
+        guard peek.kind == .word, peek(1).kind == .leftParen,
+              let function = AggregateFunction(rawValue: peek.text.lowercased()) else { return nil }
+        let start = advance().range.start
+        let open = advance()
+        let distinct = matchWord("distinct") != nil
+        var argument: Name?
+        if match(.star) == nil {
+            argument = try parseName("a field or '*'")
+        }
+        if match(.rightParen) == nil {
+            throw fail(expected: "')' to close '(' at \(position(open))")
+        }
+        return AggregateCall(function: function, distinct: distinct, argument: argument, range: range(from: start))
+    }
+
+    /// target after `from`: KIND { "," KIND } (or "*").
+    mutating func parseTarget() throws(SyntaxError) -> [Name] {
+        if let star = match(.star) { return [Name(text: "*", range: star.range)] }
+        return try parseNameList("a kind (\(Kind.codeList))")
+    }
+
+    mutating func parseNameList(_ what: String) throws(SyntaxError) -> [Name] {
+        var names = [try parseName(what)]
+        while match(.comma) != nil { names.append(try parseName(what)) }
+        return names
+    }
+
+    mutating func parseName(_ what: String) throws(SyntaxError) -> Name {
+        guard peek.kind == .word else { throw fail(expected: what) }
+        let token = advance()
+        return Name(text: token.text, range: token.range)
+    }
+
+    /// key = ( field | NAME ) [ "asc" | "desc" ] .
+    mutating func parseOrderKeys() throws(SyntaxError) -> [OrderKey] {
+        var keys: [OrderKey] = []
+        repeat {
+            let name = try parseName("a field or column name to order by")
+            var descending = false
+            if matchWord("desc") != nil { descending = true } else { _ = matchWord("asc") }
+            keys.append(OrderKey(name: name, descending: descending, range: range(from: name.range.start)))
+        } while match(.comma) != nil
+        return keys
+    }
+
+    /// "limit" INTEGER (or a parameter).
+    mutating func parseLimit() throws(SyntaxError) -> Limit {
+        let start = advance().range.start
+        if let parameter = match(.parameter) {
+            return Limit(value: .parameter(Name(text: parameter.text, range: parameter.range)), range: range(from: start))
+        }
+        guard peek.kind == .integer else { throw fail(expected: "a whole number of rows after 'limit'") }
+        let token = advance()
+        guard let count = Int(token.text) else {
+            report(.error("limit \(token.text) is too large", at: token.range))
+            throw SyntaxError()
+        }
+        return Limit(value: .count(count), range: range(from: start))
+    }
+
+    func position(_ token: Token) -> String {
+        let (line, column) = source.location(of: token.range.start)
+        return "\(line):\(column)"
+    }
+}

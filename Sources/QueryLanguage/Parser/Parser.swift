@@ -1,0 +1,122 @@
+import Register
+
+/// A recursive-descent parser, one `parseX` function per production of the grammar in
+/// docs/LANGUAGE.md. It never stops at the first error: a clause that cannot be read is
+/// reported once, becomes `.invalid`, and parsing resumes at the next clause keyword.
+public struct Parser {
+    /// Conditions deeper than this (parentheses or `not`s) are refused, so that no input
+    /// can exhaust the stack.
+    public static let maximumDepth = 100
+
+    let source: SourceFile
+    var tokens: [Token]
+    var index = 0
+    var depth = 0
+    /// Set once the statement is beyond repair (too deep): everything after is skipped.
+    var abandoned = false
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(source: SourceFile, range: SourceRange? = nil) {
+        self.source = source
+        self.tokens = Lexer.tokens(of: source, in: range)
+    }
+
+    /// Parses one statement. Nil when it could not be read at all; `diagnostics` says why.
+    public static func parse(_ source: SourceFile, range: SourceRange? = nil) -> (Query?, [Diagnostic]) {
+        var parser = Parser(source: source, range: range)
+        let query = parser.parseStatement()
+        return (query, parser.diagnostics)
+    }
+
+    // MARK: - Token helpers (the vocabulary of Crafting Interpreters)
+
+    var peek: Token { tokens[index] }
+
+    func peek(_ offset: Int) -> Token { tokens[min(index + offset, tokens.count - 1)] }
+
+    func check(_ kind: Token.Kind) -> Bool { peek.kind == kind }
+
+    func checkWord(_ keyword: String) -> Bool { peek.isWord(keyword) }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let token = tokens[index]
+        if token.kind != .end { index += 1 }
+        return token
+    }
+
+    mutating func match(_ kind: Token.Kind) -> Token? {
+        check(kind) ? advance() : nil
+    }
+
+    mutating func matchWord(_ keyword: String) -> Token? {
+        checkWord(keyword) ? advance() : nil
+    }
+
+    var previousEnd: Int { index > 0 ? tokens[index - 1].range.end : peek.range.start }
+
+    func range(from start: Int) -> SourceRange { SourceRange(start: start, end: max(start, previousEnd)) }
+
+    // MARK: - Errors
+
+    struct SyntaxError: Error {}
+
+    /// Reports "expected X, found Y" at the current token, with a suggestion when the
+    /// token is a word close to one of `keywords`.
+    mutating func fail(expected: String, keywords: [String] = []) -> SyntaxError {
+        let token = peek
+        switch token.kind {
+        case .unterminatedString:
+            report(.error("unterminated string: the quote opened here never closes", at: token.range))
+        case .invalid:
+            report(.error("unexpected character \(Self.describeCharacter(token.text)); expected \(expected)", at: token.range))
+        default:
+            var message = "expected \(expected), found \(token.quoted)"
+            if token.kind == .word, let suggestion = closestMatch(to: token.text, among: keywords) {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            report(.error(message, at: token.range))
+        }
+        return SyntaxError()
+    }
+
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    static func describeCharacter(_ text: String) -> String {
+        guard let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1 else { return "'\(text)'" }
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+            let hex = String(scalar.value, radix: 16)
+            return "'\\x" + (hex.count < 2 ? "0" : "") + hex + "'"
+        }
+        return "'\(text)'"
+    }
+
+    mutating func expect(_ kind: Token.Kind, _ description: String) throws(SyntaxError) -> Token {
+        if let token = match(kind) { return token }
+        throw fail(expected: description)
+    }
+
+    mutating func expectWord(_ keyword: String) throws(SyntaxError) -> Token {
+        if let token = matchWord(keyword) { return token }
+        throw fail(expected: "'\(keyword)'", keywords: [keyword])
+    }
+
+    /// Skips to the next clause keyword at parenthesis depth 0 (or the statement's end).
+    mutating func synchronize() {
+        if abandoned {
+            while !check(.end) { advance() }
+            return
+        }
+        var parens = 0
+        while !check(.end) {
+            if parens == 0, Self.clauseKeywords.contains(where: checkWord) || check(.semicolon) { return }
+            if check(.leftParen) { parens += 1 }
+            if check(.rightParen) { parens = max(0, parens - 1) }
+            advance()
+        }
+    }
+
+    static let clauseKeywords = ["from", "where", "group", "having", "order", "limit", "pivot"]
+}

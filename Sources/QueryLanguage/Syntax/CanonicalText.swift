@@ -1,0 +1,136 @@
+import Register
+
+/// Prints a statement back in one canonical spelling: keywords and fields lower-case,
+/// kinds upper-case, months as `May-22`, literals quoted only when they must be, and
+/// parameters replaced by their values. `explain` shows it; `.save` writes it.
+public struct CanonicalText {
+    let parameters: [String: String]
+
+    public init(parameters: [String: String] = [:]) { self.parameters = parameters }
+
+    public func query(_ q: Query) -> String {
+        var parts: [String] = [q.isExplain ? "explain select" : "select"]
+        if q.distinct { parts.append("distinct") }
+        switch q.selection {
+        case .star: parts.append("*")
+        case .columns(let columns): parts.append(columns.map(column).joined(separator: ", "))
+        }
+        if let from = q.from { parts.append("from " + from.map { word($0.text) }.joined(separator: ", ")) }
+        if let condition = q.condition { parts.append("where " + expression(condition)) }
+        if !q.groupBy.isEmpty { parts.append("group by " + q.groupBy.map { word($0.text) }.joined(separator: ", ")) }
+        if let pivot = q.pivot { parts.append("pivot " + word(pivot.text)) }
+        if let having = q.having { parts.append("having " + expression(having)) }
+        if !q.orderBy.isEmpty {
+            parts.append("order by " + q.orderBy.map { word($0.name.text) + ($0.descending ? " desc" : "") }.joined(separator: ", "))
+        }
+        if let limit = q.limit {
+            switch limit.value {
+            case .count(let n): parts.append("limit \(n)")
+            case .parameter(let name): parts.append("limit " + (parameters[name.text] ?? "$" + name.text))
+            }
+        }
+        return parts.joined(separator: " ")
+    }
+
+    func column(_ c: SelectedColumn) -> String {
+        var text: String
+        switch c.value {
+        case .name(let name): text = word(name.text)
+        case .aggregate(let call): text = aggregate(call)
+        }
+        if let alias = c.alias { text += " as " + alias.text }
+        return text
+    }
+
+    func aggregate(_ call: AggregateCall) -> String {
+        call.function.rawValue + "(" + (call.distinct ? "distinct " : "") + (call.argument.map { word($0.text) } ?? "*") + ")"
+    }
+
+    /// A condition; nested `or` inside `and` (and any `not` of a compound) is parenthesised.
+    public func expression(_ e: Expression) -> String {
+        switch e {
+        case .or(let terms, _): return terms.map(expression).joined(separator: " or ")
+        case .and(let terms, _): return terms.map { term in
+            if case .or = term { return "(" + expression(term) + ")" }
+            return expression(term)
+        }.joined(separator: " and ")
+        case .not(let inner, _):
+            switch inner {
+            case .or, .and: return "not (" + expression(inner) + ")"
+            default: return "not " + expression(inner)
+            }
+        case .comparison(let l, let op, let r, _):
+            return operand(l) + " " + op.rawValue + " " + operand(r)
+        case .between(let v, let low, let high, let negated, _):
+            return operand(v) + (negated ? " not" : "") + " between " + operand(low) + " and " + operand(high)
+        case .membership(let v, let values, let negated, _):
+            return operand(v) + (negated ? " not" : "") + " in (" + values.map(operand).joined(separator: ", ") + ")"
+        case .contains(let v, let needle, let negated, _):
+            return operand(v) + (negated ? " not" : "") + " contains " + operand(needle)
+        case .like(let v, let pattern, let negated, _):
+            return operand(v) + (negated ? " not" : "") + " like " + operand(pattern)
+        case .isEmpty(let v, let negated, _):
+            return operand(v) + " is " + (negated ? "not " : "") + "empty"
+        case .isTBC(let v, let negated, _):
+            return operand(v) + " is " + (negated ? "not " : "") + "tbc"
+        case .invalid:
+            return "…"
+        }
+    }
+
+    func operand(_ o: Operand) -> String {
+        switch o {
+        case .word(let name): return word(name.text)
+        case .quoted(let text, _): return Self.quote(text)
+        case .integer(let text, _): return text
+        case .parameter(let name):
+            guard let value = parameters[name.text] else { return "$" + name.text }
+            return Self.isBareSafe(value) && Field(name: value) == nil ? word(value) : Self.quote(value)
+        case .aggregate(let call): return aggregate(call)
+        }
+    }
+
+    /// A bare word in its canonical case.
+    func word(_ text: String) -> String {
+        if let field = Field(name: text) { return field.name }
+        if let kind = Kind(code: text) { return kind.code }
+        if let month = Month(parsing: text) { return month.shortText }
+        let lower = text.lowercased()
+        if ["count", "total"].contains(lower) { return lower }
+        return text
+    }
+
+    static func quote(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func isBareSafe(_ text: String) -> Bool {
+        guard let first = text.utf8.first, Lexer.isWordStart(first) else { return false }
+        return text.utf8.allSatisfy(Lexer.isWordByte) && !text.contains("--")
+    }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = self[...]
+        while let range = rest.range(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}
+
+extension Substring {
+    func range(of target: String) -> Range<Index>? {
+        var index = startIndex
+        while index < endIndex {
+            if self[index...].hasPrefix(target) { return index ..< self.index(index, offsetBy: target.count) }
+            index = self.index(after: index)
+        }
+        return nil
+    }
+}

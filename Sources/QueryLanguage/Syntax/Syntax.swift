@@ -1,0 +1,161 @@
+/// The syntax tree of one statement, as written: names are not yet resolved to fields or
+/// kinds (that is the checker's job). Every node knows its source range.
+
+/// A bare identifier as written (`dag`, `IF`, `count`).
+public struct Name: Equatable, Sendable {
+    public var text: String
+    public var range: SourceRange
+
+    public init(text: String, range: SourceRange) {
+        self.text = text
+        self.range = range
+    }
+}
+
+/// `select … [from …] [where …] [group by … [pivot …]] [having …] [order by …] [limit …]`,
+/// or the same after `explain`.
+public struct Query: Equatable, Sendable {
+    public var range: SourceRange
+    public var isExplain = false
+    public var distinct = false
+    public var selection: Selection
+    /// The kinds after `from`; nil without a `from` clause.
+    public var from: [Name]?
+    public var condition: Expression?
+    public var groupBy: [Name] = []
+    public var pivot: Name?
+    public var having: Expression?
+    public var orderBy: [OrderKey] = []
+    public var limit: Limit?
+
+    public init(range: SourceRange, selection: Selection) {
+        self.range = range
+        self.selection = selection
+    }
+}
+
+/// What follows `select`: `*`, a list of names (kinds or fields, told apart by the
+/// checker), or columns that include an aggregate or an alias.
+public enum Selection: Equatable, Sendable {
+    case star(SourceRange)
+    case columns([SelectedColumn])
+}
+
+public struct SelectedColumn: Equatable, Sendable {
+    public enum Value: Equatable, Sendable {
+        case name(Name)
+        case aggregate(AggregateCall)
+    }
+
+    public var value: Value
+    public var alias: Name?
+    public var range: SourceRange
+
+    public init(value: Value, alias: Name?, range: SourceRange) {
+        self.value = value
+        self.alias = alias
+        self.range = range
+    }
+}
+
+public enum AggregateFunction: String, CaseIterable, Sendable {
+    case count, min, max, list
+}
+
+/// `count(*)`, `min(dag)`, `count(distinct blocker)`.
+public struct AggregateCall: Equatable, Sendable {
+    public var function: AggregateFunction
+    public var distinct: Bool
+    /// nil for `*`.
+    public var argument: Name?
+    public var range: SourceRange
+
+    public init(function: AggregateFunction, distinct: Bool, argument: Name?, range: SourceRange) {
+        self.function = function
+        self.distinct = distinct
+        self.argument = argument
+        self.range = range
+    }
+}
+
+public struct OrderKey: Equatable, Sendable {
+    public var name: Name
+    public var descending: Bool
+    public var range: SourceRange
+
+    public init(name: Name, descending: Bool, range: SourceRange) {
+        self.name = name
+        self.descending = descending
+        self.range = range
+    }
+}
+
+public struct Limit: Equatable, Sendable {
+    public enum Value: Equatable, Sendable {
+        case count(Int)
+        case parameter(Name)
+    }
+
+    public var value: Value
+    public var range: SourceRange
+}
+
+/// A condition after `where` or `having`.
+public indirect enum Expression: Equatable, Sendable {
+    case or([Expression], SourceRange)
+    case and([Expression], SourceRange)
+    case not(Expression, SourceRange)
+    case comparison(Operand, ComparisonOperator, Operand, SourceRange)
+    case between(Operand, low: Operand, high: Operand, negated: Bool, SourceRange)
+    case membership(Operand, [Operand], negated: Bool, SourceRange)
+    case contains(Operand, Operand, negated: Bool, SourceRange)
+    case like(Operand, Operand, negated: Bool, SourceRange)
+    case isEmpty(Operand, negated: Bool, SourceRange)
+    case isTBC(Operand, negated: Bool, SourceRange)
+    /// Input the parser could not read; already reported, to be skipped by later stages.
+    case invalid(SourceRange)
+
+    public var range: SourceRange {
+        switch self {
+        case .or(_, let r), .and(_, let r), .not(_, let r), .comparison(_, _, _, let r),
+             .between(_, _, _, _, let r), .membership(_, _, _, let r), .contains(_, _, _, let r),
+             .like(_, _, _, let r), .isEmpty(_, _, let r), .isTBC(_, _, let r), .invalid(let r):
+            r
+        }
+    }
+}
+
+public enum ComparisonOperator: String, Equatable, Sendable {
+    case equal = "=", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+
+    /// The same comparison with its sides swapped (`May-22 > dag` is `dag < May-22`).
+    public var swapped: ComparisonOperator {
+        switch self {
+        case .equal, .notEqual: self
+        case .less: .greater
+        case .lessEqual: .greaterEqual
+        case .greater: .less
+        case .greaterEqual: .lessEqual
+        }
+    }
+}
+
+/// One side of a comparison.
+public enum Operand: Equatable, Sendable {
+    /// A bare word: a field when it names one, otherwise a literal.
+    case word(Name)
+    /// `"…"` or `'…'`: always a literal.
+    case quoted(String, SourceRange)
+    case integer(String, SourceRange)
+    case parameter(Name)
+    /// Only in `having`.
+    case aggregate(AggregateCall)
+
+    public var range: SourceRange {
+        switch self {
+        case .word(let name), .parameter(let name): name.range
+        case .quoted(_, let range), .integer(_, let range): range
+        case .aggregate(let call): call.range
+        }
+    }
+}

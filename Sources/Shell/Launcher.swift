@@ -1,0 +1,83 @@
+import Output
+import QueryLanguage
+import Register
+
+/// What the command line asked for.
+public struct BatchOptions: Sendable {
+    public var registerPath: String?
+    public var format: OutputFormat
+    public var parameters: [String: String]
+    public var texts: [String]
+    public var files: [String]
+    public var checkOnly: Bool
+    public var failOnRows: Bool
+
+    public init(registerPath: String?, format: OutputFormat, parameters: [String: String], texts: [String],
+                files: [String], checkOnly: Bool, failOnRows: Bool) {
+        self.registerPath = registerPath
+        self.format = format
+        self.parameters = parameters
+        self.texts = texts
+        self.files = files
+        self.checkOnly = checkOnly
+        self.failOnRows = failOnRows
+    }
+}
+
+/// Loads the register, then runs the REPL or the batch statements, and gives the exit
+/// status: 0 success, 1 a statement failed, 2 usage, file or register error, 3 rows
+/// returned under `--fail-on-rows`.
+public enum Launcher {
+    public static func run(_ options: BatchOptions) -> Int32 {
+        let register: Register
+        let registerName: String
+        if let path = options.registerPath {
+            switch RegisterReader.read(path: path) {
+            case .success(let loaded): register = loaded
+            case .failure(let error):
+                Terminal.writeError(error.description + "\n")
+                return 2
+            }
+            registerName = path
+        } else {
+            register = .embedded
+            registerName = "<embedded>"
+        }
+        let session = Session(register: register, registerName: registerName, parameters: options.parameters, format: options.format)
+        session.checkOnly = options.checkOnly
+
+        var outcome = Session.Outcome.success
+        if options.texts.isEmpty && options.files.isEmpty {
+            if Terminal.isTerminal(0) && !options.checkOnly {
+                outcome = Repl(session: session).run()
+            } else {
+                switch FileBytes.read(path: "/dev/stdin") {
+                case .success(let bytes): outcome = session.run(SourceFile(name: "<stdin>", bytes: bytes))
+                case .failure(let failure):
+                    Terminal.writeError("error: cannot read standard input: \(failure.reason)\n")
+                    return 2
+                }
+            }
+        } else {
+            outcome = runAll(options, session: session)
+        }
+        let finished = session.finish()
+        switch (outcome, finished) {
+        case (.failed(let status), _): return status
+        case (_, .failed(let status)): return status
+        default: return options.failOnRows && session.anyRows ? 3 : 0
+        }
+    }
+
+    static func runAll(_ options: BatchOptions, session: Session) -> Session.Outcome {
+        for text in options.texts {
+            let outcome = session.run(SourceFile(name: "<query>", text: text))
+            if outcome != .success { return outcome }
+        }
+        for path in options.files {
+            let outcome = session.runFile(path)
+            if outcome != .success { return outcome }
+        }
+        return .success
+    }
+}

@@ -1,0 +1,270 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Output
+import QueryEngine
+import QueryLanguage
+import Register
+
+/// The meta-commands (`.help`, `.values status`, …): one line each, in the REPL, in
+/// files and on standard input.
+extension Session {
+    static let metaCommands = ["help", "fields", "values", "format", "load", "read", "save", "queries",
+                               "run", "param", "params", "output", "timer", "quit", "exit"]
+
+    func runMetaCommand(_ line: String, source: SourceFile, at range: SourceRange) -> Outcome {
+        let words = Self.splitWords(line.dropFirst())
+        guard let name = words.first?.lowercased() else {
+            return metaError("expected a command after '.', such as .help", source: source, at: range)
+        }
+        let arguments = Array(words.dropFirst())
+        func needs(_ count: ClosedRange<Int>, _ usage: String) -> Bool {
+            if count.contains(arguments.count) { return true }
+            _ = metaError("usage: \(usage)", source: source, at: range)
+            return false
+        }
+        switch name {
+        case "help":
+            emit(HelpText.text(topic: arguments.first))
+        case "fields":
+            emit(fieldsDescription())
+        case "values":
+            guard needs(1...1, ".values FIELD") else { return .failed(exitStatus: 1) }
+            guard let field = Field(name: arguments[0]) else {
+                return metaError(unknownField(arguments[0]), source: source, at: range)
+            }
+            return runQuery(SourceFile(name: "<.values>", text: "select \(field.name), count(*) group by \(field.name)"),
+                            range: nil)
+        case "format":
+            guard needs(0...1, ".format " + OutputFormat.allCases.map(\.rawValue).joined(separator: "|")) else { return .failed(exitStatus: 1) }
+            guard let wanted = arguments.first else {
+                emit("format: \(format.rawValue)\n")
+                return .success
+            }
+            guard let chosen = OutputFormat(rawValue: wanted.lowercased()) else {
+                var message = "unknown format '\(wanted)'"
+                if let suggestion = closestMatch(to: wanted, among: OutputFormat.allCases.map(\.rawValue)) { message += "; did you mean '\(suggestion)'?" }
+                return metaError(message + " (formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + ")", source: source, at: range)
+            }
+            format = chosen
+        case "load":
+            guard needs(1...1, ".load FILE") else { return .failed(exitStatus: 1) }
+            switch RegisterReader.read(path: arguments[0]) {
+            case .success(let loaded):
+                register = loaded
+                registerName = arguments[0]
+                Terminal.writeError("loaded \(arguments[0]): \(loaded.rowCount) artefacts\n")
+            case .failure(let error):
+                Terminal.writeError(error.description + "\n")
+                return .failed(exitStatus: 2)
+            }
+        case "read":
+            guard needs(1...1, ".read FILE") else { return .failed(exitStatus: 1) }
+            return runFile(arguments[0])
+        case "save":
+            guard needs(1...1, ".save NAME") else { return .failed(exitStatus: 1) }
+            return saveLastQuery(as: arguments[0], source: source, at: range)
+        case "queries":
+            emit(savedQueriesListing())
+        case "run":
+            guard needs(1...Int.max, ".run NAME [NAME=VALUE …]") else { return .failed(exitStatus: 1) }
+            var overrides: [String: String] = [:]
+            for assignment in arguments.dropFirst() {
+                guard let (key, value) = Self.assignment(assignment) else {
+                    return metaError("expected NAME=VALUE, found '\(assignment)'", source: source, at: range)
+                }
+                overrides[key] = value
+            }
+            let saved = parameters
+            parameters.merge(overrides) { $1 }
+            defer { parameters = saved }
+            return runFile(queriesFolder + "/" + arguments[0] + (arguments[0].hasSuffix(".rq") ? "" : ".rq"))
+        case "param":
+            guard needs(2...2, ".param NAME VALUE") else { return .failed(exitStatus: 1) }
+            parameters[arguments[0].hasPrefix("$") ? String(arguments[0].dropFirst()) : arguments[0]] = arguments[1]
+        case "params":
+            emit(parameters.keys.sorted().map { "$\($0) = \(parameters[$0]!)\n" }.joined())
+        case "output":
+            guard needs(0...1, ".output [FILE]") else { return .failed(exitStatus: 1) }
+            if !output.close(reportingTo: Terminal.writeError) { return .failed(exitStatus: 2) }
+            if let path = arguments.first { output = .file(path: path, text: "") }
+        case "timer":
+            guard needs(1...1, ".timer on|off"), ["on", "off"].contains(arguments[0].lowercased()) else {
+                return metaError("usage: .timer on|off", source: source, at: range)
+            }
+            timer = arguments[0].lowercased() == "on"
+        case "quit", "exit":
+            return .quit
+        default:
+            var message = "unknown command '.\(name)'"
+            if let suggestion = closestMatch(to: name, among: Self.metaCommands) { message += "; did you mean '.\(suggestion)'?" }
+            return metaError(message + " (.help lists the commands)", source: source, at: range)
+        }
+        return .success
+    }
+
+    func metaError(_ message: String, source: SourceFile, at range: SourceRange) -> Outcome {
+        report([.error(message, at: range)], in: source)
+        return .failed(exitStatus: 1)
+    }
+
+    func runQuery(_ source: SourceFile, range: SourceRange?) -> Outcome {
+        runQuery(source, range: range ?? SourceRange(start: 0, end: source.bytes.count))
+    }
+
+    /// Runs a query file (`.read`, `.run`, or a FILE argument).
+    public func runFile(_ path: String) -> Outcome {
+        guard readDepth < 16 else {
+            Terminal.writeError("error: \(path): files read each other more than 16 deep\n")
+            return .failed(exitStatus: 2)
+        }
+        switch FileBytes.read(path: path) {
+        case .failure(let failure):
+            Terminal.writeError("error: cannot read \(path): \(failure.reason)\n")
+            return .failed(exitStatus: 2)
+        case .success(let bytes):
+            readDepth += 1
+            defer { readDepth -= 1 }
+            return run(SourceFile(name: path, bytes: bytes))
+        }
+    }
+
+    func unknownField(_ name: String) -> String {
+        var message = "unknown field '\(name)'"
+        if let suggestion = closestMatch(to: name, among: Field.allCases.map(\.name)) { message += "; did you mean '\(suggestion)'?" }
+        return message
+    }
+
+    // MARK: - Saved queries
+
+    func saveLastQuery(as name: String, source: SourceFile, at range: SourceRange) -> Outcome {
+        guard let text = lastQueryText else {
+            return metaError("no query to save yet: run one first", source: source, at: range)
+        }
+        guard !name.isEmpty, name.utf8.allSatisfy({ Lexer.isWordByte($0) }) else {
+            return metaError("a saved query's name is letters, digits, '-' and '_'", source: source, at: range)
+        }
+        mkdir(queriesFolder, 0o755)
+        let path = queriesFolder + "/" + name + ".rq"
+        let body = "-- \(name)\n" + text.trimmingTrailingSpace() + "\n"
+        switch FileBytes.writeAtomically(Array(body.utf8), to: path, replacing: false) {
+        case .success:
+            Terminal.writeError("saved \(path)\n")
+            return .success
+        case .failure(let failure):
+            return metaError("cannot save \(path): \(failure.reason)", source: source, at: range)
+        }
+    }
+
+    /// Each saved query with the first comment of its file as its description.
+    func savedQueriesListing() -> String {
+        let names = Directory.entries(queriesFolder).filter { $0.hasSuffix(".rq") }.sorted()
+        if names.isEmpty { return "no saved queries in \(queriesFolder)/\n" }
+        let width = names.map(\.count).max()! - 3
+        return names.map { file in
+            let name = String(file.dropLast(3))
+            let description = Self.firstComment(queriesFolder + "/" + file) ?? ""
+            return name + String(repeating: " ", count: width - name.count + 2) + description + "\n"
+        }.joined()
+    }
+
+    static func firstComment(_ path: String) -> String? {
+        guard case .success(let bytes) = FileBytes.read(path: path) else { return nil }
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+            let trimmed = line.drop(while: { $0 == " " })
+            if trimmed.hasPrefix("#!") { continue }
+            if trimmed.hasPrefix("--") { return String(trimmed.dropFirst(2).drop(while: { $0 == " " })) }
+            if !trimmed.isEmpty { return nil }
+        }
+        return nil
+    }
+
+    // MARK: - Fields
+
+    func fieldsDescription() -> String {
+        let width = Field.allCases.map(\.name.count).max()! + 2
+        return Field.allCases.map { field in
+            let counts = valueCounts(field)
+            let examples = counts.prefix(3).map { $0.value.isEmpty ? "(empty)" : $0.value }
+            let pad = String(repeating: " ", count: width - field.name.count)
+            return field.name + pad + field.type.name + ": " + field.meaning + "\n" +
+                String(repeating: " ", count: width) + "e.g. " + examples.joined(separator: " · ") +
+                (counts.count > 3 ? " (\(counts.count) values)" : "") + "\n"
+        }.joined()
+    }
+
+    /// Distinct values of a field, most frequent first.
+    func valueCounts(_ field: Field) -> [(value: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for row in 0 ..< register.rowCount {
+            switch register.column(field) {
+            case .list(let column):
+                let values = column[row]
+                if values.isEmpty { counts["", default: 0] += 1 }
+                for value in values { counts[value, default: 0] += 1 }
+            default:
+                counts[register.cellText(field: field, row: row), default: 0] += 1
+            }
+        }
+        return counts.map { (value: $0.key, count: $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : textPrecedes($0.value, $1.value) }
+    }
+
+    // MARK: - Words
+
+    /// Splits a meta-command's arguments at spaces; `"…"` or `'…'` keep spaces.
+    static func splitWords(_ text: Substring) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var quote: Character?
+        var inWord = false
+        for character in text {
+            if let q = quote {
+                if character == q { quote = nil } else { current.append(character) }
+            } else if character == "\"" || character == "'" {
+                quote = character
+                inWord = true
+            } else if character == " " || character == "\t" || character == "\r" {
+                if inWord { words.append(current) }
+                current = ""
+                inWord = false
+            } else {
+                current.append(character)
+                inWord = true
+            }
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+
+    /// `name=value` → (name, value).
+    public static func assignment(_ text: String) -> (String, String)? {
+        guard let equals = text.firstIndex(of: "="), equals != text.startIndex else { return nil }
+        var name = String(text[..<equals])
+        if name.hasPrefix("$") { name.removeFirst() }
+        return (name, String(text[text.index(after: equals)...]))
+    }
+}
+
+extension String {
+    func trimmingTrailingSpace() -> String {
+        var text = self
+        while let last = text.last, last == " " || last == "\n" || last == "\t" || last == "\r" || last == ";" { text.removeLast() }
+        return text
+    }
+}
+
+/// Directory listing with POSIX calls.
+enum Directory {
+    static func entries(_ path: String) -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+}
