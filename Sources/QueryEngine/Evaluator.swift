@@ -5,6 +5,11 @@ import Register
 public struct ExplainStep: Sendable, Equatable {
     public var label: String
     public var count: Int
+
+    public init(label: String, count: Int) {
+        self.label = label
+        self.count = count
+    }
 }
 
 /// What running a plan gives: the table, notes for stderr, and the explain trace.

@@ -9,7 +9,8 @@ import Register
 /// The meta-commands (`.help`, `.values status`, …): one line each, in the REPL, in
 /// files and on standard input.
 extension Session {
-    static let metaCommands = ["help", "fields", "values", "format", "load", "read", "save", "queries",
+    /// The meta-command names, for completion and suggestions.
+    public static let metaCommands = ["help", "fields", "values", "format", "load", "read", "save", "queries",
                                "run", "param", "params", "output", "timer", "quit", "exit"]
 
     func runMetaCommand(_ line: String, source: SourceFile, at range: SourceRange) -> Outcome {

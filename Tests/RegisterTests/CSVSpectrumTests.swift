@@ -11,7 +11,12 @@ import Testing
 
     @Test(arguments: names)
     func parsesLikeTheExpectedJSON(name: String) throws {
-        let csv = try Data(contentsOf: URL(fileURLWithPath: "\(Self.folder)/csvs/\(name).csv"))
+        var csv = Array(try Data(contentsOf: URL(fileURLWithPath: "\(Self.folder)/csvs/\(name).csv")))
+        if name.hasSuffix("_crlf"), !csv.contains(0x0D) {
+            // The copy in shared/ lost the upstream file's CRs; put them back so that the
+            // file is the CRLF case its name and expected JSON describe.
+            csv = csv.flatMap { $0 == 0x0A ? [0x0D, 0x0A] : [$0] }
+        }
         let json = try Data(contentsOf: URL(fileURLWithPath: "\(Self.folder)/json/\(name).json"))
         var expected: [[String: String]]
         let object = try JSONSerialization.jsonObject(with: json)
@@ -21,7 +26,7 @@ import Testing
             // location_coordinates.json is a single object, not an array.
             expected = [try #require(object as? [String: String])]
         }
-        let records = try CSVScanner.records(in: Array(csv)).get()
+        let records = try CSVScanner.records(in: csv).get()
         let header = try #require(records.first).fields
         let parsed = records.dropFirst().map { record in
             Dictionary(uniqueKeysWithValues: zip(header, record.fields))

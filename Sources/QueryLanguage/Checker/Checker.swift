@@ -21,7 +21,10 @@ public struct Checker {
                              parameters: [String: String] = [:]) -> (Plan?, [Diagnostic]) {
         var checker = Checker(source: source, register: register, parameters: parameters)
         let plan = checker.plan(for: query)
-        return (checker.diagnostics.hasErrors ? nil : plan, checker.diagnostics)
+        let diagnostics = checker.diagnostics.enumerated().sorted {
+            ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset)
+        }.map(\.element)
+        return (diagnostics.hasErrors ? nil : plan, diagnostics)
     }
 
     mutating func error(_ message: String, at range: SourceRange, hints: [String] = []) {

@@ -36,7 +36,7 @@ public enum StatementSplitter {
                 finish(at: previousEnd)
             }
             if token.kind == .semicolon {
-                finish(at: token.range.start)
+                finish(at: previousEnd)
                 previousEnd = token.range.end
                 continue
             }
