@@ -21,7 +21,7 @@ struct GroupBuilder {
 
     mutating func table(for selection: [Int32], plan: Plan, trace: inout [ExplainStep]) throws(QueryCancelled) -> ResultTable {
         if let pivot = grouping.pivot {
-            let table = try pivotTable(selection, pivot: pivot)
+            let table = try pivotTable(selection, pivot: pivot, orderBy: plan.orderBy, limit: plan.limit)
             trace.append(ExplainStep(label: "group by " + grouping.keys.map(\.name).joined(separator: ", ") + " pivot " + pivot.name,
                                      count: table.dataRowCount))
             return table
@@ -107,7 +107,7 @@ struct GroupBuilder {
     /// Rows by the group keys, one column per value of the pivot field (natural order),
     /// cells holding the one aggregate; a `total` column and row aggregate over all of
     /// their artefacts, each counted once.
-    private func pivotTable(_ selection: [Int32], pivot: Field) throws(QueryCancelled) -> ResultTable {
+    private func pivotTable(_ selection: [Int32], pivot: Field, orderBy: [SortKey], limit: Int?) throws(QueryCancelled) -> ResultTable {
         let spec = grouping.pivotCell
         let cellCodes = spec.field.map { FieldCodes(register, $0) }
         let pivotCodes = FieldCodes(register, pivot)
@@ -141,6 +141,12 @@ struct GroupBuilder {
             let values = pivotValues.map { cells[key]?[$0]?.value(spec: spec, codes: cellCodes) ?? empty }
             return keyValues + values + [rowTotals[key]!.value(spec: spec, codes: cellCodes)]
         }
+        let totalColumn = columns.count - 1
+        rows = ResultOrder.sorted(rows, by: orderBy.map { key in
+            guard case .column(-1) = key.source else { return key }
+            return SortKey(source: .column(totalColumn), descending: key.descending)
+        })
+        if let limit, limit < rows.count { rows = Array(rows.prefix(limit)) }
         var totalRow = grouping.columns.indices.map { $0 == 0 ? Value.text("total") : .null }
         totalRow += pivotValues.map { columnTotals[$0]!.value(spec: spec, codes: cellCodes) }
         totalRow.append(grandTotal.value(spec: spec, codes: cellCodes))

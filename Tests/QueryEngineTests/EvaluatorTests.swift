@@ -127,6 +127,12 @@ import Testing
         ])
     }
 
+    @Test func pivotRowsOrderAndLimitWithTheTotalRowLast() throws {
+        #expect(try Q.rows("select * where dag between Feb-22 and Apr-22 group by kind pivot dag order by total desc limit 2") == [
+            ["BP", "0", "12", "4", "16"], ["IF", "0", "2", "9", "11"], ["total", "1", "19", "20", "40"],
+        ])
+    }
+
     /// A list pivot counts an artefact under each value, but once in its row's total:
     /// BP004 (Smart, Advanced, Unmetered), BP005 (Smart, Advanced, UMS), BP018 (Elexon
     /// Central Systems, Smart).

@@ -42,7 +42,7 @@ import Testing
         Case(marked: "select * where ⟦dag⟧ is empty", severity: .error, message: "'is empty' applies to text and lists; dag is a month"),
         Case(marked: "select * where dag < ⟦$cutoff⟧", severity: .error, message: "parameter '$cutoff' is not set"),
         Case(marked: "select * having ⟦count > 2⟧", severity: .error, message: "'having' needs 'group by': it filters groups"),
-        Case(marked: "select * ⟦pivot⟧ dag", severity: .error, message: "expected 'from', 'where', 'group by', 'having', 'order by', 'limit' or the end of the statement, found 'pivot'"),
+        Case(marked: "select * ⟦pivot⟧ dag", severity: .error, message: "'pivot' needs 'group by' before it"),
         Case(marked: "select ⟦name⟧, count(*) group by kind", severity: .error, message: "'name' is neither a group key nor inside an aggregate"),
         Case(marked: "select ⟦min(*)⟧ from IF", severity: .error, message: "min(*) has no meaning; name a field, like min(dag)"),
         Case(marked: "select * where ⟦count(*)⟧ > 2", severity: .error, message: "aggregates belong in 'select' and 'having', not 'where'"),

@@ -211,9 +211,6 @@ extension Checker {
                 if let field = scope.registerField(slot) { warnIfAbsent(key, text: text, field: field, at: range) }
                 return .test(slot, .textEquals([key]))
             }
-            if type == .list {
-                return .test(slot, .textOrder(op, text))
-            }
             return .test(slot, .textOrder(op, text))
         case .month:
             guard let month = Month(parsing: text) else {

@@ -91,6 +91,11 @@ public struct SortKey: Sendable, Equatable {
 
     public var source: Source
     public var descending: Bool
+
+    public init(source: Source, descending: Bool) {
+        self.source = source
+        self.descending = descending
+    }
 }
 
 /// The types a result cell can have.

@@ -38,6 +38,13 @@ extension Parser {
         while !check(.end), !check(.semicolon), !abandoned {
             let keyword = peek
             let expected = Self.clauseKeywords.filter { !seen.contains($0) && $0 != "pivot" }
+            if keyword.isWord("pivot") {
+                report(.error("'pivot' needs 'group by' before it", at: keyword.range,
+                              hints: ["hint: select * group by kind pivot dag"]))
+                advance()
+                synchronize()
+                continue
+            }
             guard keyword.kind == .word, let clause = expected.first(where: keyword.isWord) else {
                 let described = expected.map { $0 == "group" || $0 == "order" ? "'\($0) by'" : "'\($0)'" }
                 _ = fail(expected: described.joined(separator: ", ") + " or the end of the statement", keywords: expected)
