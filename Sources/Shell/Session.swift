@@ -100,9 +100,15 @@ public final class Session {
         trace.map { $0.label.isEmpty ? String($0.count) : "\($0.label) \($0.count)" }.joined(separator: " → ")
     }
 
+    /// At most this many diagnostics are shown for one statement; the rest are counted.
+    static let diagnosticCap = 20
+
     func report(_ diagnostics: [Diagnostic], in source: SourceFile) {
         let renderer = DiagnosticRenderer(useColor: Terminal.allowsColor(2))
-        for diagnostic in diagnostics { Terminal.writeError(renderer.render(diagnostic, in: source)) }
+        for diagnostic in diagnostics.prefix(Self.diagnosticCap) { Terminal.writeError(renderer.render(diagnostic, in: source)) }
+        if diagnostics.count > Self.diagnosticCap {
+            Terminal.writeError("note: \(diagnostics.count - Self.diagnosticCap) more diagnostics not shown\n")
+        }
     }
 
     /// Results go to standard output, or to the `.output` file.

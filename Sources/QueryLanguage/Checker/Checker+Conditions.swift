@@ -248,6 +248,8 @@ extension Checker {
     mutating func warnIfAbsent(_ key: String, text: String, field: Field, at range: SourceRange) {
         let keys = knownKeys(field)
         guard keys[key] == nil else { return }
+        absentValueWarnings += 1
+        guard absentValueWarnings <= Self.absentValueWarningCap else { return }
         var message = "no artefact has \(field.name) '\(text)'"
         if let suggestion = closestMatch(to: text, among: keys.values.sorted()) {
             message += "; did you mean '\(suggestion)'?"

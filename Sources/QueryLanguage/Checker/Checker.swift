@@ -9,6 +9,10 @@ public struct Checker {
     let parameters: [String: String]
     var diagnostics: [Diagnostic] = []
     var valueKeys: [Field: [String: String]] = [:]
+    /// Warnings about values no artefact holds, counted so that a 20,000-value `in` list
+    /// gives a handful, not 20,000.
+    var absentValueWarnings = 0
+    static let absentValueWarningCap = 10
 
     public init(source: SourceFile, register: Register, parameters: [String: String]) {
         self.source = source
