@@ -37,5 +37,6 @@ let package = Package(
         .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "QueryLanguage", "Register"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "QueryEngine", "QueryLanguage", "Register"]),
         .testTarget(name: "CLITests", dependencies: []),
+        .testTarget(name: "REPLTests", dependencies: []),
     ]
 )

@@ -1,19 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import QueryLanguage
 
-/// The interactive loop. (Line editing comes with the REPL work; this reads plain lines.)
+/// The interactive loop (SPEC §3.2): lines are gathered until `StatementSplitter` says the
+/// entry is a complete statement, then the entry is run, kept as one history entry, and
+/// the loop goes on whatever happened — an error, a bad meta-command, a Ctrl-C. Only
+/// Ctrl-D on an empty line, the end of input, or `.quit` ends it.
 struct Repl {
     let session: Session
 
+    static let prompt = "regq> "
+    static let continuationPrompt = "  ...> "
+
     func run() -> Session.Outcome {
-        var pending = ""
+        setlocale(LC_CTYPE, "")
+        let historyFile = HistoryFile()
+        let completer = Completer(session: session)
+        let reader = Self.makeReader(completer)
+        defer { reader.close() }
+        for entry in historyFile.load() { reader.addHistory(entry) }
+        Interrupt.install()
+        session.isCancelled = { Interrupt.isRequested }
+
+        var lines: [String] = []
         while true {
-            Terminal.write(pending.isEmpty ? "regq> " : "  ...> ", to: 1)
-            guard let line = readLine() else { return .success }
-            pending += (pending.isEmpty ? "" : "\n") + line
-            guard StatementSplitter.isComplete(pending) else { continue }
-            let source = SourceFile(name: "<stdin>", text: pending)
-            pending = ""
-            if session.run(source) == .quit { return .success }
+            reader.pendingText = lines.joined(separator: "\n")
+            switch reader.readLine(prompt: lines.isEmpty ? Self.prompt : Self.continuationPrompt) {
+            case .end:
+                Terminal.write("\n", to: 1)
+                return .success
+            case .interrupted:
+                Terminal.write("\n", to: 1)
+                lines = []
+            case .line(let line):
+                if lines.isEmpty && line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+                lines.append(line)
+                let entry = lines.joined(separator: "\n")
+                guard StatementSplitter.isComplete(entry) else { continue }
+                lines = []
+                let kept = Self.trimmingTrailingSpace(entry)
+                reader.addHistory(kept)
+                historyFile.append(kept)
+                Interrupt.clear()
+                let outcome = session.run(SourceFile(name: "<stdin>", text: entry))
+                Interrupt.clear()
+                if outcome == .quit { return .success }
+            }
         }
+    }
+
+    /// Completion leaves a space after a word; history need not keep it.
+    static func trimmingTrailingSpace(_ text: String) -> String {
+        var text = Substring(text)
+        while let last = text.last, last == " " || last == "\t" || last == "\n" { text = text.dropLast() }
+        return String(text)
+    }
+
+    /// libedit on a terminal; plain reads when there is none or libedit cannot start.
+    static func makeReader(_ completer: Completer) -> LineReader {
+        if Terminal.isTerminal(0), let reader = EditLineReader(historySize: HistoryFile.capacity, complete: completer.complete) {
+            return reader
+        }
+        return PlainLineReader()
     }
 }

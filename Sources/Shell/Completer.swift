@@ -1,0 +1,101 @@
+import Output
+import QueryLanguage
+import Register
+
+/// Tab completion by context: finds the word before the cursor, asks `QueryContext` (or,
+/// for a meta-command, the command's own arguments) what may stand there, and keeps the
+/// candidates that start with what was typed, ignoring case.
+struct Completer {
+    let session: Session
+
+    /// `text` is the whole entry up to the cursor, earlier lines included.
+    func complete(_ text: String) -> Completion? {
+        let start = text.drop(while: { $0 == " " || $0 == "\t" })
+        if start.hasPrefix(".") { return completeMetaCommand(String(start)) }
+        return completeQuery(text)
+    }
+
+    // MARK: - Queries
+
+    func completeQuery(_ text: String) -> Completion? {
+        let source = SourceFile(name: "<entry>", text: text)
+        var tokens = Lexer.tokens(of: source).dropLast().map { $0 }
+        var partial = ""
+        if let last = tokens.last, last.range.end == source.bytes.count {
+            switch last.kind {
+            case .word, .integer, .unterminatedString:
+                partial = source.text(of: last.range)
+                tokens.removeLast()
+            case .parameter, .string, .invalid:
+                return nil
+            default:
+                break
+            }
+        }
+        guard !partial.contains("\n") else { return nil }
+        let quoted = partial.first == "\"" || partial.first == "'"
+        let typed = quoted ? String(partial.dropFirst()) : partial
+        let shout = typed.contains(where: \.isLetter) && typed == typed.uppercased()
+        var candidates: [CompletionCandidate] = []
+        for expected in QueryContext.expected(after: tokens) {
+            switch expected {
+            case .keywords(let words):
+                candidates += words.map { CompletionCandidate(shout ? $0.uppercased() : $0) }
+            case .fields:
+                candidates += Field.allCases.map { CompletionCandidate(shout ? $0.name.uppercased() : $0.name) }
+            case .kinds:
+                candidates += Kind.allCases.map { CompletionCandidate($0.code) }
+            case .aggregates:
+                candidates += QueryContext.aggregateNames.map {
+                    CompletionCandidate(shout ? $0.uppercased() : $0, terminator: "(", label: $0 + "(")
+                }
+            case .values(let field):
+                candidates += RegisterValues.counts(field, in: session.register).map {
+                    CompletionCandidate($0.value, style: .value, detail: "(\($0.count))")
+                }
+            }
+        }
+        return matching(candidates, partial: partial, typed: typed, valuesOnly: quoted)
+    }
+
+    // MARK: - Meta-commands
+
+    func completeMetaCommand(_ text: String) -> Completion? {
+        let body = text.dropFirst()
+        guard let space = body.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
+            let names = Session.metaCommands.map { CompletionCandidate("." + $0) }
+            return matching(names, partial: text, typed: text)
+        }
+        let command = body[..<space].lowercased()
+        let arguments = body[space...]
+        let words = arguments.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let typingNew = arguments.last == " " || arguments.last == "\t"
+        let partial = typingNew ? "" : String(words.last ?? "")
+        guard words.count - (typingNew ? 0 : 1) == 0 else { return nil }
+        let names: [String]
+        switch command {
+        case "load", "read", "output":
+            return matching(FileNames.candidates(for: partial), partial: partial, typed: partial)
+        case "values": names = Field.allCases.map(\.name)
+        case "format": names = OutputFormat.allCases.map(\.rawValue)
+        case "timer": names = ["on", "off"]
+        case "help": names = HelpText.topics.map(\.name)
+        case "run":
+            names = Directory.entries(session.queriesFolder).filter { $0.hasSuffix(".rq") }.map { String($0.dropLast(3)) }.sorted()
+        default: return nil
+        }
+        return matching(names.map { CompletionCandidate($0) }, partial: partial, typed: partial)
+    }
+
+    // MARK: - Matching
+
+    func matching(_ candidates: [CompletionCandidate], partial: String, typed: String, valuesOnly: Bool = false) -> Completion {
+        var seen: Set<String> = []
+        let kept = candidates.filter { candidate in
+            guard !valuesOnly || candidate.style == .value else { return false }
+            guard Completion.matches(candidate.text, typed: typed, style: candidate.style) else { return false }
+            return seen.insert(candidate.text).inserted
+        }
+        return Completion(partial: partial, candidates: kept)
+    }
+}

@@ -1,0 +1,36 @@
+import Register
+
+/// The distinct values of a field with how many artefacts hold each, for completing
+/// `status = Bl<Tab>` and listing `Blocked (36)`. Counted from the dictionary codes, so a
+/// Tab stays instant on a large register.
+enum RegisterValues {
+    /// Non-empty values in the field's natural order: kinds as in the report, months by
+    /// calendar with TBC last, text ignoring case.
+    static func counts(_ field: Field, in register: Register) -> [(value: String, count: Int)] {
+        switch register.column(field) {
+        case .kind(let kinds):
+            var counts = [Int](repeating: 0, count: Kind.allCases.count)
+            for kind in kinds { counts[Int(kind.rawValue)] += 1 }
+            return Kind.allCases.compactMap { counts[Int($0.rawValue)] > 0 ? ($0.code, counts[Int($0.rawValue)]) : nil }
+        case .text(let column):
+            return textCounts(column.dictionary, codes: column.codes)
+        case .list(let column):
+            return textCounts(column.dictionary, codes: column.codes)
+        case .month(let months):
+            var counts: [Month: Int] = [:]
+            for month in months { counts[month, default: 0] += 1 }
+            return counts.keys.sorted().map { ($0.shortText, counts[$0]!) }
+        }
+    }
+
+    static func textCounts(_ dictionary: TextDictionary, codes: [UInt32]) -> [(value: String, count: Int)] {
+        var counts = [Int](repeating: 0, count: dictionary.count)
+        for code in codes { counts[Int(code)] += 1 }
+        return (0 ..< dictionary.count)
+            .compactMap { index -> (value: String, count: Int)? in
+                let value = dictionary[UInt32(index)]
+                return value.isEmpty || counts[index] == 0 ? nil : (value, counts[index])
+            }
+            .sorted { $0.value.lowercased() < $1.value.lowercased() }
+    }
+}
