@@ -38,6 +38,7 @@ final class EditLineReader: LineReader {
         ce_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         ce_set_prompt(editLine, { editLine in EditLineReader.owning(editLine)?.prompt })
         ce_set_history(editLine, history)
+        // ~/.editrc first, so that its settings stay but cannot unbind Tab, ^C or ^R.
         el_source(editLine, nil)
         ce_set_edit_mode_no_isig(editLine)
         ce_addfn(editLine, "regq-complete", "complete the word before the cursor", { editLine, _ in
@@ -53,6 +54,7 @@ final class EditLineReader: LineReader {
 
     deinit { close() }
 
+    /// The reader a libedit callback is for, from the client data set at start.
     static func owning(_ editLine: OpaquePointer?) -> EditLineReader? {
         guard let editLine, let data = ce_get_clientdata(editLine) else { return nil }
         return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue()

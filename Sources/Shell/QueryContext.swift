@@ -70,7 +70,7 @@ enum QueryContext {
             return field(before: tokens.count - 3, in: tokens).map { [.values($0)] } ?? []
         case "where", "and", "or", "having": return conditionStart(clause)
         case "not":
-            if previous?.isWord("is") == true { return [.keywords(["empty", "tbc"])] }
+            if previous?.isWord("is") == true { return [.keywords(testsAfterIs(field(before: tokens.count - 2, in: tokens)))] }
             if let previous, previous.kind == .word, Field(name: previous.text) != nil {
                 return [.keywords(["between", "in", "contains", "like"])]
             }
@@ -78,7 +78,7 @@ enum QueryContext {
         case "group", "order": return [.keywords(["by"])]
         case "by": return clause == "order" ? [.fields, .keywords(["count"])] : [.fields]
         case "pivot": return [.fields]
-        case "is": return [.keywords(["empty", "tbc", "not"])]
+        case "is": return [.keywords(testsAfterIs(field(before: tokens.count - 1, in: tokens)) + ["not"])]
         case "in", "limit", "as": return []
         default:
             if Field(name: last.text) != nil, clause == "where" || clause == "having" {
@@ -111,6 +111,15 @@ enum QueryContext {
         if at >= 0, tokens[at].isWord("not") { at -= 1 }
         guard at >= 0, tokens[at].kind == .word else { return nil }
         return Field(name: tokens[at].text)
+    }
+
+    /// `is [not] tbc` tests a month, `is [not] empty` text and lists.
+    static func testsAfterIs(_ field: Field?) -> [String] {
+        switch field?.type {
+        case .month: ["tbc"]
+        case .text, .list: ["empty"]
+        default: ["empty", "tbc"]
+        }
     }
 
     static func conditionStart(_ clause: String?) -> [Expected] {
