@@ -32,6 +32,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "regq-generate", path: "Benchmarks/Generator"),
         .testTarget(name: "RegisterTests", dependencies: ["Register"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "Register"]),
         .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "QueryLanguage", "Register"]),

@@ -1,77 +1,118 @@
 import Register
 
-/// A register field seen as integer codes: group keys, aggregates and sorting work on
-/// these and turn them back into values only for the result.
+/// A register field seen as dense integer codes in natural order: group keys, aggregates
+/// and sorting work on these and turn them back into values only for the result.
+///
+/// Codes run from 0 to `cardinality - 1` and compare like the values: kinds BP…TD;
+/// text and list elements by their rank in case-insensitive order, equal values sharing
+/// a code (so a value is one code even where the register's dictionary holds it more than
+/// once: columns of nearly unique names are not de-duplicated when read); months by
+/// calendar from the column's earliest, TBC after the latest; and, for lists, "no value"
+/// last of all.
 struct FieldCodes {
     let field: Field
     private let column: Column
-    /// For text and list columns: each dictionary code's position in case-insensitive order.
-    private let ranks: [Int]
-
-    /// The code of "no value": an empty list's group, an empty text.
-    static let none: Int64 = -1
+    /// Text and lists: each dictionary code's rank.
+    private let ranks: [Int32]
+    /// Text and lists: for each rank, a dictionary code that holds its value.
+    private let representatives: [UInt32]
+    /// Months: the earliest ordinal in the column.
+    private let firstMonth: Int32
+    /// The code of TBC (months) or of "no value" (an empty list); `cardinality - 1`.
+    let none: Int64
+    let cardinality: Int
 
     init(_ register: Register, _ field: Field) {
         self.field = field
         self.column = register.column(field)
         switch column {
-        case .text(let c): ranks = Self.ranks(c.dictionary.values)
-        case .list(let c): ranks = Self.ranks(c.dictionary.values)
-        default: ranks = []
-        }
-    }
-
-    private static func ranks(_ values: [String]) -> [Int] {
-        var ranks = [Int](repeating: 0, count: values.count)
-        for (rank, code) in values.indices.sorted(by: { textPrecedes(values[$0], values[$1]) }).enumerated() { ranks[code] = rank }
-        return ranks
-    }
-
-    /// The row's codes: one for kind, text and month; a list's elements, or `[none]` when
-    /// empty, so that an artefact never drops out of a grouping.
-    func keyCodes(_ row: Int) -> [Int64] {
-        switch column {
-        case .kind(let kinds): return [Int64(kinds[row].rawValue)]
-        case .text(let c): return [Int64(c.codes[row])]
-        case .month(let months): return [Int64(months[row].ordinal)]
+        case .kind:
+            (ranks, representatives, firstMonth) = ([], [], 0)
+            cardinality = Kind.allCases.count + 1
+        case .month(let months):
+            var low = Int32.max, high = Int32.min
+            for month in months where !month.isTBC {
+                low = min(low, month.ordinal)
+                high = max(high, month.ordinal)
+            }
+            if low > high { (low, high) = (0, -1) }
+            (ranks, representatives, firstMonth) = ([], [], low)
+            cardinality = Int(high - low) + 2
+        case .text(let c):
+            (ranks, representatives) = Self.rank(c.dictionary)
+            firstMonth = 0
+            cardinality = representatives.count + 1
         case .list(let c):
-            let codes = c.codes(row: row)
-            return codes.isEmpty ? [Self.none] : codes.map { Int64($0) }
+            (ranks, representatives) = Self.rank(c.dictionary)
+            firstMonth = 0
+            cardinality = representatives.count + 1
+        }
+        none = Int64(cardinality - 1)
+    }
+
+    private static func rank(_ dictionary: TextDictionary) -> ([Int32], [UInt32]) {
+        let values = dictionary.values
+        let order = values.indices.sorted { textPrecedes(values[$0], values[$1]) }
+        var ranks = [Int32](repeating: 0, count: values.count)
+        var representatives: [UInt32] = []
+        for (position, code) in order.enumerated() {
+            if position == 0 || values[order[position - 1]] != values[code] { representatives.append(UInt32(code)) }
+            ranks[code] = Int32(representatives.count - 1)
+        }
+        return (ranks, representatives)
+    }
+
+    /// Calls `body` with each of the row's key codes: one for kind, text and month; a
+    /// list's elements, or `none` when empty, so that an artefact never drops out of a
+    /// grouping.
+    @inline(__always)
+    func forEachKey(_ row: Int, _ body: (Int64) -> Void) {
+        switch column {
+        case .kind(let kinds): body(Int64(kinds[row].rawValue))
+        case .text(let c): body(Int64(ranks[Int(c.codes[row])]))
+        case .month(let months): body(monthCode(months[row]))
+        case .list(let c):
+            let start = Int(c.offsets[row]), end = Int(c.offsets[row + 1])
+            if start == end { body(none) }
+            for i in start ..< end { body(Int64(ranks[Int(c.codes[i])])) }
         }
     }
 
-    /// The row's values for aggregates: empty text and empty lists give none; TBC is kept
-    /// (aggregates decide what to do with it).
+    func keyCodes(_ row: Int) -> [Int64] {
+        var codes: [Int64] = []
+        forEachKey(row) { codes.append($0) }
+        return codes
+    }
+
+    /// The row's values for aggregates and sorting: empty text and empty lists give none;
+    /// TBC is kept (as `none`; aggregates decide what to do with it).
     func valueCodes(_ row: Int) -> [Int64] {
         switch column {
         case .kind(let kinds): return [Int64(kinds[row].rawValue)]
-        case .text(let c): return c[row].isEmpty ? [] : [Int64(c.codes[row])]
-        case .month(let months): return [Int64(months[row].ordinal)]
-        case .list(let c): return c.codes(row: row).map { Int64($0) }
+        case .text(let c): return c.dictionary.isEmpty(c.codes[row]) ? [] : [Int64(ranks[Int(c.codes[row])])]
+        case .month(let months): return [monthCode(months[row])]
+        case .list(let c): return c.codes(row: row).map { Int64(ranks[Int($0)]) }
         }
+    }
+
+    private func monthCode(_ month: Month) -> Int64 {
+        month.isTBC ? none : Int64(month.ordinal - firstMonth)
     }
 
     func isTBC(_ code: Int64) -> Bool {
-        if case .month = column { return code == Int64(Month.tbc.ordinal) }
+        if case .month = column { return code == none }
         return false
     }
 
-    /// Sort position of a code in the field's natural order; `none` sorts last.
-    func rank(_ code: Int64) -> Int64 {
-        if code == Self.none { return .max }
-        switch column {
-        case .text, .list: return Int64(ranks[Int(code)])
-        default: return code
-        }
-    }
+    /// Sort position of a code in the field's natural order (the code itself).
+    func rank(_ code: Int64) -> Int64 { code }
 
     func value(_ code: Int64) -> Value {
-        if code == Self.none { return .null }
         switch column {
         case .kind: return .kind(Kind(rawValue: UInt8(code))!)
-        case .text(let c): return .text(c.dictionary[UInt32(code)])
-        case .list(let c): return .text(c.dictionary[UInt32(code)])
-        case .month: return .month(Month(ordinal: Int32(code)))
+        case .month: return .month(code == none ? .tbc : Month(ordinal: firstMonth + Int32(code)))
+        case .text(let c): return code == none ? .null : .text(c.dictionary[representatives[Int(code)]])
+        case .list(let c): return code == none ? .null : .text(c.dictionary[representatives[Int(code)]])
         }
     }
 

@@ -26,11 +26,14 @@ struct GroupBuilder {
                                      count: table.dataRowCount))
             return table
         }
-        var groups = try accumulate(selection)
+        let keys = GroupKeys(keyCodes)
+        var groups = try accumulate(selection, keys: keys)
         if !grouping.keys.isEmpty {
             trace.append(ExplainStep(label: "group by " + grouping.keys.map(\.name).joined(separator: ", "), count: groups.count))
         }
-        var rows = groups.keys.sorted(by: keyPrecedes).map { key in outputRow(key: key, accumulators: groups.removeValue(forKey: key)!) }
+        var rows = groups.keys.sorted(by: keys.precedes).map { key in
+            outputRow(codes: keys.codes(of: key), accumulators: groups.removeValue(forKey: key)!)
+        }
         if let having = plan.having {
             rows = rows.filter { ResultFilter.matches(having, row: $0) }
             trace.append(ExplainStep(label: "having " + (plan.havingText ?? ""), count: rows.count))
@@ -48,45 +51,36 @@ struct GroupBuilder {
 
     // MARK: - Groups
 
-    private func accumulate(_ selection: [Int32]) throws(QueryCancelled) -> [[Int64]: [Accumulator]] {
-        var groups: [[Int64]: [Accumulator]] = [:]
+    /// Accumulators per group, keyed by the group's combined key (see `GroupKeys`).
+    private func accumulate(_ selection: [Int32], keys: GroupKeys) throws(QueryCancelled) -> [Int: [Accumulator]] {
         let empty = [Accumulator](repeating: Accumulator(), count: grouping.aggregates.count)
-        if grouping.keys.isEmpty { groups[[]] = empty }
+        var slots = GroupSlots(size: keys.size)
+        var accumulators: [[Accumulator]] = []
+        if grouping.keys.isEmpty {
+            _ = slots.slot(for: 0)
+            accumulators.append(empty)
+        }
+        let aggregates = grouping.aggregates
         for (i, row32) in selection.enumerated() {
             if i & 0xFFFF == 0xFFFF, isCancelled() { throw QueryCancelled() }
             let row = Int(row32)
-            for key in keyCombinations(row) {
-                var accumulators = groups[key] ?? empty
-                for (index, spec) in grouping.aggregates.enumerated() {
-                    accumulators[index].add(row: row, spec: spec, codes: aggregateCodes[index])
+            keys.forEachKey(row) { key in
+                let (slot, isNew) = slots.slot(for: key)
+                if isNew { accumulators.append(empty) }
+                for index in aggregates.indices {
+                    accumulators[slot][index].add(row: row, spec: aggregates[index], codes: aggregateCodes[index])
                 }
-                groups[key] = accumulators
             }
         }
+        var groups: [Int: [Accumulator]] = [:]
+        for (key, slot) in slots.all { groups[key] = accumulators[slot] }
         return groups
     }
 
-    /// Every combination of the row's key codes (more than one only for list fields).
-    private func keyCombinations(_ row: Int) -> [[Int64]] {
-        var combinations: [[Int64]] = [[]]
-        for codes in keyCodes {
-            let values = codes.keyCodes(row)
-            combinations = combinations.flatMap { prefix in values.map { prefix + [$0] } }
-        }
-        return combinations
-    }
-
-    private func keyPrecedes(_ a: [Int64], _ b: [Int64]) -> Bool {
-        for (index, codes) in keyCodes.enumerated() where a[index] != b[index] {
-            return codes.rank(a[index]) < codes.rank(b[index])
-        }
-        return false
-    }
-
-    private func outputRow(key: [Int64], accumulators: [Accumulator]) -> [Value] {
+    private func outputRow(codes: [Int64], accumulators: [Accumulator]) -> [Value] {
         grouping.columns.map { column in
             switch column.source {
-            case .key(let index): keyCodes[index].value(key[index])
+            case .key(let index): keyCodes[index].value(codes[index])
             case .aggregate(let index): accumulators[index].value(spec: grouping.aggregates[index], codes: aggregateCodes[index])
             }
         }
@@ -111,34 +105,48 @@ struct GroupBuilder {
         let spec = grouping.pivotCell
         let cellCodes = spec.field.map { FieldCodes(register, $0) }
         let pivotCodes = FieldCodes(register, pivot)
-        var cells: [[Int64]: [Int64: Accumulator]] = [:]
-        var rowTotals: [[Int64]: Accumulator] = [:]
-        var columnTotals: [Int64: Accumulator] = [:]
+        let keys = GroupKeys(keyCodes)
+        let width = pivotCodes.cardinality
+        var cells: [PivotCell: Accumulator] = [:]
+        var rowTotals: [Int: Accumulator] = [:]
+        var columnTotals = [Accumulator?](repeating: nil, count: width)
         var grandTotal = Accumulator()
+        var seen = [Int](repeating: -1, count: width)
         for (i, row32) in selection.enumerated() {
             if i & 0xFFFF == 0xFFFF, isCancelled() { throw QueryCancelled() }
             let row = Int(row32)
-            let pivotValues = Array(Set(pivotCodes.keyCodes(row)))
-            for key in keyCombinations(row) {
-                for value in pivotValues { cells[key, default: [:]][value, default: Accumulator()].add(row: row, spec: spec, codes: cellCodes) }
+            // Each distinct pivot value of the row once (a list may repeat one).
+            var values: [Int] = []
+            pivotCodes.forEachKey(row) { code in
+                if seen[Int(code)] != i {
+                    seen[Int(code)] = i
+                    values.append(Int(code))
+                }
+            }
+            keys.forEachKey(row) { key in
+                for value in values { cells[PivotCell(row: key, column: value), default: Accumulator()].add(row: row, spec: spec, codes: cellCodes) }
                 rowTotals[key, default: Accumulator()].add(row: row, spec: spec, codes: cellCodes)
             }
-            for value in pivotValues { columnTotals[value, default: Accumulator()].add(row: row, spec: spec, codes: cellCodes) }
+            for value in values {
+                if columnTotals[value] == nil { columnTotals[value] = Accumulator() }
+                columnTotals[value]!.add(row: row, spec: spec, codes: cellCodes)
+            }
             grandTotal.add(row: row, spec: spec, codes: cellCodes)
         }
-        let pivotValues = columnTotals.keys.sorted { pivotCodes.rank($0) < pivotCodes.rank($1) }
+        let pivotValues = (0 ..< width).filter { columnTotals[$0] != nil }
         let cellType = spec.resultType
         let empty = Accumulator().value(spec: spec, codes: cellCodes)
         var columns = grouping.columns.map { ResultTable.Column(name: $0.name, type: type(of: $0)) }
-        columns += pivotValues.map { ResultTable.Column(name: Self.columnName(pivotCodes.value($0)), type: cellType) }
+        columns += pivotValues.map { ResultTable.Column(name: Self.columnName(pivotCodes.value(Int64($0))), type: cellType) }
         columns.append(ResultTable.Column(name: "total", type: cellType))
 
-        var rows: [[Value]] = cells.keys.sorted(by: keyPrecedes).map { key in
+        var rows: [[Value]] = rowTotals.keys.sorted(by: keys.precedes).map { key in
+            let codes = keys.codes(of: key)
             let keyValues = grouping.columns.map { column -> Value in
-                if case .key(let index) = column.source { return keyCodes[index].value(key[index]) }
+                if case .key(let index) = column.source { return keyCodes[index].value(codes[index]) }
                 return .null
             }
-            let values = pivotValues.map { cells[key]?[$0]?.value(spec: spec, codes: cellCodes) ?? empty }
+            let values = pivotValues.map { cells[PivotCell(row: key, column: $0)]?.value(spec: spec, codes: cellCodes) ?? empty }
             return keyValues + values + [rowTotals[key]!.value(spec: spec, codes: cellCodes)]
         }
         let totalColumn = columns.count - 1
@@ -152,6 +160,12 @@ struct GroupBuilder {
         totalRow.append(grandTotal.value(spec: spec, codes: cellCodes))
         rows.append(totalRow)
         return ResultTable(columns: columns, rows: rows, isGrouped: true, hasTotalRow: true)
+    }
+
+    /// A pivot cell: a group (combined key) and a value of the pivot field.
+    struct PivotCell: Hashable {
+        var row: Int
+        var column: Int
     }
 
     static func columnName(_ value: Value) -> String {

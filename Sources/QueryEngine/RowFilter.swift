@@ -67,8 +67,8 @@ struct RowFilter {
             let table = column.dictionary.values.map { test.matches(text: $0) }
             let codes = column.codes
             return { row in
-                var i = offsets[row]
-                let end = offsets[row + 1]
+                var i = Int(offsets[row])
+                let end = Int(offsets[row + 1])
                 while i < end {
                     if table[Int(codes[i])] { return true }
                     i += 1

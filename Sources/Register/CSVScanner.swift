@@ -1,7 +1,11 @@
 /// An RFC 4180 reader over bytes: `,` separators, `"` quoting with `""` for a quote,
 /// commas and line breaks inside quotes, CRLF or LF line ends. A UTF-8 byte-order mark at
-/// the start is skipped. Lines that are entirely empty are skipped. A `"` inside an
-/// unquoted field is kept as data, as most spreadsheets write it.
+/// the start is skipped; lines that are entirely empty are skipped; a `"` inside an
+/// unquoted field is kept as data, as spreadsheets write it.
+///
+/// It hands out each record's fields as byte ranges into the input (or into a scratch
+/// buffer, for a quoted field whose doubled quotes had to be undone), so the register
+/// reader builds its columns without making a `String` per cell.
 public struct CSVScanner {
     public struct Problem: Error, Equatable, Sendable {
         public var line: Int
@@ -14,101 +18,191 @@ public struct CSVScanner {
         public var all: [Problem]
     }
 
-    /// A record's fields and the line its first byte is on.
+    /// A record's fields as strings, and the line its first byte is on.
     public struct Record: Equatable, Sendable {
         public var fields: [String]
         public var line: Int
     }
 
-    private let bytes: [UInt8]
-    private var position: Int
-    private var line = 1
-
-    public init(bytes: [UInt8]) {
-        self.bytes = bytes
-        self.position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    /// Where one field's bytes are: in the input, or in the scratch buffer.
+    struct Field {
+        var start: Int
+        var end: Int
+        var inScratch: Bool
     }
 
-    /// Every record, or the problems that make the bytes unreadable as CSV.
+    enum Step {
+        case record(line: Int)
+        case problem(Problem)
+        case end
+    }
+
+    private let base: UnsafePointer<UInt8>?
+    private let count: Int
+    private(set) var position: Int
+    private(set) var line = 1
+    /// The current record's fields.
+    private(set) var fields: [Field] = []
+    /// Quoted fields whose doubled quotes were undone, back to back.
+    private let scratch = ScratchBytes()
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        base = bytes.baseAddress
+        count = bytes.count
+        position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// Every record as strings, or the problems that make the bytes unreadable as CSV.
     public static func records(in bytes: [UInt8]) -> Result<[Record], Problems> {
-        var scanner = CSVScanner(bytes: bytes)
-        var records: [Record] = []
-        var problems: [Problem] = []
-        while true {
-            switch scanner.nextRecord() {
-            case .none: return problems.isEmpty ? .success(records) : .failure(Problems(all: problems))
-            case .some(.success(let record)): records.append(record)
-            case .some(.failure(let problem)):
-                problems.append(problem)
-                if problem.isFatal { return .failure(Problems(all: problems)) }
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = CSVScanner(buffer)
+            var records: [Record] = []
+            var problems: [Problem] = []
+            while true {
+                switch scanner.next() {
+                case .end:
+                    return problems.isEmpty ? .success(records) : .failure(Problems(all: problems))
+                case .record(let line):
+                    records.append(Record(fields: (0 ..< scanner.fields.count).map { scanner.string($0, in: buffer) }, line: line))
+                case .problem(let problem):
+                    problems.append(problem)
+                    if problem.isFatal { return .failure(Problems(all: problems)) }
+                }
             }
         }
     }
 
+    /// Field `index` of the current record: bytes valid until the next call to `next()`.
+    func field(_ index: Int, in input: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let field = fields[index]
+        if field.inScratch { return scratch.slice(field.start, field.end) }
+        return UnsafeBufferPointer(rebasing: input[field.start ..< field.end])
+    }
+
+    func string(_ index: Int, in input: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: field(index, in: input), as: UTF8.self)
+    }
+
     private static let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
 
-    /// The next record; nil at the end of the input.
-    public mutating func nextRecord() -> Result<Record, Problem>? {
-        // Skip empty lines.
-        while position < bytes.count, bytes[position] == Self.lf || bytes[position] == Self.cr {
-            if bytes[position] == Self.lf { line += 1 }
+    /// Reads the next record into `fields`.
+    mutating func next() -> Step {
+        guard let base else { return .end }
+        while position < count, base[position] == Self.lf || base[position] == Self.cr {
+            if base[position] == Self.lf { line += 1 }
             position += 1
         }
-        guard position < bytes.count else { return nil }
+        guard position < count else { return .end }
         let recordLine = line
-        var fields: [String] = []
+        fields.removeAll(keepingCapacity: true)
+        scratch.clear()
         var problem: Problem?
         while true {
-            var field: [UInt8] = []
-            if position < bytes.count, bytes[position] == Self.quote {
+            if position < count, base[position] == Self.quote {
                 let openLine = line
                 position += 1
+                let start = position
+                var scratchStart = -1
                 var closed = false
-                while position < bytes.count {
-                    let byte = bytes[position]
+                var end = position
+                while position < count {
+                    let byte = base[position]
                     if byte == Self.quote {
-                        if position + 1 < bytes.count, bytes[position + 1] == Self.quote {
-                            field.append(Self.quote)
+                        if position + 1 < count, base[position + 1] == Self.quote {
+                            // A doubled quote: from here on the field is copied, undone.
+                            if scratchStart < 0 {
+                                scratchStart = scratch.count
+                                scratch.append(UnsafeBufferPointer(start: base + start, count: position - start))
+                            }
+                            scratch.append(Self.quote)
                             position += 2
                             continue
                         }
+                        end = position
                         position += 1
                         closed = true
                         break
                     }
                     if byte == Self.lf { line += 1 }
-                    field.append(byte)
+                    if scratchStart >= 0 { scratch.append(byte) }
                     position += 1
                 }
                 if !closed {
-                    return .failure(Problem(line: openLine, message: "unterminated quote: the field opened here never closes", isFatal: true))
+                    return .problem(Problem(line: openLine, message: "unterminated quote: the field opened here never closes", isFatal: true))
                 }
-                if position < bytes.count, ![Self.comma, Self.cr, Self.lf].contains(bytes[position]), problem == nil {
-                    let found = Self.describe(bytes[position])
-                    problem = Problem(line: line, message: "unexpected \(found) after a closing quote (a quote inside a quoted field is written \"\")")
-                    while position < bytes.count, ![Self.comma, Self.cr, Self.lf].contains(bytes[position]) { position += 1 }
+                if scratchStart >= 0 {
+                    fields.append(Field(start: scratchStart, end: scratch.count, inScratch: true))
+                } else {
+                    fields.append(Field(start: start, end: end, inScratch: false))
+                }
+                if position < count, !Self.endsField(base[position]), problem == nil {
+                    problem = Problem(line: line, message: "unexpected \(Self.describe(base[position])) after a closing quote (a quote inside a quoted field is written \"\")")
+                    while position < count, !Self.endsField(base[position]) { position += 1 }
                 }
             } else {
                 let start = position
-                while position < bytes.count, bytes[position] != Self.comma, bytes[position] != Self.lf, bytes[position] != Self.cr {
+                while position < count {
+                    let byte = base[position]
+                    if byte == Self.comma || byte == Self.lf || byte == Self.cr { break }
                     position += 1
                 }
-                field.append(contentsOf: bytes[start ..< position])
+                fields.append(Field(start: start, end: position, inScratch: false))
             }
-            fields.append(String(decoding: field, as: UTF8.self))
-            if position >= bytes.count { break }
-            let separator = bytes[position]
+            if position >= count { break }
+            let separator = base[position]
             position += 1
             if separator == Self.comma { continue }
-            if separator == Self.cr, position < bytes.count, bytes[position] == Self.lf { position += 1 }
-            if separator == Self.lf || separator == Self.cr { line += 1 }
+            if separator == Self.cr, position < count, base[position] == Self.lf { position += 1 }
+            line += 1
             break
         }
-        if let problem { return .failure(problem) }
-        return .success(Record(fields: fields, line: recordLine))
+        if let problem { return .problem(problem) }
+        return .record(line: recordLine)
     }
+
+    private static func endsField(_ byte: UInt8) -> Bool { byte == comma || byte == cr || byte == lf }
 
     private static func describe(_ byte: UInt8) -> String {
         byte >= 0x20 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x" + String(byte, radix: 16)
+    }
+}
+
+/// A growable byte buffer with a stable address between appends, so that fields can be
+/// handed out as plain pointers.
+final class ScratchBytes {
+    private var storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    private var capacity = 256
+    private(set) var count = 0
+
+    deinit { storage.deallocate() }
+
+    func clear() { count = 0 }
+
+    func append(_ byte: UInt8) {
+        reserve(count + 1)
+        storage[count] = byte
+        count += 1
+    }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(count + bytes.count)
+        (storage + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    func slice(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: storage + start, count: end - start)
+    }
+
+    private func reserve(_ needed: Int) {
+        guard needed > capacity else { return }
+        var grown = capacity * 2
+        while grown < needed { grown *= 2 }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        bigger.update(from: storage, count: count)
+        storage.deallocate()
+        storage = bigger
+        capacity = grown
     }
 }

@@ -31,6 +31,21 @@ public enum Kind: UInt8, CaseIterable, Comparable, Sendable {
         self = kind
     }
 
+    /// From a register cell's bytes, ignoring case, without making a string.
+    init?(bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count >= 2, bytes.count <= 3 else { return nil }
+        var packed: UInt32 = 0
+        for byte in bytes { packed = packed << 8 | UInt32(byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte) }
+        switch packed {
+        case 0x4250: self = .businessProcess // BP
+        case 0x4946: self = .interfaceSpecification // IF
+        case 0x42_5253: self = .businessRequirements // BRS
+        case 0x4741: self = .globalArtefact // GA
+        case 0x5444: self = .technicalDesign // TD
+        default: return nil
+        }
+    }
+
     public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
 
     /// "BP, IF, BRS, GA or TD", for messages.

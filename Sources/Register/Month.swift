@@ -47,7 +47,7 @@ public struct Month: Hashable, Comparable, Sendable {
     }
 
     /// The byte-level parser behind `init(parsing:)`, used directly by the register reader.
-    public static func parse(_ b: ArraySlice<UInt8>) -> Month? {
+    public static func parse<Bytes: RandomAccessCollection>(_ b: Bytes) -> Month? where Bytes.Element == UInt8, Bytes.Index == Int {
         let s = b.startIndex
         func lower(_ i: Int) -> UInt8 { b[i] | 0x20 }
         func digit(_ i: Int) -> Int? {
@@ -60,8 +60,8 @@ public struct Month: Hashable, Comparable, Sendable {
             return nil
         case 6: // Mon-YY
             guard b[s + 3] == 0x2D, let y1 = digit(s + 4), let y2 = digit(s + 5) else { return nil }
-            let name = [lower(s), lower(s + 1), lower(s + 2)]
-            guard let index = monthNameBytes.firstIndex(of: name) else { return nil }
+            let name = UInt32(lower(s)) << 16 | UInt32(lower(s + 1)) << 8 | UInt32(lower(s + 2))
+            guard let index = monthNamesPacked.firstIndex(of: name) else { return nil }
             return Month(year: 2000 + y1 * 10 + y2, month: index + 1)
         case 7: // YYYY-MM
             guard b[s + 4] == 0x2D, let y1 = digit(s), let y2 = digit(s + 1), let y3 = digit(s + 2),
@@ -74,7 +74,10 @@ public struct Month: Hashable, Comparable, Sendable {
         }
     }
 
-    private static let monthNameBytes: [[UInt8]] = abbreviations.map { Array($0.lowercased().utf8) }
+    /// "jan" … "dec", three lower-case bytes packed into one integer each.
+    private static let monthNamesPacked: [UInt32] = abbreviations.map { name in
+        name.lowercased().utf8.reduce(0) { $0 << 8 | UInt32($1) }
+    }
 }
 
 extension Month: CustomStringConvertible {

@@ -15,6 +15,20 @@ public struct Register: Sendable, Equatable {
 
     public init() {}
 
+    init(kinds: [Kind], refs: ListColumn, names: TextColumn, workingGroups: TextColumn, subgroups: ListColumn,
+         statuses: TextColumn, blockers: ListColumn, sg: [Month], review: [Month], dag: [Month]) {
+        self.kinds = kinds
+        self.refs = refs
+        self.names = names
+        self.workingGroups = workingGroups
+        self.subgroups = subgroups
+        self.statuses = statuses
+        self.blockers = blockers
+        self.sg = sg
+        self.review = review
+        self.dag = dag
+    }
+
     public var rowCount: Int { kinds.count }
 
     /// One column viewed through its type, for code that works on any field.
@@ -31,20 +45,6 @@ public struct Register: Sendable, Equatable {
         case .review: .month(review)
         case .dag: .month(dag)
         }
-    }
-
-    /// Appends one artefact. The row must be valid (the reader checks before calling).
-    public mutating func append(_ row: Artefact) {
-        kinds.append(row.kind)
-        refs.append(row.refs)
-        names.append(row.name)
-        workingGroups.append(row.workingGroup)
-        subgroups.append(row.subgroups)
-        statuses.append(row.status)
-        blockers.append(row.blockers)
-        sg.append(row.sg)
-        review.append(row.review)
-        dag.append(row.dag)
     }
 
     /// The artefact at `row`, assembled from the columns (for tests and single-row views).

@@ -1,58 +1,114 @@
-/// The distinct strings of one column, each given a small integer code in order of
-/// first appearance. Predicates and groupings work on codes; strings are looked at only
-/// once per distinct value.
+/// The distinct strings of one column, each with a small integer code (in order of first
+/// appearance), kept as one byte arena: a million names cost one allocation, and a
+/// `String` is made only for the values something reads. Predicates and groupings work
+/// on codes; strings are looked at once per distinct value.
 public struct TextDictionary: Sendable, Equatable {
-    public private(set) var values: [String] = []
-    private var codes: [String: UInt32] = [:]
+    private let arena: [UInt8]
+    private let offsets: [UInt32]
 
-    public init() {}
-
-    public var count: Int { values.count }
-
-    public subscript(code: UInt32) -> String { values[Int(code)] }
-
-    /// The code of `value`, adding it when new.
-    public mutating func intern(_ value: String) -> UInt32 {
-        if let code = codes[value] { return code }
-        let code = UInt32(values.count)
-        values.append(value)
-        codes[value] = code
-        return code
+    init(arena: [UInt8], offsets: [UInt32]) {
+        self.arena = arena
+        self.offsets = offsets
     }
 
-    /// The code of `value` if the column holds it exactly.
-    public func code(of value: String) -> UInt32? { codes[value] }
+    public init() { self.init(arena: [], offsets: [0]) }
 
-    public static func == (a: TextDictionary, b: TextDictionary) -> Bool { a.values == b.values }
+    public var count: Int { offsets.count - 1 }
+
+    public subscript(code: UInt32) -> String {
+        let start = Int(offsets[Int(code)]), end = Int(offsets[Int(code) + 1])
+        return String(decoding: arena[start ..< end], as: UTF8.self)
+    }
+
+    /// Whether the value is the empty string, without making it.
+    public func isEmpty(_ code: UInt32) -> Bool { offsets[Int(code)] == offsets[Int(code) + 1] }
+
+    /// Every value, in code order (makes a `String` of each).
+    public var values: [String] { (0 ..< UInt32(count)).map { self[$0] } }
 }
 
 /// A single-valued text column: one dictionary code per row.
 public struct TextColumn: Sendable, Equatable {
-    public internal(set) var dictionary = TextDictionary()
-    public internal(set) var codes: [UInt32] = []
+    public let dictionary: TextDictionary
+    public let codes: [UInt32]
 
-    public init() {}
+    init(dictionary: TextDictionary, codes: [UInt32]) {
+        self.dictionary = dictionary
+        self.codes = codes
+    }
+
+    public init() { self.init(dictionary: TextDictionary(), codes: []) }
 
     public subscript(row: Int) -> String { dictionary[codes[row]] }
-
-    mutating func append(_ value: String) { codes.append(dictionary.intern(value)) }
 }
 
 /// A list-valued column (`ref`, `subgroups`, `blocker`): each row's codes lie in
 /// `codes[offsets[row] ..< offsets[row + 1]]`.
 public struct ListColumn: Sendable, Equatable {
-    public internal(set) var dictionary = TextDictionary()
-    public internal(set) var offsets: [Int] = [0]
-    public internal(set) var codes: [UInt32] = []
+    public let dictionary: TextDictionary
+    public let offsets: [UInt32]
+    public let codes: [UInt32]
 
-    public init() {}
+    init(dictionary: TextDictionary, offsets: [UInt32], codes: [UInt32]) {
+        self.dictionary = dictionary
+        self.offsets = offsets
+        self.codes = codes
+    }
 
-    public func codes(row: Int) -> ArraySlice<UInt32> { codes[offsets[row] ..< offsets[row + 1]] }
+    public init() { self.init(dictionary: TextDictionary(), offsets: [0], codes: []) }
+
+    public func codes(row: Int) -> ArraySlice<UInt32> { codes[Int(offsets[row]) ..< Int(offsets[row + 1])] }
 
     public subscript(row: Int) -> [String] { codes(row: row).map { dictionary[$0] } }
+}
 
-    mutating func append(_ values: [String]) {
-        for value in values { codes.append(dictionary.intern(value)) }
-        offsets.append(codes.count)
+/// Builds a text column cell by cell.
+struct TextColumnBuilder {
+    var interner = ByteInterner()
+    var codes: [UInt32] = []
+
+    /// Room for `rows` more rows, judging value sizes by those seen so far.
+    mutating func reserve(rows: Int) {
+        codes.reserveCapacity(codes.count + rows)
+        if !interner.deduplicating { interner.reserve(values: rows, bytesEach: interner.arena.count / max(1, interner.count) + 1) }
     }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { codes.append(interner.intern(bytes)) }
+
+    func finish() -> TextColumn { TextColumn(dictionary: interner.dictionary(), codes: codes) }
+}
+
+/// Builds a list column cell by cell: a cell is split at `;`, each element trimmed of
+/// spaces, empty elements dropped.
+struct ListColumnBuilder {
+    var interner = ByteInterner()
+    var offsets: [UInt32] = [0]
+    var codes: [UInt32] = []
+
+    /// Room for `rows` more rows, judging list lengths and value sizes by those seen so far.
+    mutating func reserve(rows: Int) {
+        let perRow = codes.count / max(1, offsets.count - 1) + 1
+        offsets.reserveCapacity(offsets.count + rows)
+        codes.reserveCapacity(codes.count + rows * perRow)
+        if !interner.deduplicating { interner.reserve(values: rows * perRow, bytesEach: interner.arena.count / max(1, interner.count) + 1) }
+    }
+
+    mutating func append(_ cell: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        let count = cell.count
+        while start <= count {
+            var end = start
+            while end < count, cell[end] != 0x3B { end += 1 }
+            var low = start, high = end
+            while low < high, cell[low] == 0x20 { low += 1 }
+            while high > low, cell[high - 1] == 0x20 { high -= 1 }
+            if high > low {
+                codes.append(interner.intern(UnsafeBufferPointer(rebasing: cell[low ..< high])))
+            }
+            start = end + 1
+        }
+        offsets.append(UInt32(codes.count))
+    }
+
+    func finish() -> ListColumn { ListColumn(dictionary: interner.dictionary(), offsets: offsets, codes: codes) }
 }

@@ -1,0 +1,124 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Gives each distinct byte string a small integer code, in order of first appearance,
+/// without making a `String` of it: the register reader interns cells straight from the
+/// file's bytes. Open addressing over a power-of-two table; values live in one arena.
+///
+/// A column that turns out to be nearly all distinct (names, references) stops being
+/// de-duplicated after its first 64Ki cells: the table would cost more than it saves.
+/// Codes are then not unique per value; code that groups or sorts compares values (see
+/// `FieldCodes` in the engine), never raw codes.
+struct ByteInterner {
+    private(set) var arena: [UInt8] = []
+    /// Value `i` is `arena[offsets[i] ..< offsets[i + 1]]`.
+    private(set) var offsets: [UInt32] = [0]
+    private var hashes: [UInt64] = []
+    /// Code + 1 per slot; 0 is empty.
+    private var slots: [UInt32]
+    private var mask: Int
+    private var calls = 0
+    private(set) var deduplicating = true
+
+    init(capacity: Int = 64) {
+        var size = 64
+        while size < capacity * 2 { size <<= 1 }
+        slots = [UInt32](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    var count: Int { offsets.count - 1 }
+
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        guard deduplicating else { return store(bytes) }
+        calls += 1
+        if calls == Self.decisionPoint, count * 4 > calls * 3 {
+            deduplicating = false
+            slots = []
+            hashes = []
+            return store(bytes)
+        }
+        let hash = Self.hash(bytes)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { break }
+            let code = Int(entry - 1)
+            if hashes[code] == hash, equals(code, bytes) { return UInt32(code) }
+            slot = (slot + 1) & mask
+        }
+        let code = UInt32(count)
+        arena.append(contentsOf: bytes)
+        offsets.append(UInt32(arena.count))
+        hashes.append(hash)
+        slots[slot] = code + 1
+        if count * 2 > mask { grow() }
+        return code
+    }
+
+    static let decisionPoint = 1 << 16
+
+    private mutating func store(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let code = UInt32(count)
+        arena.append(contentsOf: bytes)
+        offsets.append(UInt32(arena.count))
+        return code
+    }
+
+    /// Room for `values` more values of about `bytesEach` bytes.
+    mutating func reserve(values: Int, bytesEach: Int) {
+        offsets.reserveCapacity(offsets.count + values)
+        arena.reserveCapacity(arena.count + values * bytesEach)
+    }
+
+    mutating func intern(_ text: String) -> UInt32 {
+        var text = text
+        return text.withUTF8 { intern($0) }
+    }
+
+    private func equals(_ code: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(offsets[code]), end = Int(offsets[code + 1])
+        guard end - start == bytes.count else { return false }
+        return arena.withUnsafeBufferPointer { stored in
+            bytes.count == 0 || memcmp(stored.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+        }
+    }
+
+    private mutating func grow() {
+        let size = (mask + 1) * 2
+        slots = [UInt32](repeating: 0, count: size)
+        mask = size - 1
+        for code in 0 ..< count {
+            var slot = Int(truncatingIfNeeded: hashes[code]) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt32(code + 1)
+        }
+    }
+
+    /// A fast 64-bit hash over 8-byte words (multiply and fold).
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        guard let base = bytes.baseAddress else { return h }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < bytes.count {
+            tail |= UInt64(base[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 29)
+    }
+
+    /// The values, finished: the dictionary a column keeps.
+    func dictionary() -> TextDictionary { TextDictionary(arena: arena, offsets: offsets) }
+}
