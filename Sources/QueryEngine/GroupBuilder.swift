@@ -60,7 +60,10 @@ struct GroupBuilder {
             _ = slots.slot(for: 0)
             accumulators.append(empty)
         }
+        // Locals only inside the loop: a closure that touched `self` would copy it per row.
         let aggregates = grouping.aggregates
+        let aggregateCodes = self.aggregateCodes
+        let isCancelled = self.isCancelled
         for (i, row32) in selection.enumerated() {
             if i & 0xFFFF == 0xFFFF, isCancelled() { throw QueryCancelled() }
             let row = Int(row32)
@@ -112,6 +115,7 @@ struct GroupBuilder {
         var columnTotals = [Accumulator?](repeating: nil, count: width)
         var grandTotal = Accumulator()
         var seen = [Int](repeating: -1, count: width)
+        let isCancelled = self.isCancelled
         for (i, row32) in selection.enumerated() {
             if i & 0xFFFF == 0xFFFF, isCancelled() { throw QueryCancelled() }
             let row = Int(row32)

@@ -14,9 +14,9 @@ struct ByteInterner {
     private(set) var arena: [UInt8] = []
     /// Value `i` is `arena[offsets[i] ..< offsets[i + 1]]`.
     private(set) var offsets: [UInt32] = [0]
-    private var hashes: [UInt64] = []
-    /// Code + 1 per slot; 0 is empty.
-    private var slots: [UInt32]
+    /// Per slot: the value's hash in the high 32 bits, its code + 1 in the low (0: empty).
+    /// The hash half settles most probes without touching the arena.
+    private var slots: [UInt64]
     private var mask: Int
     private var calls = 0
     private(set) var deduplicating = true
@@ -24,7 +24,7 @@ struct ByteInterner {
     init(capacity: Int = 64) {
         var size = 64
         while size < capacity * 2 { size <<= 1 }
-        slots = [UInt32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -36,23 +36,33 @@ struct ByteInterner {
         if calls == Self.decisionPoint, count * 4 > calls * 3 {
             deduplicating = false
             slots = []
-            hashes = []
             return store(bytes)
         }
         let hash = Self.hash(bytes)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            let code = Int(entry - 1)
-            if hashes[code] == hash, equals(code, bytes) { return UInt32(code) }
-            slot = (slot + 1) & mask
+        let found: UInt32? = slots.withUnsafeBufferPointer { table in
+            arena.withUnsafeBufferPointer { stored in
+                offsets.withUnsafeBufferPointer { offsets in
+                    while true {
+                        let entry = table[slot]
+                        if entry == 0 { return nil }
+                        if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                            let code = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                            let start = Int(offsets[code]), length = Int(offsets[code + 1]) - start
+                            if length == bytes.count,
+                               length == 0 || memcmp(stored.baseAddress! + start, bytes.baseAddress!, length) == 0 {
+                                return UInt32(code)
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
         }
-        let code = UInt32(count)
-        arena.append(contentsOf: bytes)
-        offsets.append(UInt32(arena.count))
-        hashes.append(hash)
-        slots[slot] = code + 1
+        if let found { return found }
+        let code = store(bytes)
+        slots[slot] = tag | UInt64(code + 1)
         if count * 2 > mask { grow() }
         return code
     }
@@ -77,23 +87,22 @@ struct ByteInterner {
         return text.withUTF8 { intern($0) }
     }
 
-    private func equals(_ code: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(offsets[code]), end = Int(offsets[code + 1])
-        guard end - start == bytes.count else { return false }
-        return arena.withUnsafeBufferPointer { stored in
-            bytes.count == 0 || memcmp(stored.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
-        }
-    }
-
+    /// Doubles the table, hashing the values again from the arena.
     private mutating func grow() {
         let size = (mask + 1) * 2
-        slots = [UInt32](repeating: 0, count: size)
-        mask = size - 1
-        for code in 0 ..< count {
-            var slot = Int(truncatingIfNeeded: hashes[code]) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = UInt32(code + 1)
+        var table = [UInt64](repeating: 0, count: size)
+        let newMask = size - 1
+        arena.withUnsafeBufferPointer { arena in
+            for code in 0 ..< count {
+                let value = UnsafeBufferPointer(rebasing: arena[Int(offsets[code]) ..< Int(offsets[code + 1])])
+                let hash = Self.hash(value)
+                var slot = Int(truncatingIfNeeded: hash) & newMask
+                while table[slot] != 0 { slot = (slot + 1) & newMask }
+                table[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(code + 1)
+            }
         }
+        slots = table
+        mask = newMask
     }
 
     /// A fast 64-bit hash over 8-byte words (multiply and fold).
@@ -117,6 +126,22 @@ struct ByteInterner {
         }
         h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         return h ^ (h >> 29)
+    }
+
+    /// Interns every value of `other`; element `i` of the result is the code here of
+    /// `other`'s value `i`.
+    mutating func absorb(_ other: ByteInterner) -> [UInt32] {
+        if !other.deduplicating, deduplicating, count < Self.decisionPoint, other.count > Self.decisionPoint {
+            // The other chunk found the column nearly all distinct: so will this one.
+            deduplicating = false
+            slots = []
+        }
+        reserve(values: other.count, bytesEach: other.arena.count / max(1, other.count) + 1)
+        return other.arena.withUnsafeBufferPointer { arena in
+            (0 ..< other.count).map { code in
+                intern(UnsafeBufferPointer(rebasing: arena[Int(other.offsets[code]) ..< Int(other.offsets[code + 1])]))
+            }
+        }
     }
 
     /// The values, finished: the dictionary a column keeps.

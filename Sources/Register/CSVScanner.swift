@@ -42,7 +42,7 @@ public struct CSVScanner {
     private(set) var position: Int
     private(set) var line = 1
     /// The current record's fields.
-    private(set) var fields: [Field] = []
+    let fields = FieldList()
     /// Quoted fields whose doubled quotes were undone, back to back.
     private let scratch = ScratchBytes()
 
@@ -50,6 +50,14 @@ public struct CSVScanner {
         base = bytes.baseAddress
         count = bytes.count
         position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// A scanner starting at a record boundary `position`, on line `line`.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from position: Int, line: Int) {
+        base = bytes.baseAddress
+        count = bytes.count
+        self.position = position
+        self.line = line
     }
 
     /// Every record as strings, or the problems that make the bytes unreadable as CSV.
@@ -74,7 +82,7 @@ public struct CSVScanner {
 
     /// Field `index` of the current record: bytes valid until the next call to `next()`.
     func field(_ index: Int, in input: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        let field = fields[index]
+        let field = fields.storage[index]
         if field.inScratch { return scratch.slice(field.start, field.end) }
         return UnsafeBufferPointer(rebasing: input[field.start ..< field.end])
     }
@@ -94,7 +102,7 @@ public struct CSVScanner {
         }
         guard position < count else { return .end }
         let recordLine = line
-        fields.removeAll(keepingCapacity: true)
+        fields.clear()
         scratch.clear()
         var problem: Problem?
         while true {
@@ -204,5 +212,29 @@ final class ScratchBytes {
         storage.deallocate()
         storage = bigger
         capacity = grown
+    }
+}
+
+/// The fields of the record being read: a reused buffer, so that reading a record
+/// allocates nothing.
+final class FieldList {
+    fileprivate(set) var storage = UnsafeMutablePointer<CSVScanner.Field>.allocate(capacity: 16)
+    private var capacity = 16
+    private(set) var count = 0
+
+    deinit { storage.deallocate() }
+
+    func clear() { count = 0 }
+
+    func append(_ field: CSVScanner.Field) {
+        if count == capacity {
+            let bigger = UnsafeMutablePointer<CSVScanner.Field>.allocate(capacity: capacity * 2)
+            bigger.moveInitialize(from: storage, count: count)
+            storage.deallocate()
+            storage = bigger
+            capacity *= 2
+        }
+        (storage + count).initialize(to: field)
+        count += 1
     }
 }

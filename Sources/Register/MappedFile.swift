@@ -5,11 +5,10 @@ import Glibc
 /// A file's bytes, mapped rather than read, so that a large register costs no copy; the
 /// reader releases the pages it has finished with, keeping the peak memory to the
 /// columns it builds. Pipes and other unmappable files are read into memory instead.
-final class FileContents {
+final class FileContents: @unchecked Sendable {
     private let mapped: UnsafeMutableRawPointer?
     private let read: [UInt8]
     let count: Int
-    private var released = 0
 
     static func open(path: String) -> Result<FileContents, FileBytes.Failure> {
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
@@ -49,15 +48,14 @@ final class FileContents {
         return read.withUnsafeBufferPointer(body)
     }
 
-    /// Gives back the pages before `offset` (only for a mapping; they are read again from
-    /// the page cache if touched later). An offset behind the last one starts a new pass.
-    func release(before offset: Int) {
+    /// Gives back the pages wholly inside `range` (only for a mapping; they are read
+    /// again from the page cache if touched later). Safe from several threads at once.
+    func release(_ range: Range<Int>) {
         guard let mapped else { return }
-        if offset < released { released = 0 }
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let end = offset / page * page
-        guard end - released >= 1 << 24 else { return }
-        madvise(mapped + released, end - released, MADV_DONTNEED)
-        released = end
+        let start = (range.lowerBound + page - 1) / page * page
+        let end = range.upperBound / page * page
+        guard end > start else { return }
+        madvise(mapped + start, end - start, MADV_DONTNEED)
     }
 }

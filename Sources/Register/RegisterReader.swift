@@ -64,46 +64,214 @@ public enum RegisterReader {
         bytes.withUnsafeBufferPointer { read($0, file: file, release: nil) }
     }
 
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, release: ((Int) -> Void)?) -> Result<Register, RegisterError> {
-        var problems = ProblemList(file: file)
-        let invalidLines = UTF8Validation.linesWithInvalidBytes(bytes, release: release)
-        for line in invalidLines {
-            problems.add(RegisterProblem(line: line, message: "bytes that are not UTF-8 (save the file as UTF-8)"))
-        }
-        if !invalidLines.isEmpty { return .failure(problems.error) }
+    /// Files smaller than this are read on one thread.
+    static let parallelThreshold = 4 << 20
 
+    /// Reads the header, then the rows in one chunk per core. A chunk after the first
+    /// starts at a line break chosen without knowing whether it lies inside a quoted
+    /// value; the chunk before it checks, when it gets there, that a record really ends
+    /// at that point, and otherwise reads on past it itself, discarding the guess.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String,
+                     release: (@Sendable (Range<Int>) -> Void)?, chunks: Int? = nil) -> Result<Register, RegisterError> {
+        var problems = ProblemList(file: file)
         var scanner = CSVScanner(bytes)
+        let positions: [Int]
+        switch scanner.next() {
+        case .end:
+            if let lines = invalidUTF8(bytes, 0 ..< bytes.count, firstLine: 1) {
+                return .failure(lines.error(file))
+            }
+            problems.add(RegisterProblem(line: 1, message: "the file is empty (expected the header \(Field.header))"))
+            return .failure(problems.error)
+        case .problem(let problem):
+            if let lines = invalidUTF8(bytes, 0 ..< bytes.count, firstLine: 1) { return .failure(lines.error(file)) }
+            problems.add(RegisterProblem(line: problem.line, message: problem.message))
+            return .failure(problems.error)
+        case .record(let line):
+            let header = (0 ..< scanner.fields.count).map { scanner.string($0, in: bytes) }
+            if let lines = invalidUTF8(bytes, 0 ..< scanner.position, firstLine: 1) { return .failure(lines.error(file)) }
+            guard let layout = HeaderLayout(header, line: line, problems: &problems) else { return .failure(problems.error) }
+            positions = layout.positions
+        }
+
+        let bodyStart = scanner.position, bodyLine = scanner.line
+        let chunkCount = chunks ?? (bytes.count < parallelThreshold ? 1 : min(4, Parallel.coreCount))
+        var bounds = [bodyStart]
+        for index in 1 ..< chunkCount {
+            var point = bodyStart + (bytes.count - bodyStart) * index / chunkCount
+            while point < bytes.count, bytes[point - 1] != 0x0A { point += 1 }
+            if point > bounds.last!, point < bytes.count { bounds.append(point) }
+        }
+        bounds.append(bytes.count)
+
+        let jobs = (0 ..< bounds.count - 1).map { index in
+            ChunkJob(bytes: bytes, range: bounds[index] ..< bounds[index + 1], reserveEnd: index == 0 ? bytes.count : nil,
+                     firstLine: index == 0 ? bodyLine : 1,
+                     positions: positions, file: file, release: release)
+        }
+        Parallel.run(jobs.map { job in { job.run() } })
+
+        // Stitch the chunks together in order, redoing any whose start was a bad guess.
+        var merged = jobs[0].takeResult()
+        for job in jobs.dropFirst() {
+            guard merged.endPosition == job.range.lowerBound, !merged.fatal else {
+                if merged.endPosition < job.range.upperBound, !merged.fatal {
+                    let redo = ChunkJob(bytes: bytes, range: merged.endPosition ..< job.range.upperBound,
+                                        firstLine: merged.endLine, positions: positions, file: file, release: release)
+                    redo.run()
+                    merged.append(redo.takeResult(), lineOffset: 0)
+                }
+                continue
+            }
+            merged.append(job.takeResult(), lineOffset: merged.endLine - 1)
+        }
+        if let invalid = merged.invalidLines { return .failure(invalid.error(file)) }
+        problems.merge(merged.problems)
+        return problems.isEmpty ? .success(merged.builder.finish()) : .failure(problems.error)
+    }
+
+    /// The lines of `range` holding bytes that are not UTF-8, if any.
+    static func invalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int) -> InvalidLines? {
+        let offsets = UTF8Validation.invalidOffsets(bytes, range)
+        if offsets.isEmpty { return nil }
+        return InvalidLines(lines: UTF8Validation.lines(of: offsets, in: bytes, from: range.lowerBound, firstLine: firstLine))
+    }
+}
+
+/// Lines with bytes that are not UTF-8: the file is refused on those alone.
+struct InvalidLines {
+    var lines: [Int]
+
+    func error(_ file: String) -> RegisterError {
+        var problems = ProblemList(file: file)
+        for line in lines { problems.add(RegisterProblem(line: line, message: "bytes that are not UTF-8 (save the file as UTF-8)")) }
+        return problems.error
+    }
+}
+
+/// One chunk of rows read into its own columns, on its own thread.
+final class ChunkJob: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let range: Range<Int>
+    let firstLine: Int
+    let positions: [Int]
+    let file: String
+    let release: (@Sendable (Range<Int>) -> Void)?
+    /// Where the rows this chunk's columns will end up holding end (the file's end for the first).
+    let reserveEnd: Int
+    private var result: ChunkResult?
+
+    /// The chunk read by `run()`, handed over (the job keeps no copy).
+    func takeResult() -> ChunkResult {
+        defer { result = nil }
+        return result!
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, reserveEnd: Int? = nil, firstLine: Int, positions: [Int],
+         file: String, release: (@Sendable (Range<Int>) -> Void)?) {
+        self.bytes = bytes
+        self.range = range
+        self.reserveEnd = reserveEnd ?? range.upperBound
+        self.firstLine = firstLine
+        self.positions = positions
+        self.file = file
+        self.release = release
+    }
+
+    /// Reads records starting in `range` (the last may run past its end). The bytes are
+    /// checked for UTF-8 a block ahead of the scanner and given back a block behind it,
+    /// so only a few blocks of the file are in memory at once.
+    func run() {
         var builder = RegisterBuilder()
-        var sawHeader = false
-        while true {
+        builder.positions = positions
+        var problems = ProblemList(file: file)
+        var invalidLines: InvalidLines?
+        var fatal = false
+        var scanner = CSVScanner(bytes, from: range.lowerBound, line: firstLine)
+        var validated = range.lowerBound
+        var released = range.lowerBound
+        func invalid(upTo end: Int) -> Bool {
+            guard end > validated else { return false }
+            let offsets = UTF8Validation.invalidOffsets(bytes, validated ..< end)
+            validated = end
+            guard !offsets.isEmpty else { return false }
+            // The file will be refused for these bytes: list every such line of the chunk.
+            let rest = UTF8Validation.invalidOffsets(bytes, end ..< max(end, range.upperBound))
+            invalidLines = InvalidLines(lines: UTF8Validation.lines(of: offsets + rest, in: bytes, from: range.lowerBound, firstLine: firstLine))
+            return true
+        }
+        reading: while scanner.position < range.upperBound {
+            if scanner.position >= validated {
+                var end = min(bytes.count, validated + Self.block)
+                while end < bytes.count, bytes[end - 1] != 0x0A { end += 1 }
+                if invalid(upTo: end) { break reading }
+            }
             switch scanner.next() {
             case .end:
-                guard sawHeader else {
-                    problems.add(RegisterProblem(line: 1, message: "the file is empty (expected the header \(Field.header))"))
-                    return .failure(problems.error)
-                }
-                return problems.isEmpty ? .success(builder.finish()) : .failure(problems.error)
+                break reading
             case .problem(let problem):
                 problems.add(RegisterProblem(line: problem.line, message: problem.message))
-                if problem.isFatal { return .failure(problems.error) }
+                if problem.isFatal {
+                    fatal = true
+                    break reading
+                }
             case .record(let line):
-                if sawHeader {
-                    builder.append(&scanner, line: line, bytes: bytes, problems: &problems)
-                    release?(scanner.position)
-                    if builder.kinds.count == ByteInterner.decisionPoint + 1 {
-                        // Size the columns once for the whole file, from what the first
-                        // rows used, instead of doubling them (and the peak memory) as they grow.
-                        let perRow = Double(scanner.position) / Double(builder.kinds.count)
-                        builder.reserve(rows: Int(Double(bytes.count - scanner.position) / perRow * 1.05))
-                    }
-                } else {
-                    sawHeader = true
-                    let header = (0 ..< scanner.fields.count).map { scanner.string($0, in: bytes) }
-                    guard let layout = HeaderLayout(header, line: line, problems: &problems) else { return .failure(problems.error) }
-                    builder.positions = layout.positions
+                builder.append(&scanner, line: line, bytes: bytes, problems: &problems)
+                if builder.kinds.count == ByteInterner.decisionPoint + 1 {
+                    // Size the columns once, from what the first rows used, instead of
+                    // doubling them (and the peak memory) as they grow. The first chunk
+                    // makes room for the whole file: the later chunks are appended to it,
+                    // and room not yet written costs no memory.
+                    let perRow = Double(scanner.position - range.lowerBound) / Double(builder.kinds.count)
+                    builder.reserve(rows: Int(Double(reserveEnd - scanner.position) / perRow * 1.05))
+                }
+                if scanner.position - released > Self.block {
+                    release?(released ..< scanner.position)
+                    released = scanner.position
                 }
             }
         }
+        if invalidLines == nil {
+            _ = invalid(upTo: scanner.position) // the last record may have run past the block checked
+        }
+        var chunk = ChunkResult(builder: builder, problems: problems)
+        chunk.fatal = fatal
+        chunk.invalidLines = invalidLines
+        chunk.endPosition = invalidLines == nil ? scanner.position : max(validated, range.upperBound)
+        chunk.endLine = invalidLines == nil ? scanner.line
+            : firstLine + bytes[range.lowerBound ..< chunk.endPosition].lazy.filter { $0 == 0x0A }.count
+        result = chunk
+    }
+
+    static let block = 1 << 23
+}
+
+/// What a chunk read: its columns, its problems, and where it stopped.
+struct ChunkResult {
+    var builder: RegisterBuilder
+    var problems: ProblemList
+    var invalidLines: InvalidLines?
+    var fatal = false
+    var endPosition = 0
+    var endLine = 1
+
+    init(builder: RegisterBuilder, problems: ProblemList) {
+        self.builder = builder
+        self.problems = problems
+    }
+
+    /// Appends the next chunk, whose line numbers start `lineOffset` lines further on.
+    mutating func append(_ next: consuming ChunkResult, lineOffset: Int) {
+        if let invalid = next.invalidLines {
+            var lines = invalidLines?.lines ?? []
+            lines += invalid.lines.map { $0 + lineOffset }
+            invalidLines = InvalidLines(lines: lines)
+        }
+        problems.merge(next.problems, lineOffset: lineOffset)
+        builder.append(&next.builder)
+        fatal = next.fatal
+        endPosition = next.endPosition
+        endLine = next.endLine + lineOffset
     }
 }
 
@@ -123,6 +291,15 @@ struct ProblemList {
     }
 
     var error: RegisterError { RegisterError(file: file, problems: listed, totalCount: total) }
+
+    /// Adds another list's problems after these, their lines shifted by `lineOffset`.
+    mutating func merge(_ other: ProblemList, lineOffset: Int = 0) {
+        for var problem in other.listed {
+            problem.line = problem.line.map { $0 + lineOffset }
+            add(problem)
+        }
+        total += other.total - other.listed.count
+    }
 }
 
 /// Where each field sits in the file's rows, from its header line.
@@ -219,6 +396,31 @@ struct RegisterBuilder {
         blockers.append(scanner.field(field(.blocker), in: bytes))
     }
 
+    /// Appends the rows another builder read (a later chunk of the same file), emptying
+    /// it column by column so that the two never both hold a whole copy.
+    mutating func append(_ other: inout RegisterBuilder) {
+        failed = failed || other.failed
+        defer { other = RegisterBuilder() }
+        if failed { return }
+        kinds += other.kinds
+        other.kinds = []
+        sg += other.sg
+        other.sg = []
+        review += other.review
+        other.review = []
+        dag += other.dag
+        other.dag = []
+        refs.append(other.refs)
+        other.refs = ListColumnBuilder()
+        names.append(other.names)
+        other.names = TextColumnBuilder()
+        workingGroups.append(other.workingGroups)
+        subgroups.append(other.subgroups)
+        other.subgroups = ListColumnBuilder()
+        statuses.append(other.statuses)
+        blockers.append(other.blockers)
+    }
+
     mutating func reserve(rows: Int) {
         kinds.reserveCapacity(kinds.count + rows)
         sg.reserveCapacity(sg.count + rows)
@@ -241,38 +443,47 @@ struct RegisterBuilder {
 
 /// Locates bytes that are not well-formed UTF-8, eight ASCII bytes at a time.
 enum UTF8Validation {
-    /// The line numbers (1-based, distinct, ascending) holding invalid UTF-8; empty when valid.
-    static func linesWithInvalidBytes(_ bytes: UnsafeBufferPointer<UInt8>, release: ((Int) -> Void)? = nil) -> [Int] {
+    /// Offsets of the first bytes of malformed sequences in `range` (at most `limit`).
+    static func invalidOffsets(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, limit: Int = 1 << 16) -> [Int] {
         guard let base = bytes.baseAddress else { return [] }
         let raw = UnsafeRawPointer(base)
-        let count = bytes.count
-        var lines: [Int] = []
-        var invalidOffsets: [Int] = []
-        var i = 0
-        while i < count {
-            if i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        var offsets: [Int] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end, offsets.count < limit {
+            if i + 8 <= end, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 i += 8
-                if i & 0xFFFFF == 0 { release?(i) }
                 continue
             }
-            let length = sequenceLength(base, i, count)
+            let length = sequenceLength(base, i, end)
             if length == 0 {
-                invalidOffsets.append(i)
+                offsets.append(i)
                 i += 1
             } else {
                 i += length
             }
         }
-        guard !invalidOffsets.isEmpty else { return [] }
-        var line = 1, position = 0
-        for offset in invalidOffsets {
+        return offsets
+    }
+
+    /// The distinct line numbers of ascending `offsets`, counting lines from `start` (on
+    /// line `firstLine`).
+    static func lines(of offsets: [Int], in bytes: UnsafeBufferPointer<UInt8>, from start: Int, firstLine: Int) -> [Int] {
+        var lines: [Int] = []
+        var line = firstLine, position = start
+        for offset in offsets {
             while position < offset {
-                if base[position] == 0x0A { line += 1 }
+                if bytes[position] == 0x0A { line += 1 }
                 position += 1
             }
             if lines.last != line { lines.append(line) }
         }
         return lines
+    }
+
+    /// The line numbers (1-based, distinct, ascending) holding invalid UTF-8; empty when valid.
+    static func linesWithInvalidBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        lines(of: invalidOffsets(bytes, 0 ..< bytes.count), in: bytes, from: 0, firstLine: 1)
     }
 
     /// The length of the well-formed UTF-8 sequence at `i`, or 0.

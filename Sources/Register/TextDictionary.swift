@@ -75,6 +75,13 @@ struct TextColumnBuilder {
 
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { codes.append(interner.intern(bytes)) }
 
+    /// Appends another builder's cells, re-coding its values into this dictionary.
+    mutating func append(_ other: TextColumnBuilder) {
+        let recode = interner.absorb(other.interner)
+        codes.reserveCapacity(codes.count + other.codes.count)
+        for code in other.codes { codes.append(recode[Int(code)]) }
+    }
+
     func finish() -> TextColumn { TextColumn(dictionary: interner.dictionary(), codes: codes) }
 }
 
@@ -108,6 +115,16 @@ struct ListColumnBuilder {
             start = end + 1
         }
         offsets.append(UInt32(codes.count))
+    }
+
+    /// Appends another builder's cells, re-coding its values into this dictionary.
+    mutating func append(_ other: ListColumnBuilder) {
+        let recode = interner.absorb(other.interner)
+        let base = UInt32(codes.count)
+        codes.reserveCapacity(codes.count + other.codes.count)
+        offsets.reserveCapacity(offsets.count + other.offsets.count - 1)
+        for code in other.codes { codes.append(recode[Int(code)]) }
+        for offset in other.offsets.dropFirst() { offsets.append(base + offset) }
     }
 
     func finish() -> ListColumn { ListColumn(dictionary: interner.dictionary(), offsets: offsets, codes: codes) }
