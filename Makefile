@@ -25,16 +25,26 @@ test: deps check-embed
 	$(SWIFT) build --product regq
 	$(SWIFT) test
 
-## Regenerate the embedded register from Data/register.csv.
+## Regenerate the embedded register and summary from Data/.
 embed:
 	./scripts/embed-register.sh
+	./scripts/embed-summary.sh
 
-## Fails when Sources/Register/EmbeddedRegister.swift is stale.
+## Fails when a generated embedded file is stale (and regenerates it).
 check-embed:
-	@cp Sources/Register/EmbeddedRegister.swift /tmp/regq-embedded.$$$$ && ./scripts/embed-register.sh && \
-	  if ! cmp -s Sources/Register/EmbeddedRegister.swift /tmp/regq-embedded.$$$$; then \
-	    echo "EmbeddedRegister.swift was stale and has been regenerated: commit it"; rm -f /tmp/regq-embedded.$$$$; exit 1; fi; \
-	  rm -f /tmp/regq-embedded.$$$$
+	@for pair in Register/EmbeddedRegister.swift:embed-register.sh Shell/EmbeddedSummary.swift:embed-summary.sh; do \
+	  file=Sources/$${pair%%:*}; script=scripts/$${pair##*:}; \
+	  cp $$file /tmp/regq-embedded.$$$$ && ./$$script && \
+	  if ! cmp -s $$file /tmp/regq-embedded.$$$$; then \
+	    echo "$$file was stale and has been regenerated: commit it"; rm -f /tmp/regq-embedded.$$$$; exit 1; fi; \
+	  rm -f /tmp/regq-embedded.$$$$; done
 
 clean:
 	rm -rf .build
+
+## regq side by side with sqlite3, DuckDB and Miller (Benchmarks/run.py): builds, installs
+## the peers where missing, checks answers, times, writes Benchmarks/RESULTS.md.
+## Shorter: make bench BENCH_FLAGS=--quick, or BENCH_SIZES=100000 make bench.
+.PHONY: bench
+bench: deps
+	python3 Benchmarks/run.py $(BENCH_FLAGS)

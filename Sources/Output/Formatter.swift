@@ -8,7 +8,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 /// What the formatters know about where the output goes. The shell fills it in from the
 /// terminal (or leaves the defaults when writing to a pipe or a file).
 public struct OutputOptions: Sendable {
-    /// Terminal width in columns; nil = unlimited (not a terminal). Only `table` uses it.
+    /// Terminal width in columns; nil = unlimited (not a terminal). `table` fits it; the
+    /// charts scale to it, taking 80 columns when it is nil.
     public var width: Int?
     /// ANSI colour (a bold header) is allowed.
     public var useColor: Bool
@@ -28,10 +29,13 @@ public enum Formatter {
     /// The whole rendering of one result, ending in a newline (empty string only when
     /// nothing at all should print: `jsonl` of an empty result).
     ///
-    /// `bar` and `timeline` are not built yet and render as `table` for now.
+    /// `bar` and `timeline` are charts (`BarChart`, `TimelineChart`); a result they cannot
+    /// draw is shown as a table after a one-line note saying why.
     public static func render(_ table: ResultTable, as format: OutputFormat, options: OutputOptions) -> String {
         switch format {
-        case .table, .bar, .timeline: TableFormatter.render(table, options: options)
+        case .table: TableFormatter.render(table, options: options)
+        case .bar: BarChart.render(table, options: options)
+        case .timeline: TimelineChart.render(table, options: options)
         case .csv: CSVFormatter.render(table)
         case .tsv: TSVFormatter.render(table)
         case .json: JSONFormatter.render(table)

@@ -7,7 +7,7 @@ import Glibc
 #endif
 
 /// `regq [options] [FILE ...]`: the REPL on a terminal, else statements from the files,
-/// `-e` texts or standard input.
+/// `-e` texts or standard input. (`regq reconcile …` is `ReconcileCommand`.)
 struct Regq: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "regq",
@@ -18,6 +18,8 @@ struct Regq: ParsableCommand {
           regq -e 'select IF where status = blocked and dag < May-22 group by blocker'
         Exit status: 0 success, 1 a statement failed, 2 usage, file or register error, \
         3 --fail-on-rows and a query returned rows.
+        `regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER]` compares the figures \
+        the report's summary tables publish with the register (regq reconcile --help).
         """
     )
 
@@ -60,18 +62,66 @@ struct Regq: ParsableCommand {
     }
 }
 
-do {
-    var command = try Regq.parseAsRoot()
-    try command.run()
-} catch let exit as ExitCode {
-    Glibc.exit(exit.rawValue)
-} catch {
-    let status = Regq.exitCode(for: error)
-    if status == .success {
-        print(Regq.fullMessage(for: error))
-        Glibc.exit(0)
+/// `regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER]`: the report's published
+/// figures beside the register's.
+struct ReconcileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regq reconcile",
+        abstract: "Compare the figures the report's summary tables publish with the register.",
+        discussion: """
+        Runs the query of every figure in FILE (default: the embedded copy of \
+        Data/summary.csv, columns table,row,column,published,query) and prints table, row, \
+        column, published, computed and difference (computed - published). \
+        Exit status: 0, even when figures differ (that is what reconcile is for); 1 with \
+        --strict when any figure differs; 2 usage, file, register or query error.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The summary file (default: the embedded Data/summary.csv).", valueName: "FILE"),
+              completion: .file(extensions: ["csv"]))
+    var file: String?
+
+    @Option(name: [.short, .long], help: "Output format: table, csv, tsv, json, jsonl, markdown, bar, timeline.")
+    var format: FormatArgument = FormatArgument(.table)
+
+    @Flag(help: "Exit with status 1 when any figure differs.")
+    var strict = false
+
+    @Option(name: [.short, .customLong("register")], help: ArgumentHelp("Another register file (default: the embedded one).", valueName: "FILE"))
+    var register: String?
+
+    func run() throws {
+        let options = ReconcileOptions(summaryPath: file, registerPath: register, format: format.value, strict: strict)
+        throw ExitCode(Reconcile.run(options))
     }
-    Terminal.writeError(Regq.fullMessage(for: error) + "\n")
-    Terminal.writeError("Usage: regq [options] [FILE ...]   (regq --help lists everything)\n")
-    Glibc.exit(2)
+}
+
+/// Parses `arguments` as `Command` and runs it; a usage error exits 2 with `usage`.
+func main<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String], usage: String) -> Never {
+    do {
+        var command = try Command.parseAsRoot(arguments)
+        try command.run()
+        Glibc.exit(0)
+    } catch let exit as ExitCode {
+        Glibc.exit(exit.rawValue)
+    } catch {
+        let status = Command.exitCode(for: error)
+        if status == .success {
+            print(Command.fullMessage(for: error))
+            Glibc.exit(0)
+        }
+        Terminal.writeError(Command.fullMessage(for: error) + "\n")
+        Terminal.writeError(usage + "\n")
+        Glibc.exit(2)
+    }
+}
+
+// `reconcile` as the first argument picks the subcommand; anything else is `regq
+// [options] [FILE ...]` exactly as before (a query file named `reconcile` is `./reconcile`).
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "reconcile" {
+    main(ReconcileCommand.self, Array(arguments.dropFirst()),
+         usage: "Usage: regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER]   (regq reconcile --help lists everything)")
+} else {
+    main(Regq.self, arguments, usage: "Usage: regq [options] [FILE ...]   (regq --help lists everything)")
 }

@@ -6,11 +6,6 @@ import Testing
         #expect(OutputFormat.allCases.map(\.rawValue) == ["table", "csv", "tsv", "json", "jsonl", "markdown", "bar", "timeline"])
     }
 
-    @Test(arguments: [OutputFormat.bar, .timeline])
-    func chartsFallBackToTheTableForNow(format: OutputFormat) {
-        #expect(render(Fixtures.pivot, format) == render(Fixtures.pivot, .table))
-    }
-
     @Test func everyOutputEndsInANewlineUnlessEmpty() {
         for format in OutputFormat.allCases {
             for table in [Fixtures.rows, Fixtures.empty, Fixtures.pivot] {

@@ -1,0 +1,138 @@
+import QueryEngine
+
+/// `-f bar`: a grouped result as horizontal bars, one per group, so that the shape of a
+/// `group by` shows at a glance in the terminal.
+///
+///     blocker               count
+///     Change of Agent          16  ████████████████████████████████████████████▏
+///     Interface Approach        7  ███████████████████▍
+///     Supplier Interaction     13  ████████████████████████████████████▌
+///
+/// Each line is the group's key cells (aligned as in `table`; an empty key reads
+/// `(none)`), its count right-aligned, then the bar. The count is the first integer
+/// column; for a pivot it is the `total` column, the total row is not drawn as a bar but
+/// printed last, bare (`total  40`), so that the bars compare groups with each other.
+/// The longest bar fills the width left over by the labels and counts (the terminal's
+/// width, 80 columns when unknown), drawn in eighths of a cell with block characters on a
+/// UTF-8 terminal, in whole `#` cells otherwise; a non-zero count always gets some bar.
+/// Labels are shortened with `…` (the widest first, as in `table`) so that at least a third
+/// of the width (and `minimumBarWidth` columns) remains for the bars.
+///
+/// A result that is not grouped, or has no count column, cannot be drawn: it is shown as
+/// a table after a one-line note saying why, so nothing is lost.
+enum BarChart {
+    /// The bars never get fewer columns than this, nor than a third of the width, however
+    /// long the labels.
+    static let minimumBarWidth = 10
+    /// The width assumed when the output is not a terminal.
+    static let defaultWidth = 80
+
+    static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+
+    static func render(_ table: ResultTable, options: OutputOptions) -> String {
+        guard table.isGrouped else {
+            return fallback("-f bar draws a grouped result (select … group by …)", table, options)
+        }
+        guard let countColumn = countColumn(of: table) else {
+            return fallback("-f bar needs a count column (count(*)) to draw", table, options)
+        }
+        let labelColumns = labelColumns(of: table, countColumn: countColumn)
+        let ellipsis = options.unicode ? "…" : "..."
+
+        // The cells, escaped as in every other format.
+        let headers = labelColumns.map { CellText.escapingControls(table.columns[$0].name) }
+        let countHeader = CellText.escapingControls(table.columns[countColumn].name)
+        var labels: [[String]] = []
+        var counts: [Int] = []
+        for row in 0 ..< table.dataRowCount {
+            labels.append(labelColumns.map { label(table.value(row: row, column: $0)) })
+            counts.append(count(table.value(row: row, column: countColumn)))
+        }
+        let total = table.hasTotalRow ? count(table.value(row: table.rowCount - 1, column: countColumn)) : nil
+
+        // Widths: labels as a small table, shortened to leave room for the bars.
+        var labelWidths = headers.map(DisplayWidth.of)
+        for row in labels {
+            for (index, cell) in row.enumerated() { labelWidths[index] = max(labelWidths[index], DisplayWidth.of(cell)) }
+        }
+        if table.hasTotalRow, !labelWidths.isEmpty { labelWidths[0] = max(labelWidths[0], DisplayWidth.of("total")) }
+        let countWidth = ([countHeader] + counts.map(String.init) + (total.map { [String($0)] } ?? []))
+            .map(DisplayWidth.of).max() ?? 0
+        let width = options.width ?? defaultWidth
+        let labelsWidth = { (widths: [Int]) in widths.isEmpty ? 0 : widths.reduce(0, +) + 2 * (widths.count - 1) + 2 }
+        let leastBar = max(minimumBarWidth, width / 3)
+        if labelsWidth(labelWidths) + countWidth + 2 + leastBar > width {
+            let room = width - countWidth - 2 - leastBar - 2
+            labelWidths = TableFormatter.fitted(labelWidths, shrinkable: labelWidths.map { _ in true }, into: room)
+        }
+        let barWidth = max(minimumBarWidth, width - labelsWidth(labelWidths) - countWidth - 2)
+
+        func labelPart(_ cells: [String]) -> String {
+            var out = ""
+            for (index, cell) in cells.enumerated() {
+                let shown = DisplayWidth.truncate(cell, to: labelWidths[index], ellipsis: ellipsis)
+                out += DisplayWidth.pad(shown, textWidth: DisplayWidth.of(shown), to: labelWidths[index], right: false) + "  "
+            }
+            return out
+        }
+        func countPart(_ text: String) -> String {
+            DisplayWidth.pad(text, textWidth: DisplayWidth.of(text), to: countWidth, right: true)
+        }
+
+        var out = labelPart(headers) + countPart(countHeader) + "\n"
+        let largest = counts.max() ?? 0
+        for (cells, value) in zip(labels, counts) {
+            out += labelPart(cells) + countPart(String(value))
+            let bar = self.bar(value, of: largest, width: barWidth, unicode: options.unicode)
+            out += bar.isEmpty ? "\n" : "  " + bar + "\n"
+        }
+        if labels.isEmpty { out += "(0 rows)\n" }
+        if let total {
+            var cells = labelColumns.map { _ in "" }
+            if !cells.isEmpty { cells[0] = "total" }
+            out += labelPart(cells) + countPart(String(total)) + "\n"
+        }
+        return out
+    }
+
+    /// A bar for `value` where `largest` fills `width` columns.
+    static func bar(_ value: Int, of largest: Int, width: Int, unicode: Bool) -> String {
+        guard value > 0, largest > 0 else { return "" }
+        let fraction = Double(value) / Double(largest)
+        if unicode {
+            let units = max(1, Int((fraction * Double(width * 8)).rounded()))
+            return String(repeating: "█", count: units / 8) + eighths[units % 8]
+        }
+        return String(repeating: "#", count: max(1, Int((fraction * Double(width)).rounded())))
+    }
+
+    /// The pivot's `total` column, else the first integer column.
+    static func countColumn(of table: ResultTable) -> Int? {
+        if table.hasTotalRow, let last = table.columns.indices.last, table.columns[last].type == .integer { return last }
+        return table.columns.firstIndex { $0.type == .integer }
+    }
+
+    /// The group keys: the non-integer columns before the count (for a pivot, before its
+    /// first value column), else every non-integer column.
+    static func labelColumns(of table: ResultTable, countColumn: Int) -> [Int] {
+        let firstInteger = table.columns.firstIndex { $0.type == .integer } ?? countColumn
+        let before = (0 ..< min(firstInteger, countColumn)).filter { table.columns[$0].type != .integer }
+        if !before.isEmpty { return before }
+        return table.columns.indices.filter { table.columns[$0].type != .integer }
+    }
+
+    static func label(_ value: Value) -> String {
+        let text = CellText.escapingControls(CellText.text(value, listSeparator: ", "))
+        return text.isEmpty ? "(none)" : text
+    }
+
+    static func count(_ value: Value) -> Int {
+        if case .integer(let number) = value { return max(0, number) }
+        return 0
+    }
+
+    /// The result as a table, after a note saying why it is not a chart.
+    static func fallback(_ reason: String, _ table: ResultTable, _ options: OutputOptions) -> String {
+        "note: \(reason); shown as a table\n" + TableFormatter.render(table, options: options)
+    }
+}
