@@ -119,7 +119,9 @@ func main<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String],
 // `reconcile` as the first argument picks the subcommand; anything else is `regq
 // [options] [FILE ...]` exactly as before (a query file named `reconcile` is `./reconcile`).
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "reconcile" {
+if let options = PlainArguments.parse(arguments) {
+    Glibc.exit(Launcher.run(options))
+} else if arguments.first == "reconcile" {
     main(ReconcileCommand.self, Array(arguments.dropFirst()),
          usage: "Usage: regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER]   (regq reconcile --help lists everything)")
 } else {

@@ -130,6 +130,18 @@ import Testing
         #expect(gate.stdout == "ref\nMHHSP-IF-005\n")
     }
 
+    /// Everyday command lines skip the argument parser (start-up time); other spellings
+    /// go through it. Both must mean the same.
+    @Test func bothCommandLineReadersAgree() throws {
+        let plain = try CLI.run(["-f", "csv", "-p", "m=May-22", "-e", "select count(*) from IF where dag < $m"])
+        for spelling in [["--format=csv", "--param=m=May-22"], ["--format", "csv", "--param", "m=May-22"]] {
+            let parsed = try CLI.run(spelling + ["-e", "select count(*) from IF where dag < $m"])
+            #expect(parsed.stdout == plain.stdout, "\(spelling)")
+            #expect(parsed.status == plain.status)
+        }
+        #expect(plain.stdout == "count\n11\n")
+    }
+
     @Test func usageErrorsExitTwo() throws {
         let format = try CLI.run(["-f", "yaml", "-e", "select *"])
         #expect(format.status == 2)
