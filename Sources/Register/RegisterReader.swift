@@ -243,7 +243,7 @@ final class ChunkJob: @unchecked Sendable {
         result = chunk
     }
 
-    static let block = 1 << 23
+    static let block = 1 << 21
 }
 
 /// What a chunk read: its columns, its problems, and where it stopped.
