@@ -39,5 +39,10 @@ let package = Package(
         .testTarget(name: "OutputTests", dependencies: ["Output", "QueryEngine", "QueryLanguage", "Register"]),
         .testTarget(name: "CLITests", dependencies: [], exclude: ["Expected"]),
         .testTarget(name: "REPLTests", dependencies: []),
+        .testTarget(name: "HostileInputTests", dependencies: []),
+        // Fuzz targets (libFuzzer): `make fuzz`. Without --sanitize=fuzzer they build as do-nothing programs.
+        .executableTarget(name: "StatementFuzz", dependencies: ["QueryLanguage", "QueryEngine", "Output", "Register"], path: "Fuzz/StatementFuzz"),
+        .executableTarget(name: "RegisterFuzz", dependencies: ["Register", "QueryLanguage", "QueryEngine", "Output"], path: "Fuzz/RegisterFuzz"),
+        .executableTarget(name: "SplitterFuzz", dependencies: ["QueryLanguage"], path: "Fuzz/SplitterFuzz"),
     ]
 )

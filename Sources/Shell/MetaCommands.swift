@@ -43,8 +43,8 @@ extension Session {
                 return .success
             }
             guard let chosen = OutputFormat(rawValue: wanted.lowercased()) else {
-                var message = "unknown format '\(wanted)'"
-                if let suggestion = closestMatch(to: wanted, among: OutputFormat.allCases.map(\.rawValue)) { message += "; did you mean '\(suggestion)'?" }
+                var message = "unknown format \(Diagnostic.quoted(wanted))"
+                if let suggestion = suggestion(for: wanted, among: OutputFormat.allCases.map(\.rawValue)) { message += "; did you mean '\(suggestion)'?" }
                 return metaError(message + " (formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + ")", source: source, at: range)
             }
             format = chosen
@@ -54,6 +54,7 @@ extension Session {
             case .success(let loaded):
                 register = loaded
                 registerName = arguments[0]
+                noteRegisterRead(arguments[0])
                 Terminal.writeError("loaded \(arguments[0]): \(loaded.rowCount) artefacts\n")
             case .failure(let error):
                 Terminal.writeError(error.description + "\n")
@@ -84,11 +85,11 @@ extension Session {
             guard needs(2...2, ".param NAME VALUE") else { return .failed(exitStatus: 1) }
             parameters[arguments[0].hasPrefix("$") ? String(arguments[0].dropFirst()) : arguments[0]] = arguments[1]
         case "params":
-            emit(parameters.keys.sorted().map { "$\($0) = \(parameters[$0]!)\n" }.joined())
+            emit(parameters.keys.sorted().map { "$\(Self.shown($0)) = \(Self.shown(parameters[$0]!))\n" }.joined())
         case "output":
             guard needs(0...1, ".output [FILE]") else { return .failed(exitStatus: 1) }
-            if !output.close(reportingTo: Terminal.writeError) { return .failed(exitStatus: 2) }
-            if let path = arguments.first { output = .file(path: path, text: "") }
+            if !closeOutput() { return .failed(exitStatus: 2) }
+            if let path = arguments.first, !openOutput(path) { return .failed(exitStatus: 2) }
         case "timer":
             guard needs(1...1, ".timer on|off"), ["on", "off"].contains(arguments[0].lowercased()) else {
                 return metaError("usage: .timer on|off", source: source, at: range)
@@ -97,8 +98,8 @@ extension Session {
         case "quit", "exit":
             return .quit
         default:
-            var message = "unknown command '.\(name)'"
-            if let suggestion = closestMatch(to: name, among: Self.metaCommands) { message += "; did you mean '.\(suggestion)'?" }
+            var message = "unknown command \(Diagnostic.quoted("." + name))"
+            if let suggestion = suggestion(for: name, among: Self.metaCommands) { message += "; did you mean '.\(suggestion)'?" }
             return metaError(message + " (.help lists the commands)", source: source, at: range)
         }
         return .success
@@ -119,9 +120,9 @@ extension Session {
             Terminal.writeError("error: \(path): files read each other more than 16 deep\n")
             return .failed(exitStatus: 2)
         }
-        switch FileBytes.read(path: path) {
-        case .failure(let failure):
-            Terminal.writeError("error: cannot read \(path): \(failure.reason)\n")
+        switch Self.readQueryFile(path) {
+        case .failure(let reason):
+            Terminal.writeError("error: cannot read \(path): \(reason.text)\n")
             return .failed(exitStatus: 2)
         case .success(let bytes):
             readDepth += 1
@@ -130,9 +131,44 @@ extension Session {
         }
     }
 
+    /// The most a query file may hold. Any real one is a few kilobytes; the cap keeps
+    /// `regq /dev/zero` or `.read <(yes)` from reading until memory runs out.
+    static let queryFileLimit = 16 << 20
+
+    struct ReadFailure: Error {
+        var text: String
+    }
+
+    /// A query file's bytes, read to its end or refused past `queryFileLimit`. Pipes and
+    /// devices are read like files (`regq <(echo 'select *')` is a pipe).
+    static func readQueryFile(_ path: String) -> Result<[UInt8], ReadFailure> {
+        func failure(_ code: Int32) -> Result<[UInt8], ReadFailure> {
+            .failure(ReadFailure(text: String(cString: strerror(code)).lowercased()))
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return failure(errno) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure(text: "it is a directory")) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return failure(errno)
+            }
+            if count == 0 { return .success(bytes) }
+            if bytes.count + count > queryFileLimit {
+                return .failure(ReadFailure(text: "it holds more than \(queryFileLimit >> 20) MB, which no query file does"))
+            }
+            bytes.append(contentsOf: chunk[0 ..< count])
+        }
+    }
+
     func unknownField(_ name: String) -> String {
-        var message = "unknown field '\(name)'"
-        if let suggestion = closestMatch(to: name, among: Field.allCases.map(\.name)) { message += "; did you mean '\(suggestion)'?" }
+        var message = "unknown field \(Diagnostic.quoted(name))"
+        if let suggestion = suggestion(for: name, among: Field.allCases.map(\.name)) { message += "; did you mean '\(suggestion)'?" }
         return message
     }
 
@@ -165,7 +201,7 @@ extension Session {
         return names.map { file in
             let name = String(file.dropLast(3))
             let description = Self.firstComment(queriesFolder + "/" + file) ?? ""
-            return name + String(repeating: " ", count: width - name.count + 2) + description + "\n"
+            return Self.shown(name) + String(repeating: " ", count: width - name.count + 2) + Self.shown(description) + "\n"
         }.joined()
     }
 
@@ -186,7 +222,7 @@ extension Session {
         let width = Field.allCases.map(\.name.count).max()! + 2
         return Field.allCases.map { field in
             let counts = valueCounts(field)
-            let examples = counts.prefix(3).map { $0.value.isEmpty ? "(empty)" : $0.value }
+            let examples = counts.prefix(3).map { $0.value.isEmpty ? "(empty)" : Self.shown($0.value) }
             let pad = String(repeating: " ", count: width - field.name.count)
             return field.name + pad + field.type.name + ": " + field.meaning + "\n" +
                 String(repeating: " ", count: width) + "e.g. " + examples.joined(separator: " · ") +
@@ -208,6 +244,12 @@ extension Session {
             }
         }
         return counts.map { (value: $0.key, count: $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : textPrecedes($0.value, $1.value) }
+    }
+
+    /// Text from the register or a file as `.fields`, `.params` and `.queries` show it:
+    /// control characters escaped, a long text cut in its middle.
+    static func shown(_ text: String) -> String {
+        DiagnosticRenderer.displayableMessage(text, limit: 80)
     }
 
     // MARK: - Words

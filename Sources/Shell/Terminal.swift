@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import QueryLanguage
 
 /// Facts about the process's terminal and raw writes to its streams.
 public enum Terminal {
@@ -37,8 +38,29 @@ public enum Terminal {
         return true
     }
 
-    /// Writes all of `text`; on a closed pipe (`regq … | head -1`) the process ends quietly.
+    // MARK: - Writing
+
+    /// Makes a closed pipe or a full file show as a failed write (EPIPE, EFBIG) instead of
+    /// a signal that kills the process silently: `regq … | head -1` then ends quietly, and
+    /// a file-size limit becomes a message. Idempotent; the session calls it at start-up.
+    public static func ignoreWriteSignals() {
+        _ = writeSignalsIgnored
+    }
+
+    private static let writeSignalsIgnored: Void = {
+        signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
+    }()
+
+    /// Writes all of `text` to `fd`.
+    ///
+    /// When the reader of standard output has gone (`regq … | head -1`) the process ends
+    /// at once, quietly, with status 0: the reader asked for no more, and nothing failed.
+    /// When standard output cannot be written otherwise (a full disk) the process ends
+    /// with a message and status 2, rather than report success for results that were
+    /// lost. A failure on standard error is ignored: there is nowhere left to say so.
     public static func write(_ text: String, to fd: Int32) {
+        ignoreWriteSignals()
         var text = text
         text.withUTF8 { buffer in
             var offset = 0
@@ -46,13 +68,72 @@ public enum Terminal {
                 let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
+                    guard fd == 1 else { return }
                     if errno == EPIPE { exit(0) }
-                    return
+                    let reason = String(cString: strerror(errno)).lowercased()
+                    writeError("error: cannot write the results: \(reason)\n")
+                    exit(2)
                 }
                 offset += n
             }
         }
     }
 
-    public static func writeError(_ text: String) { write(text, to: 2) }
+    /// Writes a message to standard error, made safe for a terminal: control characters
+    /// are shown escaped (`\x1b`) and a line longer than `messageLineLimit` characters is
+    /// cut in its middle — a message may quote a register cell, and a register cell may
+    /// hold anything. Only the colours a `DiagnosticRenderer` uses pass, and only when
+    /// standard error is a colour terminal.
+    public static func writeError(_ text: String) {
+        write(safeMessage(text, allowingColor: allowsColor(2)), to: 2)
+    }
+
+    /// The longest line `writeError` writes whole.
+    public static let messageLineLimit = 1000
+
+    /// `text` as `writeError` writes it.
+    public static func safeMessage(_ text: String, allowingColor: Bool) -> String {
+        if !mayNeedCleaning(text) { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { cleanLine($0, allowingColor: allowingColor) }
+            .joined(separator: "\n")
+    }
+
+    /// A cheap test on the bytes: false when every line is short and free of controls.
+    static func mayNeedCleaning(_ text: String) -> Bool {
+        var lineLength = 0
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                lineLength = 0
+                continue
+            }
+            if byte < 0x20 || byte == 0x7F || byte == 0xC2 { return true }
+            lineLength += 1
+            if lineLength > messageLineLimit { return true }
+        }
+        return false
+    }
+
+    /// The colours `DiagnosticRenderer` writes.
+    static let diagnosticColors = ["\u{1B}[1;31m", "\u{1B}[1;33m", "\u{1B}[1;36m", "\u{1B}[0m"]
+
+    static func cleanLine(_ line: Substring, allowingColor: Bool) -> String {
+        func clean(_ text: Substring) -> String {
+            DiagnosticRenderer.displayableMessage(String(text), limit: messageLineLimit)
+        }
+        guard allowingColor, line.utf8.contains(0x1B) else { return clean(line) }
+        var out = ""
+        var textStart = line.startIndex
+        var index = line.startIndex
+        while index < line.endIndex {
+            if line[index] == "\u{1B}", let color = diagnosticColors.first(where: { line[index...].hasPrefix($0) }) {
+                out += clean(line[textStart ..< index]) + color
+                index = line.index(index, offsetBy: color.count)
+                textStart = index
+            } else {
+                index = line.index(after: index)
+            }
+        }
+        return out + clean(line[textStart...])
+    }
 }

@@ -42,8 +42,13 @@ enum REPL {
 
     /// HOME and XDG_STATE_HOME in `folder`, TERM=xterm, a UTF-8 locale and no colour.
     static func environment(_ folder: TemporaryFolder) -> [String: String] {
-        ["HOME": folder.path, "XDG_STATE_HOME": folder.path + "/state", "TERM": "xterm", "NO_COLOR": "1",
-         "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+        var environment = ["HOME": folder.path, "XDG_STATE_HOME": folder.path + "/state", "TERM": "xterm", "NO_COLOR": "1",
+                           "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+        // `make test-sanitize`: the sanitized regq needs its options (leak suppressions).
+        for name in ["ASAN_OPTIONS", "LSAN_OPTIONS", "ASAN_SYMBOLIZER_PATH", "SWIFT_BACKTRACE"] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
+        return environment
     }
 
     /// regq started in `folder`, showing its first prompt.

@@ -137,22 +137,30 @@ extension Checker {
     }
 
     /// `a in (x, y)` is `a = x or a = y`; equalities on one slot merge into one set test.
+    /// The sets are gathered in place: a 20,000-value list costs 20,000 insertions, not
+    /// 20,000 copies of a growing set.
     static func mergeEqualities<Slot>(_ conditions: [Condition<Slot>]) -> Condition<Slot> {
         guard conditions.count > 1, case .test(let slot, let first) = conditions[0] else {
             return conditions.count == 1 ? conditions[0] : .any(conditions)
         }
-        var merged = first
-        for condition in conditions.dropFirst() {
+        var kinds: Set<Kind> = [], texts: Set<String> = [], months: Set<Month> = [], integers: Set<Int> = []
+        for condition in conditions {
             guard case .test(let other, let test) = condition, other == slot else { return .any(conditions) }
-            switch (merged, test) {
-            case (.kindIn(let a), .kindIn(let b)): merged = .kindIn(a.union(b))
-            case (.textEquals(let a), .textEquals(let b)): merged = .textEquals(a.union(b))
-            case (.monthIn(let a), .monthIn(let b)): merged = .monthIn(a.union(b))
-            case (.integerIn(let a), .integerIn(let b)): merged = .integerIn(a.union(b))
+            switch (first, test) {
+            case (.kindIn, .kindIn(let more)): kinds.formUnion(more)
+            case (.textEquals, .textEquals(let more)): texts.formUnion(more)
+            case (.monthIn, .monthIn(let more)): months.formUnion(more)
+            case (.integerIn, .integerIn(let more)): integers.formUnion(more)
             default: return .any(conditions)
             }
         }
-        return .test(slot, merged)
+        switch first {
+        case .kindIn: return .test(slot, .kindIn(kinds))
+        case .textEquals: return .test(slot, .textEquals(texts))
+        case .monthIn: return .test(slot, .monthIn(months))
+        case .integerIn: return .test(slot, .integerIn(integers))
+        default: return .any(conditions)
+        }
     }
 
     // MARK: - Comparisons
@@ -169,7 +177,7 @@ extension Checker {
         case (.slot(let a, let typeA, let nameA, _), .slot(let b, let typeB, let nameB, let rangeB)):
             guard typeA.comparable(with: typeB) else {
                 var hints: [String] = []
-                if case .word(let word) = right { hints.append("hint: to compare with the text '\(word.text)', quote it: \(nameA) \(op.rawValue) '\(word.text)'") }
+                if case .word(let word) = right { hints.append("hint: to compare with the text \(Diagnostic.quoted(word.text)), quote it: \(nameA) \(op.rawValue) \(Diagnostic.quoted(word.text))") }
                 error("cannot compare \(nameA) (\(typeA.name)) with \(nameB) (\(typeB.name))", at: rangeB, hints: hints)
                 return nil
             }
@@ -179,8 +187,8 @@ extension Checker {
             }
             return op == .notEqual ? .not(.compare(a, .equal, b)) : .compare(a, op, b)
         case (.literal(let text, let range, let isBare), .literal):
-            if isBare, let suggestion = closestMatch(to: text, among: Field.allCases.map(\.name)) {
-                error("unknown field '\(text)'; did you mean '\(suggestion)'?", at: range)
+            if isBare, let suggestion = suggestion(for: text, among: Field.allCases.map(\.name)) {
+                error("unknown field \(Diagnostic.quoted(text)); did you mean '\(suggestion)'?", at: range)
             } else {
                 error("neither side of '\(op.rawValue)' is a field", at: left.range.union(right.range),
                       hints: ["hint: the fields are \(Field.allCases.map(\.name).joined(separator: ", "))"])
@@ -198,8 +206,8 @@ extension Checker {
         switch type {
         case .kind:
             guard let kind = Kind(code: text) else {
-                var message = "expected a kind (\(Kind.codeList)), found '\(text)'"
-                if let suggestion = closestMatch(to: text, among: Kind.allCases.map(\.code)) { message += "; did you mean '\(suggestion)'?" }
+                var message = "expected a kind (\(Kind.codeList)), found \(Diagnostic.quoted(text))"
+                if let suggestion = suggestion(for: text, among: Kind.allCases.map(\.code)) { message += "; did you mean '\(suggestion)'?" }
                 error(message, at: range)
                 return nil
             }
@@ -214,7 +222,7 @@ extension Checker {
             return .test(slot, .textOrder(op, text))
         case .month:
             guard let month = Month(parsing: text) else {
-                error("expected a month, like May-22 or 2022-05, found '\(text)'", at: range,
+                error("expected a month, like May-22 or 2022-05, found \(Diagnostic.quoted(text))", at: range,
                       hints: ["hint: \(name) is a month; TBC is written tbc"])
                 return nil
             }
@@ -226,7 +234,7 @@ extension Checker {
             return .test(slot, .monthOrder(op, month))
         case .integer:
             guard let number = Int(text) else {
-                error("expected a whole number, found '\(text)'", at: range, hints: ["hint: \(name) is a number"])
+                error("expected a whole number, found \(Diagnostic.quoted(text))", at: range, hints: ["hint: \(name) is a number"])
                 return nil
             }
             return op == .equal ? .test(slot, .integerIn([number])) : .test(slot, .integerOrder(op, number))
@@ -250,11 +258,19 @@ extension Checker {
         guard keys[key] == nil else { return }
         absentValueWarnings += 1
         guard absentValueWarnings <= Self.absentValueWarningCap else { return }
-        var message = "no artefact has \(field.name) '\(text)'"
-        if let suggestion = closestMatch(to: text, among: keys.values.sorted()) {
+        var message = "no artefact has \(field.name) \(Diagnostic.quoted(text))"
+        if let suggestion = suggestion(for: text, among: sortedValues(field)) {
             message += "; did you mean '\(suggestion)'?"
         }
         warning(message, at: range)
+    }
+
+    /// The field's values in order, for suggestions (sorted once per field and statement).
+    mutating func sortedValues(_ field: Field) -> [String] {
+        if let cached = sortedValueCache[field] { return cached }
+        let sorted = knownKeys(field).values.sorted()
+        sortedValueCache[field] = sorted
+        return sorted
     }
 
     mutating func knownKeys(_ field: Field) -> [String: String] {

@@ -9,6 +9,7 @@ public struct Checker {
     let parameters: [String: String]
     var diagnostics: [Diagnostic] = []
     var valueKeys: [Field: [String: String]] = [:]
+    var sortedValueCache: [Field: [String]] = [:]
     /// Warnings about values no artefact holds, counted so that a 20,000-value `in` list
     /// gives a handful, not 20,000.
     var absentValueWarnings = 0
@@ -56,11 +57,14 @@ public struct Checker {
         }
 
         var conjuncts: [(Condition<Field>, String)] = []
+        var termTexts: [String] = []
         if let condition = query.condition {
             let terms: [Expression] = if case .and(let terms, _) = condition { terms } else { [condition] }
             var scope = RegisterScope()
             for term in terms {
-                if let built = build(term, scope: &scope) { conjuncts.append((built, printer.expression(term))) }
+                let text = printer.expression(term)
+                termTexts.append(text)
+                if let built = build(term, scope: &scope) { conjuncts.append((built, text)) }
             }
         }
 
@@ -95,7 +99,7 @@ public struct Checker {
 
         let limit = resolveLimit(query.limit)
         guard let shape else { return nil }
-        return Plan(isExplain: query.isExplain, canonicalText: printer.query(query), kinds: kinds,
+        return Plan(isExplain: query.isExplain, canonicalText: printer.query(query, conditionTerms: termTexts), kinds: kinds,
                     conjuncts: conjuncts.map { (condition: $0.0, text: $0.1) }, shape: shape, having: having,
                     havingText: query.having.map(printer.expression), orderBy: orderBy, limit: limit)
     }
@@ -118,7 +122,7 @@ public struct Checker {
         }
         if !kindNames.isEmpty {
             if kindNames.count == columns.count { return (resolveKinds(kindNames), nil) }
-            error("'\(kindNames[0].text)' is a kind, but the other columns are fields", at: kindNames[0].range,
+            error("\(Diagnostic.quoted(kindNames[0].text)) is a kind, but the other columns are fields", at: kindNames[0].range,
                   hints: ["hint: choose the kinds with 'from': select ref, name from \(kindNames.map(\.text).joined(separator: ", "))"])
             return (nil, columns.filter { column in !kindNames.contains { column.range.start == $0.range.start } })
         }
@@ -139,8 +143,8 @@ public struct Checker {
     }
 
     mutating func unknownKind(_ name: Name) {
-        var message = "unknown kind '\(name.text)'"
-        if let suggestion = closestMatch(to: name.text, among: Kind.allCases.map(\.code)) {
+        var message = "unknown kind \(Diagnostic.quoted(name.text))"
+        if let suggestion = suggestion(for: name.text, among: Kind.allCases.map(\.code)) {
             message += "; did you mean '\(suggestion)'?"
         } else {
             message += " (the kinds are \(Kind.codeList))"
@@ -152,12 +156,12 @@ public struct Checker {
     mutating func field(_ name: Name, role: String = "field") -> Field? {
         if let field = Field(name: name.text) { return field }
         if Kind(code: name.text) != nil {
-            error("'\(name.text)' is a kind, not a \(role)", at: name.range,
+            error("\(Diagnostic.quoted(name.text)) is a kind, not a \(role)", at: name.range,
                   hints: ["hint: the fields are \(Field.allCases.map(\.name).joined(separator: ", "))"])
             return nil
         }
-        var message = "unknown \(role) '\(name.text)'"
-        if let suggestion = closestMatch(to: name.text, among: Field.allCases.map(\.name)) {
+        var message = "unknown \(role) \(Diagnostic.quoted(name.text))"
+        if let suggestion = suggestion(for: name.text, among: Field.allCases.map(\.name)) {
             message += "; did you mean '\(suggestion)'?"
         } else {
             message += " (the fields are \(Field.allCases.map(\.name).joined(separator: ", ")))"
@@ -169,11 +173,12 @@ public struct Checker {
     mutating func projectedColumns(_ columns: [SelectedColumn]?) -> [ProjectedColumn] {
         guard let columns else { return Field.allCases.map { ProjectedColumn(field: $0, name: $0.name) } }
         var projected: [ProjectedColumn] = []
+        var names: Set<String> = []
         for column in columns {
             guard case .name(let name) = column.value, let field = field(name) else { continue }
             let outputName = column.alias?.text ?? field.name
-            if projected.contains(where: { $0.name.lowercased() == outputName.lowercased() }) {
-                error("duplicate column name '\(outputName)'", at: column.range, hints: ["hint: rename one with 'as'"])
+            if !names.insert(outputName.lowercased()).inserted {
+                error("duplicate column name \(Diagnostic.quoted(outputName))", at: column.range, hints: ["hint: rename one with 'as'"])
             }
             projected.append(ProjectedColumn(field: field, name: outputName))
         }
@@ -239,7 +244,7 @@ public struct Checker {
         }
         var seen: Set<String> = []
         for (column, selected) in zip(grouping.columns, columns) where !seen.insert(column.name.lowercased()).inserted {
-            error("duplicate column name '\(column.name)'", at: selected.range, hints: ["hint: rename one with 'as'"])
+            error("duplicate column name \(Diagnostic.quoted(column.name))", at: selected.range, hints: ["hint: rename one with 'as'"])
         }
         return grouping
     }
@@ -296,7 +301,7 @@ public struct Checker {
     // MARK: - Order and limit
 
     mutating func rowOrder(_ keys: [OrderKey], projected: [ProjectedColumn]) -> [SortKey] {
-        keys.compactMap { key in
+        Self.withoutRepeats(keys.compactMap { key in
             if let column = projected.first(where: { $0.name.lowercased() == key.name.text.lowercased() }) {
                 return SortKey(source: .field(column.field), descending: key.descending)
             }
@@ -307,11 +312,20 @@ public struct Checker {
             }
             guard let field = field(key.name, role: "field or column") else { return nil }
             return SortKey(source: .field(field), descending: key.descending)
-        }
+        })
+    }
+
+    /// The sort keys without those that sort by a value an earlier key already sorts by:
+    /// such a key can never break a tie, and `order by name, name, …` (20,000 times)
+    /// should cost one key, not 20,000.
+    static func withoutRepeats(_ keys: [SortKey]) -> [SortKey] {
+        var kept: [SortKey] = []
+        for key in keys where !kept.contains(where: { $0.source == key.source }) { kept.append(key) }
+        return kept
     }
 
     mutating func groupOrder(_ keys: [OrderKey], grouping: inout Grouping) -> [SortKey] {
-        keys.compactMap { key in
+        Self.withoutRepeats(keys.compactMap { key in
             let wanted = key.name.text.lowercased()
             if let index = grouping.columns.firstIndex(where: { $0.name.lowercased() == wanted }) {
                 return SortKey(source: .column(index), descending: key.descending)
@@ -320,17 +334,20 @@ public struct Checker {
                 return SortKey(source: .column(-1), descending: key.descending)
             }
             if wanted == "count", grouping.pivot == nil {
+                if let hidden = grouping.columns.firstIndex(where: { $0.name == "(count)" }) {
+                    return SortKey(source: .column(hidden), descending: key.descending)
+                }
                 grouping.aggregates.append(AggregateSpec(function: .count, distinct: false, field: nil))
                 grouping.columns.append(GroupColumn(source: .aggregate(grouping.aggregates.count - 1), name: "(count)"))
                 grouping.hiddenColumnCount += 1
                 return SortKey(source: .column(grouping.columns.count - 1), descending: key.descending)
             }
             let names = grouping.columns.dropLast(grouping.hiddenColumnCount).map(\.name) + (grouping.pivot != nil ? ["total"] : [])
-            var message = "'\(key.name.text)' is not a column of the grouped result"
-            if let suggestion = closestMatch(to: key.name.text, among: names) { message += "; did you mean '\(suggestion)'?" }
+            var message = "\(Diagnostic.quoted(key.name.text)) is not a column of the grouped result"
+            if let suggestion = suggestion(for: key.name.text, among: names) { message += "; did you mean '\(suggestion)'?" }
             error(message, at: key.name.range, hints: ["hint: the columns are \(names.joined(separator: ", "))"])
             return nil
-        }
+        })
     }
 
     mutating func resolveLimit(_ limit: Limit?) -> Int? {
@@ -340,7 +357,7 @@ public struct Checker {
         case .parameter(let name):
             guard let value = parameterValue(name) else { return nil }
             guard let n = Int(value), n >= 0 else {
-                error("parameter '$\(name.text)' is '\(value)', but 'limit' needs a whole number", at: name.range)
+                error("parameter \(Diagnostic.quoted("$" + name.text)) is \(Diagnostic.quoted(value)), but 'limit' needs a whole number", at: name.range)
                 return nil
             }
             return n
@@ -349,11 +366,12 @@ public struct Checker {
 
     mutating func parameterValue(_ name: Name) -> String? {
         if let value = parameters[name.text] { return value }
-        var hints = ["hint: set it with --param \(name.text)=VALUE, or .param \(name.text) VALUE in the REPL"]
-        if let suggestion = closestMatch(to: name.text, among: parameters.keys) {
+        let shown = Diagnostic.clipped(name.text)
+        var hints = ["hint: set it with --param \(shown)=VALUE, or .param \(shown) VALUE in the REPL"]
+        if let suggestion = suggestion(for: name.text, among: parameters.keys) {
             hints.insert("hint: did you mean '$\(suggestion)'?", at: 0)
         }
-        error("parameter '$\(name.text)' is not set", at: name.range, hints: hints)
+        error("parameter \(Diagnostic.quoted("$" + name.text)) is not set", at: name.range, hints: hints)
         return nil
     }
 }

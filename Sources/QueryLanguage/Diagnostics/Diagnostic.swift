@@ -1,3 +1,5 @@
+import Register
+
 /// An error or warning about a statement, located by source range. Every stage produces
 /// these and one renderer prints them.
 public struct Diagnostic: Equatable, Sendable {
@@ -27,38 +29,163 @@ public struct Diagnostic: Equatable, Sendable {
     }
 }
 
+extension Diagnostic {
+    /// How a message quotes what was written: `'text'`, cut to `limit` characters with `…`,
+    /// so that a megabyte typed is not a megabyte repeated.
+    public static func quoted(_ text: some StringProtocol, limit: Int = 60) -> String {
+        "'" + clipped(text, limit: limit) + "'"
+    }
+
+    /// `text` cut to `limit` characters (Unicode scalars), ending in `…` when cut.
+    public static func clipped(_ text: some StringProtocol, limit: Int = 60) -> String {
+        guard text.utf8.count > limit else { return String(text) }
+        var out = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count == limit { return out + "…" }
+            out.unicodeScalars.append(scalar)
+            count += 1
+        }
+        return out
+    }
+}
+
+/// The "did you mean" suggestion for `word`: `closestMatch`, without looking at text too
+/// long to be a misspelling of any candidate (the edit distance gives up past 64
+/// characters anyway), which would otherwise cost a pass over it for each candidate.
+public func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+    if word.utf8.count > 256 { return nil }
+    return closestMatch(to: word, among: candidates)
+}
+
 extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
 }
 
 /// Prints diagnostics the one way: `FILE:LINE:COL: error: message`, then the source line
 /// and a caret under the range (`^~~~`), then any hints.
+///
+/// Whatever the input, the rendering is short and safe on a terminal: a long source line
+/// is shown as a window around the caret with `…` where it was cut, a long message is cut
+/// in its middle, and control characters from the input never reach the terminal raw.
+/// The work is linear in the length of the line, once per diagnostic.
 public struct DiagnosticRenderer: Sendable {
     public var useColor: Bool
+
+    /// The most characters of a source line shown; longer lines are cut around the caret.
+    public static let lineWindow = 100
+    /// Of the window, how many characters are kept before the caret.
+    static let contextBeforeCaret = 40
+    /// Messages and hints longer than this many characters are cut in the middle.
+    public static let messageLimit = 400
 
     public init(useColor: Bool = false) { self.useColor = useColor }
 
     public func render(_ diagnostic: Diagnostic, in source: SourceFile) -> String {
-        let start = min(diagnostic.range.start, source.bytes.count)
+        let bytes = source.bytes
+        let start = min(max(0, diagnostic.range.start), bytes.count)
         let (line, column) = source.location(of: start)
-        let label = useColor ? colored(diagnostic.severity) : diagnostic.severity.rawValue
-        var out = "\(source.name):\(line):\(column): \(label): \(diagnostic.message)\n"
         let lineRange = source.lineRange(line)
-        let lineText = Self.displayable(source.text(of: lineRange))
-        out += "  " + lineText + "\n"
-        let lineCharacters = lineText.unicodeScalars.count
-        let rangeEnd = min(max(diagnostic.range.end, start), lineRange.end)
-        let width = max(1, String(decoding: source.bytes[start ..< rangeEnd], as: UTF8.self).unicodeScalars.count)
-        let caretColumn = min(column - 1, lineCharacters)
+        let label = useColor ? colored(diagnostic.severity) : diagnostic.severity.rawValue
+        var out = "\(Self.displayableName(source.name)):\(line):\(column): \(label): \(Self.displayableMessage(diagnostic.message))\n"
+
+        let caretStart = min(start, lineRange.end)
+        let caretEnd = min(max(diagnostic.range.end, caretStart), lineRange.end)
+        let window = Self.window(bytes, line: lineRange, caretStart: caretStart)
+        let before = Self.displayable(String(decoding: bytes[window.start ..< caretStart], as: UTF8.self))
+        let underlined = Self.displayable(String(decoding: bytes[caretStart ..< min(caretEnd, window.end)], as: UTF8.self))
+        let after = Self.displayable(String(decoding: bytes[min(caretEnd, window.end) ..< window.end], as: UTF8.self))
+        let leading = window.start > lineRange.start ? "…" : ""
+        let trailing = window.end < lineRange.end ? "…" : ""
+        out += "  " + leading + before + underlined + after + trailing + "\n"
+        let caretColumn = leading.count + before.unicodeScalars.count
+        let width = max(1, underlined.unicodeScalars.count + (caretEnd > window.end ? 1 : 0))
         out += "  " + String(repeating: " ", count: caretColumn) + "^" + String(repeating: "~", count: width - 1) + "\n"
-        for hint in diagnostic.hints { out += "  " + hint + "\n" }
+        for hint in diagnostic.hints { out += "  " + Self.displayableMessage(hint) + "\n" }
         return out
     }
 
+    // MARK: - Long lines
+
+    /// The byte range of the line that is shown: the whole line when it is short, else at
+    /// most `lineWindow` characters starting a little before the caret. Only the bytes
+    /// near the caret are looked at.
+    static func window(_ bytes: [UInt8], line: SourceRange, caretStart: Int) -> SourceRange {
+        if line.end - line.start <= lineWindow { return line }
+        var start = caretStart
+        var kept = 0
+        while start > line.start, kept < contextBeforeCaret {
+            start -= 1
+            if bytes[start] & 0xC0 != 0x80 { kept += 1 }
+        }
+        // Start at a character, not inside one.
+        while start < caretStart, bytes[start] & 0xC0 == 0x80 { start += 1 }
+        var end = start
+        var shown = 0
+        while end < line.end, shown < lineWindow {
+            end += 1
+            while end < line.end, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            shown += 1
+        }
+        // A short line tail is shown rather than cut.
+        if line.end - end <= 8 { end = line.end }
+        return SourceRange(start: start, end: max(end, min(caretStart, line.end)))
+    }
+
+    // MARK: - Safe text
+
     /// Control characters become one space each, so that the caret line stays aligned and
-    /// nothing in a query can drive the terminal.
+    /// nothing in a query can drive the terminal (C1 controls included: some terminals act
+    /// on U+009B as on ESC [).
     static func displayable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? " " : $0 }))
+    }
+
+    /// A message or hint, which may quote the input: control characters are shown as
+    /// escapes (`\x1b`, `\n`), and an overlong text is cut in the middle with `…`.
+    public static func displayableMessage(_ text: String, limit: Int = messageLimit) -> String {
+        let scalars = text.unicodeScalars
+        let count = text.utf8.count > limit ? scalars.count : 0
+        let cut = count > limit
+        if !cut, !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) { return text }
+        var out = ""
+        let head = limit / 3 * 2, tail = limit - head - 1
+        var index = 0
+        for scalar in scalars {
+            defer { index += 1 }
+            if cut, index >= head, index < count - tail {
+                if index == head { out += "…" }
+                continue
+            }
+            if isControl(scalar) {
+                out += escape(scalar)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A file name as it appears in front of a message: controls escaped.
+    static func displayableName(_ name: String) -> String {
+        name.unicodeScalars.contains(where: isControl) ? displayableMessage(name) : name
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F)
+    }
+
+    /// `\n`, `\t`, `\r`, else `\x1b`.
+    static func escape(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case "\n": return "\\n"
+        case "\t": return "\\t"
+        case "\r": return "\\r"
+        default:
+            let hex = String(scalar.value, radix: 16)
+            return "\\x" + (hex.count < 2 ? "0" : "") + hex
+        }
     }
 
     private func colored(_ severity: Diagnostic.Severity) -> String {

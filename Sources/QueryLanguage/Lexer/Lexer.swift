@@ -80,21 +80,24 @@ public struct Lexer {
     private mutating func quoted(_ quote: UInt8) -> Token {
         let start = position
         position += 1
+        // The value is copied a run at a time, between doubled quotes.
         var value: [UInt8] = []
+        var runStart = position
         while position < end {
-            let byte = bytes[position]
-            if byte == quote {
+            if bytes[position] == quote {
                 if position + 1 < end, bytes[position + 1] == quote {
-                    value.append(quote)
+                    value += bytes[runStart ... position]
                     position += 2
+                    runStart = position
                     continue
                 }
+                value += bytes[runStart ..< position]
                 position += 1
                 return Token(kind: .string, range: SourceRange(start: start, end: position), text: String(decoding: value, as: UTF8.self))
             }
-            value.append(byte)
             position += 1
         }
+        value += bytes[runStart ..< position]
         return Token(kind: .unterminatedString, range: SourceRange(start: start, end: position), text: String(decoding: value, as: UTF8.self))
     }
 
@@ -124,7 +127,9 @@ public struct Lexer {
     }
 
     private func text(_ start: Int, _ end: Int) -> String {
-        String(decoding: bytes[start ..< end], as: UTF8.self)
+        // Most tokens are one ASCII byte (punctuation, or a stray character): no decoding.
+        if end == start + 1, bytes[start] < 0x80 { return String(Unicode.Scalar(bytes[start])) }
+        return String(decoding: bytes[start ..< end], as: UTF8.self)
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

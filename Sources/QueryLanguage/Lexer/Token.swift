@@ -38,8 +38,8 @@ public struct Token: Equatable, Sendable {
         switch kind {
         case .end: "end of input"
         case .string, .unterminatedString: "a quoted value"
-        case .parameter: "'$\(text)'"
-        default: "'\(text)'"
+        case .parameter: Diagnostic.quoted("$" + text)
+        default: Diagnostic.quoted(text)
         }
     }
 }

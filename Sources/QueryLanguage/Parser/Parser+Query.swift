@@ -166,7 +166,7 @@ extension Parser {
         guard peek.kind == .integer else { throw fail(expected: "a whole number of rows after 'limit'") }
         let token = advance()
         guard let count = Int(token.text) else {
-            report(.error("limit \(token.text) is too large", at: token.range))
+            report(.error("limit \(Diagnostic.clipped(token.text)) is too large", at: token.range))
             throw SyntaxError()
         }
         return Limit(value: .count(count), range: range(from: start))

@@ -9,7 +9,9 @@ public struct Parser {
     public static let maximumDepth = 100
 
     let source: SourceFile
-    var tokens: [Token]
+    /// Tokens are read as the parser reaches them: a statement refused at its first
+    /// token costs one token, not a lexing of the megabyte behind it.
+    let tokens: TokenBuffer
     var index = 0
     var depth = 0
     /// Set once the statement is beyond repair (too deep): everything after is skipped.
@@ -18,7 +20,7 @@ public struct Parser {
 
     public init(source: SourceFile, range: SourceRange? = nil) {
         self.source = source
-        self.tokens = Lexer.tokens(of: source, in: range)
+        self.tokens = TokenBuffer(Lexer(source: source, range: range))
     }
 
     /// Parses one statement. Nil when it could not be read at all; `diagnostics` says why.
@@ -32,7 +34,7 @@ public struct Parser {
 
     var peek: Token { tokens[index] }
 
-    func peek(_ offset: Int) -> Token { tokens[min(index + offset, tokens.count - 1)] }
+    func peek(_ offset: Int) -> Token { tokens[index + offset] }
 
     func check(_ kind: Token.Kind) -> Bool { peek.kind == kind }
 
@@ -72,7 +74,7 @@ public struct Parser {
             report(.error("unexpected character \(Self.describeCharacter(token.text)); expected \(expected)", at: token.range))
         default:
             var message = "expected \(expected), found \(token.quoted)"
-            if token.kind == .word, let suggestion = closestMatch(to: token.text, among: keywords) {
+            if token.kind == .word, let suggestion = suggestion(for: token.text, among: keywords) {
                 message += "; did you mean '\(suggestion)'?"
             }
             report(.error(message, at: token.range))
@@ -85,7 +87,7 @@ public struct Parser {
     }
 
     static func describeCharacter(_ text: String) -> String {
-        guard let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1 else { return "'\(text)'" }
+        guard let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1 else { return Diagnostic.quoted(text) }
         if scalar.value < 0x20 || scalar.value == 0x7F {
             let hex = String(scalar.value, radix: 16)
             return "'\\x" + (hex.count < 2 ? "0" : "") + hex + "'"
@@ -119,4 +121,17 @@ public struct Parser {
     }
 
     static let clauseKeywords = ["from", "where", "group", "having", "order", "limit", "pivot"]
+}
+
+/// The tokens of a statement, lexed on demand. Past the end every index gives `.end`.
+final class TokenBuffer {
+    private var lexer: Lexer
+    private var tokens: [Token] = []
+
+    init(_ lexer: Lexer) { self.lexer = lexer }
+
+    subscript(index: Int) -> Token {
+        while tokens.count <= index, tokens.last?.kind != .end { tokens.append(lexer.next()) }
+        return tokens[min(index, tokens.count - 1)]
+    }
 }

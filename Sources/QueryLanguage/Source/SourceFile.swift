@@ -14,7 +14,9 @@ public final class SourceFile: Sendable {
         self.name = name
         self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in buffer.indices where buffer[offset] == 0x0A { starts.append(offset + 1) }
+        }
         self.lineStarts = starts
     }
 
@@ -34,12 +36,18 @@ public final class SourceFile: Sendable {
         return low + 1
     }
 
-    /// 1-based line and column (in characters) of a byte offset.
+    /// 1-based line and column (in characters: Unicode scalars) of a byte offset. One
+    /// pass over the line's bytes before the offset, without building a string.
     public func location(of offset: Int) -> (line: Int, column: Int) {
         let line = line(of: offset)
         let start = lineStarts[line - 1]
-        let prefix = String(decoding: bytes[start ..< min(offset, bytes.count)], as: UTF8.self)
-        return (line, prefix.unicodeScalars.count + 1)
+        let end = max(start, min(offset, bytes.count))
+        let column = bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for index in start ..< end where buffer[index] & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+        return (line, column + 1)
     }
 
     /// The byte range of a 1-based line, without its line break.

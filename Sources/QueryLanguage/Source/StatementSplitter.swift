@@ -87,9 +87,19 @@ public enum StatementSplitter {
         token.kind == .invalid && token.text == "."
     }
 
+    /// Whether only spaces and tabs come before the token on its line. The bytes are read
+    /// backwards and only as far as the first that is not blank, so the cost is the gap
+    /// since the previous token, not the length of the line.
     static func isFirstOnLine(_ token: Token, in source: SourceFile) -> Bool {
-        let line = source.lineRange(source.line(of: token.range.start))
-        return source.bytes[line.start ..< token.range.start].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+        var index = token.range.start - 1
+        while index >= 0 {
+            switch source.bytes[index] {
+            case 0x20, 0x09: index -= 1
+            case 0x0A: return true
+            default: return false
+            }
+        }
+        return true
     }
 
     /// A whole line of only spaces between two tokens (a comment line is not blank).

@@ -8,7 +8,10 @@ public struct CanonicalText {
 
     public init(parameters: [String: String] = [:]) { self.parameters = parameters }
 
-    public func query(_ q: Query) -> String {
+    /// The statement; `conditionTerms`, when given, are the canonical texts of the
+    /// condition's top-level `and` terms, already printed (a long condition is then
+    /// printed once, not twice).
+    public func query(_ q: Query, conditionTerms: [String]? = nil) -> String {
         var parts: [String] = [q.isExplain ? "explain select" : "select"]
         if q.distinct { parts.append("distinct") }
         switch q.selection {
@@ -16,7 +19,18 @@ public struct CanonicalText {
         case .columns(let columns): parts.append(columns.map(column).joined(separator: ", "))
         }
         if let from = q.from { parts.append("from " + from.map { word($0.text) }.joined(separator: ", ")) }
-        if let condition = q.condition { parts.append("where " + expression(condition)) }
+        if let condition = q.condition {
+            if let texts = conditionTerms, case .and(let terms, _) = condition, texts.count == terms.count {
+                parts.append("where " + zip(terms, texts).map { term, text in
+                    if case .or = term { return "(" + text + ")" }
+                    return text
+                }.joined(separator: " and "))
+            } else if let texts = conditionTerms, texts.count == 1 {
+                parts.append("where " + texts[0])
+            } else {
+                parts.append("where " + expression(condition))
+            }
+        }
         if !q.groupBy.isEmpty { parts.append("group by " + q.groupBy.map { word($0.text) }.joined(separator: ", ")) }
         if let pivot = q.pivot { parts.append("pivot " + word(pivot.text)) }
         if let having = q.having { parts.append("having " + expression(having)) }
@@ -100,37 +114,18 @@ public struct CanonicalText {
         return text
     }
 
+    /// `"text"`, a quote inside doubled; one pass over the text, however long.
     static func quote(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard text.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + text + "\"" }
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
+        }
+        return out + "\""
     }
 
     static func isBareSafe(_ text: String) -> Bool {
         guard let first = text.utf8.first, Lexer.isWordStart(first) else { return false }
         return text.utf8.allSatisfy(Lexer.isWordByte) && !text.contains("--")
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
-    }
-}
-
-extension Substring {
-    func range(of target: String) -> Range<Index>? {
-        var index = startIndex
-        while index < endIndex {
-            if self[index...].hasPrefix(target) { return index ..< self.index(index, offsetBy: target.count) }
-            index = self.index(after: index)
-        }
-        return nil
     }
 }

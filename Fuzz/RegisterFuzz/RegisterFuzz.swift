@@ -1,0 +1,112 @@
+import Output
+import QueryEngine
+import QueryLanguage
+import Register
+
+// libFuzzer target: a byte string as a register file. Besides "no crash, no hang, no
+// leak" it checks that
+//
+// - a refused file gives at most `RegisterReader.problemCap` listed problems;
+// - an accepted file writes back (`RegisterWriter`, the CSV of `select *`) to a file
+//   that reads as the same register;
+// - queries over it render in every format, the terminal formats (table, markdown, bar,
+//   timeline) with no raw control character from the data.
+
+/// The queries run over every register read (static, so initialised on first use).
+enum Shared {
+    static let queries = [
+        "select *",
+        "select * group by status",
+        "select ref, name, blocker where blocker contains 'a' or name like '%_%' order by name desc limit 50",
+        "select * group by kind pivot dag",
+        "select count(*), min(dag), max(sg), list(distinct subgroups), count(distinct blocker)",
+        "select subgroups, count(*) group by subgroups having count > 1 order by count desc",
+        "explain select IF where status = blocked and dag < May-22",
+    ]
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func registerFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    switch RegisterReader.read(bytes: bytes, file: "<fuzz>") {
+    case .failure(let error):
+        precondition(!error.problems.isEmpty, "a refusal without a reason")
+        precondition(error.problems.count <= RegisterReader.problemCap, "\(error.problems.count) problems listed")
+        _ = error.description
+    case .success(let register):
+        let written = RegisterWriter.csv(register)
+        guard case .success(let again) = RegisterReader.read(bytes: Array(written.utf8), file: "<written>") else {
+            fatalError("the written register does not read back: \(written.debugDescription)")
+        }
+        precondition(artefacts(again) == artefacts(register), "the written register reads back different: \(written.debugDescription)")
+        for query in Shared.queries { run(query, on: register) }
+    }
+    return 0
+}
+
+func artefacts(_ register: Register) -> [Artefact] {
+    (0 ..< register.rowCount).map(register.artefact(at:))
+}
+
+func run(_ text: String, on register: Register) {
+    let source = SourceFile(name: "<query>", text: text)
+    let (query, syntax) = Parser.parse(source)
+    guard let query, !syntax.hasErrors else { fatalError("\(text): \(syntax.map(\.message))") }
+    let (plan, _) = Checker.check(query, source: source, register: register, parameters: [:])
+    guard let plan else { return }
+    let result: QueryResult
+    do {
+        result = try Evaluator(register: register).run(plan)
+    } catch {
+        fatalError("cancelled without being asked to")
+    }
+    for format in OutputFormat.allCases {
+        let rendered = Formatter.render(result.table, as: format, options: OutputOptions())
+        if [.table, .markdown, .bar, .timeline].contains(format) { requireSafe(rendered, "\(format) output of \(text)") }
+    }
+    let narrow = OutputOptions(width: 40, useColor: false, unicode: false)
+    for format in [OutputFormat.table, .bar, .timeline] {
+        requireSafe(Formatter.render(result.table, as: format, options: narrow), "\(format) output of \(text), 40 columns")
+    }
+    checkDataFormats(result.table, "\(text)")
+    if text == "select *" {
+        let csv = Formatter.render(result.table, as: .csv, options: OutputOptions())
+        guard case .success(let again) = RegisterReader.read(bytes: Array(csv.utf8), file: "<csv>") else {
+            fatalError("the csv of select * is not a register file: \(csv.debugDescription)")
+        }
+        precondition(artefacts(again) == artefacts(register), "the csv of select * reads back different")
+    }
+}
+
+/// No C0 control but the line break, no DEL, no C1 control.
+func requireSafe(_ text: String, _ what: String) {
+    for scalar in text.unicodeScalars where scalar != "\n" {
+        if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F) {
+            fatalError("\(what) holds the raw control character U+\(String(scalar.value, radix: 16)): \(text.debugDescription)")
+        }
+    }
+}
+
+/// The data formats' structure: the CSV reads back as one record per row, each with one
+/// field per column (a lone empty cell is written `""`); the TSV is one line per row,
+/// one tab between cells; JSON Lines one line per row.
+func checkDataFormats(_ table: ResultTable, _ what: String) {
+    let csv = Formatter.render(table, as: .csv, options: OutputOptions())
+    switch CSVScanner.records(in: Array(csv.utf8)) {
+    case .failure(let problems):
+        fatalError("\(what): the csv does not read back: \(problems.all.map(\.message)): \(csv.debugDescription)")
+    case .success(let records):
+        precondition(records.count == table.rowCount + 1, "\(what): \(records.count) csv records for \(table.rowCount) rows")
+        for record in records {
+            precondition(record.fields.count == table.columns.count, "\(what): a csv record of \(record.fields.count) fields, not \(table.columns.count)")
+        }
+    }
+    let tsv = Formatter.render(table, as: .tsv, options: OutputOptions())
+    let lines = tsv.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    precondition(lines.count == table.rowCount + 1, "\(what): \(lines.count) tsv lines for \(table.rowCount) rows")
+    for line in lines {
+        precondition(line.utf8.filter { $0 == 0x09 }.count == table.columns.count - 1, "\(what): a tsv line with the wrong number of tabs")
+    }
+    let jsonl = Formatter.render(table, as: .jsonl, options: OutputOptions())
+    precondition(jsonl.utf8.filter { $0 == 0x0A }.count == table.rowCount, "\(what): jsonl lines are not one per row")
+}

@@ -1,0 +1,119 @@
+import Output
+import QueryEngine
+import QueryLanguage
+import Register
+
+// libFuzzer target: a byte string through the whole statement pipeline — splitter,
+// lexer, parser, checker, evaluator on the embedded register, every output format and
+// the diagnostic renderer. Build and run with `make fuzz`. Besides "no crash, no hang,
+// no leak" it checks what must hold for every input:
+//
+// - rendered diagnostics and the terminal formats (table, markdown, bar, timeline) hold
+//   no control character but the line break;
+// - diagnostics lie within the input; the CSV, TSV and JSON Lines have one record per
+//   row and one field per column;
+// - a statement that checks has a canonical text (`explain`, `.save`) that parses and
+//   checks again, to the same canonical text.
+
+/// What every input shares, made once (static, so initialised on first use).
+enum Shared {
+    /// Parameters, so that `$month`, `$kind`, `$n`… in the seeds resolve.
+    static let parameters = ["month": "May-22", "cutoff": "May-22", "from": "Feb-22", "to": "Apr-22", "kind": "IF",
+                             "status": "blocked", "n": "3", "text": "Interface", "field": "dag"]
+    static let register = Register.embedded
+    static let renderer = DiagnosticRenderer(useColor: false)
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func statementFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let source = SourceFile(name: "<fuzz>", bytes: Array(UnsafeBufferPointer(start: data, count: size)))
+    for statement in StatementSplitter.split(source) where statement.kind == .query {
+        run(source, statement.range)
+    }
+    return 0
+}
+
+func run(_ source: SourceFile, _ range: SourceRange) {
+    let (query, syntax) = Parser.parse(source, range: range)
+    renderAll(syntax, source)
+    guard let query, !syntax.hasErrors else { return }
+    let (plan, checks) = Checker.check(query, source: source, register: Shared.register, parameters: Shared.parameters)
+    renderAll(checks, source)
+    guard let plan else { return }
+    checkCanonicalText(plan.canonicalText, of: source.text(of: range))
+    let result: QueryResult
+    do {
+        result = try Evaluator(register: Shared.register).run(plan)
+    } catch {
+        fatalError("cancelled without being asked to")
+    }
+    for format in OutputFormat.allCases {
+        let text = Formatter.render(result.table, as: format, options: OutputOptions())
+        if [.table, .markdown, .bar, .timeline].contains(format) { requireSafe(text, "\(format) output") }
+    }
+    // A narrow terminal without UTF-8: columns shortened, `...` for `…`.
+    let narrow = OutputOptions(width: 40, useColor: false, unicode: false)
+    for format in [OutputFormat.table, .bar, .timeline] {
+        requireSafe(Formatter.render(result.table, as: format, options: narrow), "\(format) output, 40 columns")
+    }
+    checkDataFormats(result.table, "the statement")
+}
+
+func renderAll(_ diagnostics: [Diagnostic], _ source: SourceFile) {
+    for diagnostic in diagnostics {
+        let range = diagnostic.range
+        precondition(0 <= range.start && range.start <= range.end && range.end <= source.bytes.count,
+                     "a diagnostic at \(range) in \(source.bytes.count) bytes: \(diagnostic.message)")
+        let text = Shared.renderer.render(diagnostic, in: source)
+        requireSafe(text, "diagnostic")
+        // A window around the caret and a message cut in its middle, whatever the input.
+        precondition(text.utf8.count <= 8192, "an overlong diagnostic: \(text.utf8.count) bytes")
+    }
+}
+
+/// The canonical text of a checked statement checks again, to itself.
+func checkCanonicalText(_ canonical: String, of original: String) {
+    let again = SourceFile(name: "<canonical>", text: canonical)
+    let (query, syntax) = Parser.parse(again)
+    guard let query, !syntax.hasErrors else {
+        fatalError("canonical text does not parse: \(canonical) (from \(original)): \(syntax.map(\.message))")
+    }
+    let (plan, checks) = Checker.check(query, source: again, register: Shared.register, parameters: Shared.parameters)
+    guard let plan else {
+        fatalError("canonical text does not check: \(canonical) (from \(original)): \(checks.map(\.message))")
+    }
+    precondition(plan.canonicalText == canonical, "canonical text is not stable: \(canonical) → \(plan.canonicalText)")
+}
+
+/// No C0 control but the line break, no DEL, no C1 control.
+func requireSafe(_ text: String, _ what: String) {
+    for scalar in text.unicodeScalars where scalar != "\n" {
+        if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F) {
+            fatalError("\(what) holds the raw control character U+\(String(scalar.value, radix: 16)): \(text.debugDescription)")
+        }
+    }
+}
+
+/// The data formats' structure: the CSV reads back as one record per row, each with one
+/// field per column (a lone empty cell is written `""`); the TSV is one line per row,
+/// one tab between cells; JSON Lines one line per row.
+func checkDataFormats(_ table: ResultTable, _ what: String) {
+    let csv = Formatter.render(table, as: .csv, options: OutputOptions())
+    switch CSVScanner.records(in: Array(csv.utf8)) {
+    case .failure(let problems):
+        fatalError("\(what): the csv does not read back: \(problems.all.map(\.message)): \(csv.debugDescription)")
+    case .success(let records):
+        precondition(records.count == table.rowCount + 1, "\(what): \(records.count) csv records for \(table.rowCount) rows")
+        for record in records {
+            precondition(record.fields.count == table.columns.count, "\(what): a csv record of \(record.fields.count) fields, not \(table.columns.count)")
+        }
+    }
+    let tsv = Formatter.render(table, as: .tsv, options: OutputOptions())
+    let lines = tsv.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    precondition(lines.count == table.rowCount + 1, "\(what): \(lines.count) tsv lines for \(table.rowCount) rows")
+    for line in lines {
+        precondition(line.utf8.filter { $0 == 0x09 }.count == table.columns.count - 1, "\(what): a tsv line with the wrong number of tabs")
+    }
+    let jsonl = Formatter.render(table, as: .jsonl, options: OutputOptions())
+    precondition(jsonl.utf8.filter { $0 == 0x0A }.count == table.rowCount, "\(what): jsonl lines are not one per row")
+}
