@@ -16,7 +16,10 @@ final class FileContents: @unchecked Sendable {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .failure(FileBytes.lastFailure()) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(FileBytes.Failure(reason: "it is a directory")) }
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR { return .failure(FileBytes.Failure(reason: "it is a directory")) }
+        // A device (/dev/zero) never ends; pipes and files do.
+        if type == S_IFCHR || type == S_IFBLK { return .failure(FileBytes.Failure(reason: "it is a device, not a file")) }
         if (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 {
             let size = Int(info.st_size)
             if let pointer = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), pointer != MAP_FAILED {

@@ -285,9 +285,10 @@ struct ProblemList {
 
     var isEmpty: Bool { total == 0 }
 
-    mutating func add(_ problem: RegisterProblem) {
+    /// Counts a problem; its message is made only while the list is under the cap.
+    mutating func add(_ problem: @autoclosure () -> RegisterProblem) {
         total += 1
-        if listed.count < RegisterReader.problemCap { listed.append(problem) }
+        if listed.count < RegisterReader.problemCap { listed.append(problem()) }
     }
 
     var error: RegisterError { RegisterError(file: file, problems: listed, totalCount: total) }
@@ -319,13 +320,15 @@ struct HeaderLayout {
                     positions[field.rawValue] = index
                 }
             } else {
-                var message = "unknown column '\(name)'"
-                if let suggestion = closestMatch(to: name, among: Field.allCases.map(\.name)) {
-                    message += "; did you mean '\(suggestion)'?"
-                } else {
-                    message += " (the header is \(Field.header), in any order)"
-                }
-                problems.add(RegisterProblem(line: line, message: message))
+                problems.add({
+                    var message = "unknown column '\(name)'"
+                    if let suggestion = closestMatch(to: name, among: Field.allCases.map(\.name)) {
+                        message += "; did you mean '\(suggestion)'?"
+                    } else {
+                        message += " (the header is \(Field.header), in any order)"
+                    }
+                    return RegisterProblem(line: line, message: message)
+                }())
                 ok = false
             }
         }

@@ -65,11 +65,8 @@ extension HostileInput {
             Self.expectWellBehaved(like, status: 0, "1 MB like pattern")
             #expect(like.out == "count\n0\n")
 
-            // 256 KB (about 2 s in a debug build while the issue lasts; a megabyte takes over ten).
-            let contains = try Regq.run(["-f", "csv"], stdin: Array("select count(*) where name contains '\(Self.megabyte.prefix(1 << 18))'".utf8))
-            withKnownIssue("QueryEngine: 'contains' builds a search table of the whole needle for every value (TestSemantics.swift); see issue 7's report. Remove this wrapper once fixed", isIntermittent: true) {
-                #expect(contains.seconds < Regq.timeLimit, "256 KB contains: took \(contains.seconds) s")
-            }
+            let contains = try Regq.run(["-f", "csv"], stdin: Array("select count(*) where name contains '\(Self.megabyte)'".utf8))
+            #expect(contains.seconds < Regq.timeLimit, "1 MB contains: took \(contains.seconds) s")
             #expect(contains.signal == nil && contains.status == 0)
             #expect(contains.out == "count\n0\n")
 
@@ -308,16 +305,15 @@ extension HostileInput {
         }
 
         /// A register that never ends: refused, not read until memory runs out. (Memory is
-        /// limited to 1 GB here so that the known issue cannot exhaust the machine.)
+        /// limited to 1 GB here so that a regression cannot exhaust the machine.)
         @Test func anEndlessRegisterIsRefused() throws {
             // AddressSanitizer cannot start under `ulimit -v`; it has a limit of its own.
             let limit = ProcessInfo.processInfo.environment["ASAN_OPTIONS"] == nil
                 ? "ulimit -v 1000000; " : "ASAN_OPTIONS=\"$ASAN_OPTIONS:hard_rss_limit_mb=1000\"; export ASAN_OPTIONS; "
             let run = try Regq.shell(limit + "exec \"$REGQ\" -r /dev/zero -e 'select *'")
-            withKnownIssue("Register: RegisterReader.read(path:) reads /dev/zero until memory runs out (FileBytes / MappedFile); see issue 7's report") {
-                #expect(run.signal == nil && run.status == 2, "\(run.ending): \(run.err.prefix(200))")
-                #expect(run.seconds < Regq.timeLimit)
-            }
+            #expect(run.signal == nil && run.status == 2, "\(run.ending): \(run.err.prefix(200))")
+            #expect(run.seconds < Regq.timeLimit)
+            #expect(run.err.hasPrefix("/dev/zero: cannot read the register: it is a device, not a file\n"))
         }
 
         /// Other shapes that stress the parser: many columns, many keys, statements and lines.

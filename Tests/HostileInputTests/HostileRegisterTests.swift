@@ -90,12 +90,9 @@ extension HostileInput {
             HostileQueryTests.expectWellBehaved(run, status: 2, "20,000 bad rows")
             #expect(run.errLines.count == 22)
             #expect(run.errLines[20] == "\(path): … and 19980 more problems")
-            // 40,001 columns: about 2.5 s in a debug build while the issue lasts.
             let columns = String(repeating: "x,", count: 40_000) + "x\n"
             let (wide, widePath) = try Self.load(columns)
-            withKnownIssue("Register: each of 40,001 unknown columns gets a suggestion search and a message, though 20 are shown (RegisterReader.swift HeaderLayout); see issue 7's report. Remove this wrapper once fixed", isIntermittent: true) {
-                #expect(wide.seconds < Regq.timeLimit, "40,001 unknown columns: took \(wide.seconds) s")
-            }
+            #expect(wide.seconds < Regq.timeLimit, "40,001 unknown columns: took \(wide.seconds) s")
             #expect(wide.signal == nil && wide.status == 2)
             #expect(wide.stderrIsSafe)
             #expect(wide.errLines.count == 22)
