@@ -6,8 +6,9 @@ import Glibc
 /// without making a `String` of it: the register reader interns cells straight from the
 /// file's bytes. Open addressing over a power-of-two table; values live in one arena.
 ///
-/// A column that turns out to be nearly all distinct (names, references) stops being
-/// de-duplicated after its first 64Ki cells: the table would cost more than it saves.
+/// Names and references are stored without de-duplication (they are nearly all distinct,
+/// and a lookup per cell costs a cache miss or two), and any other column that turns out
+/// mostly distinct stops being de-duplicated after its first 64Ki cells.
 /// Codes are then not unique per value; code that groups or sorts compares values (see
 /// `FieldCodes` in the engine), never raw codes.
 struct ByteInterner {
@@ -21,11 +22,14 @@ struct ByteInterner {
     private var calls = 0
     private(set) var deduplicating = true
 
-    init(capacity: Int = 64) {
+    /// `deduplicating` false for columns whose values are nearly all distinct by nature
+    /// (names, references): every value is stored, none looked up.
+    init(capacity: Int = 64, deduplicating: Bool = true) {
         var size = 64
         while size < capacity * 2 { size <<= 1 }
-        slots = [UInt64](repeating: 0, count: size)
+        slots = deduplicating ? [UInt64](repeating: 0, count: size) : []
         mask = size - 1
+        self.deduplicating = deduplicating
     }
 
     var count: Int { offsets.count - 1 }
@@ -137,6 +141,13 @@ struct ByteInterner {
             slots = []
         }
         reserve(values: other.count, bytesEach: other.arena.count / max(1, other.count) + 1)
+        if !deduplicating {
+            // Every value is new here: append the arena whole.
+            let base = UInt32(arena.count), first = UInt32(count)
+            arena += other.arena
+            offsets += other.offsets.dropFirst().lazy.map { base + $0 }
+            return (0 ..< UInt32(other.count)).map { first + $0 }
+        }
         return other.arena.withUnsafeBufferPointer { arena in
             (0 ..< other.count).map { code in
                 intern(UnsafeBufferPointer(rebasing: arena[Int(other.offsets[code]) ..< Int(other.offsets[code + 1])]))

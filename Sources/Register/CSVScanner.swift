@@ -41,15 +41,18 @@ public struct CSVScanner {
     private let count: Int
     private(set) var position: Int
     private(set) var line = 1
-    /// The current record's fields.
-    let fields = FieldList()
+    /// The current record's fields: `fieldCount` of them at `fieldStorage`, a buffer kept
+    /// by `fieldOwner` and reused for every record (read without touching the class, so
+    /// without reference counting on the hot path).
+    private var fieldStorage: UnsafeMutablePointer<Field>
+    private var fieldCapacity: Int
+    private(set) var fieldCount = 0
+    private let fieldOwner: FieldBuffer
     /// Quoted fields whose doubled quotes were undone, back to back.
     private let scratch = ScratchBytes()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        base = bytes.baseAddress
-        count = bytes.count
-        position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        self.init(bytes, from: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0, line: 1)
     }
 
     /// A scanner starting at a record boundary `position`, on line `line`.
@@ -58,6 +61,19 @@ public struct CSVScanner {
         count = bytes.count
         self.position = position
         self.line = line
+        fieldOwner = FieldBuffer(capacity: 16)
+        fieldStorage = fieldOwner.storage
+        fieldCapacity = 16
+    }
+
+    @inline(__always)
+    private mutating func appendField(_ field: Field) {
+        if fieldCount == fieldCapacity {
+            fieldCapacity *= 2
+            fieldStorage = fieldOwner.grow(to: fieldCapacity, keeping: fieldCount)
+        }
+        (fieldStorage + fieldCount).initialize(to: field)
+        fieldCount += 1
     }
 
     /// Every record as strings, or the problems that make the bytes unreadable as CSV.
@@ -71,7 +87,7 @@ public struct CSVScanner {
                 case .end:
                     return problems.isEmpty ? .success(records) : .failure(Problems(all: problems))
                 case .record(let line):
-                    records.append(Record(fields: (0 ..< scanner.fields.count).map { scanner.string($0, in: buffer) }, line: line))
+                    records.append(Record(fields: (0 ..< scanner.fieldCount).map { scanner.string($0, in: buffer) }, line: line))
                 case .problem(let problem):
                     problems.append(problem)
                     if problem.isFatal { return .failure(Problems(all: problems)) }
@@ -82,7 +98,7 @@ public struct CSVScanner {
 
     /// Field `index` of the current record: bytes valid until the next call to `next()`.
     func field(_ index: Int, in input: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        let field = fields.storage[index]
+        let field = fieldStorage[index]
         if field.inScratch { return scratch.slice(field.start, field.end) }
         return UnsafeBufferPointer(rebasing: input[field.start ..< field.end])
     }
@@ -102,7 +118,7 @@ public struct CSVScanner {
         }
         guard position < count else { return .end }
         let recordLine = line
-        fields.clear()
+        fieldCount = 0
         scratch.clear()
         var problem: Problem?
         while true {
@@ -139,9 +155,9 @@ public struct CSVScanner {
                     return .problem(Problem(line: openLine, message: "unterminated quote: the field opened here never closes", isFatal: true))
                 }
                 if scratchStart >= 0 {
-                    fields.append(Field(start: scratchStart, end: scratch.count, inScratch: true))
+                    appendField(Field(start: scratchStart, end: scratch.count, inScratch: true))
                 } else {
-                    fields.append(Field(start: start, end: end, inScratch: false))
+                    appendField(Field(start: start, end: end, inScratch: false))
                 }
                 if position < count, !Self.endsField(base[position]), problem == nil {
                     problem = Problem(line: line, message: "unexpected \(Self.describe(base[position])) after a closing quote (a quote inside a quoted field is written \"\")")
@@ -154,7 +170,7 @@ public struct CSVScanner {
                     if byte == Self.comma || byte == Self.lf || byte == Self.cr { break }
                     position += 1
                 }
-                fields.append(Field(start: start, end: position, inScratch: false))
+                appendField(Field(start: start, end: position, inScratch: false))
             }
             if position >= count { break }
             let separator = base[position]
@@ -215,26 +231,19 @@ final class ScratchBytes {
     }
 }
 
-/// The fields of the record being read: a reused buffer, so that reading a record
-/// allocates nothing.
-final class FieldList {
-    fileprivate(set) var storage = UnsafeMutablePointer<CSVScanner.Field>.allocate(capacity: 16)
-    private var capacity = 16
-    private(set) var count = 0
+/// Owns the scanner's field buffer (freed with it).
+final class FieldBuffer {
+    private(set) var storage: UnsafeMutablePointer<CSVScanner.Field>
+
+    init(capacity: Int) { storage = .allocate(capacity: capacity) }
 
     deinit { storage.deallocate() }
 
-    func clear() { count = 0 }
-
-    func append(_ field: CSVScanner.Field) {
-        if count == capacity {
-            let bigger = UnsafeMutablePointer<CSVScanner.Field>.allocate(capacity: capacity * 2)
-            bigger.moveInitialize(from: storage, count: count)
-            storage.deallocate()
-            storage = bigger
-            capacity *= 2
-        }
-        (storage + count).initialize(to: field)
-        count += 1
+    func grow(to capacity: Int, keeping count: Int) -> UnsafeMutablePointer<CSVScanner.Field> {
+        let bigger = UnsafeMutablePointer<CSVScanner.Field>.allocate(capacity: capacity)
+        bigger.moveInitialize(from: storage, count: count)
+        storage.deallocate()
+        storage = bigger
+        return bigger
     }
 }

@@ -46,6 +46,34 @@ public struct Month: Hashable, Comparable, Sendable {
         self = month
     }
 
+    /// The register reader's parser: `Mon-YY` decided by one switch, the rest as below.
+    @inline(__always)
+    static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Month? {
+        if b.count == 6, let p = b.baseAddress, p[3] == 0x2D {
+            let y1 = p[4] &- 0x30, y2 = p[5] &- 0x30
+            guard y1 < 10, y2 < 10 else { return nil }
+            let name = UInt32(p[0] | 0x20) << 16 | UInt32(p[1] | 0x20) << 8 | UInt32(p[2] | 0x20)
+            let month: Int
+            switch name {
+            case 0x6A616E: month = 1 // jan
+            case 0x666562: month = 2 // feb
+            case 0x6D6172: month = 3 // mar
+            case 0x617072: month = 4 // apr
+            case 0x6D6179: month = 5 // may
+            case 0x6A756E: month = 6 // jun
+            case 0x6A756C: month = 7 // jul
+            case 0x617567: month = 8 // aug
+            case 0x736570: month = 9 // sep
+            case 0x6F6374: month = 10 // oct
+            case 0x6E6F76: month = 11 // nov
+            case 0x646563: month = 12 // dec
+            default: return nil
+            }
+            return Month(year: 2000 + Int(y1) * 10 + Int(y2), month: month)
+        }
+        return parse(b[...])
+    }
+
     /// The byte-level parser behind `init(parsing:)`, used directly by the register reader.
     public static func parse<Bytes: RandomAccessCollection>(_ b: Bytes) -> Month? where Bytes.Element == UInt8, Bytes.Index == Int {
         let s = b.startIndex

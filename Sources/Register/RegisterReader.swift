@@ -88,7 +88,7 @@ public enum RegisterReader {
             problems.add(RegisterProblem(line: problem.line, message: problem.message))
             return .failure(problems.error)
         case .record(let line):
-            let header = (0 ..< scanner.fields.count).map { scanner.string($0, in: bytes) }
+            let header = (0 ..< scanner.fieldCount).map { scanner.string($0, in: bytes) }
             if let lines = invalidUTF8(bytes, 0 ..< scanner.position, firstLine: 1) { return .failure(lines.error(file)) }
             guard let layout = HeaderLayout(header, line: line, problems: &problems) else { return .failure(problems.error) }
             positions = layout.positions
@@ -347,8 +347,8 @@ struct RegisterBuilder {
     /// positions[field.rawValue] is the field's index within a record (from the header).
     var positions: [Int] = []
     var kinds: [Kind] = []
-    var refs = ListColumnBuilder()
-    var names = TextColumnBuilder()
+    var refs = ListColumnBuilder(deduplicating: false)
+    var names = TextColumnBuilder(deduplicating: false)
     var workingGroups = TextColumnBuilder()
     var subgroups = ListColumnBuilder()
     var statuses = TextColumnBuilder()
@@ -361,8 +361,8 @@ struct RegisterBuilder {
     init() {}
 
     mutating func append(_ scanner: inout CSVScanner, line: Int, bytes: UnsafeBufferPointer<UInt8>, problems: inout ProblemList) {
-        guard scanner.fields.count == Field.allCases.count else {
-            problems.add(RegisterProblem(line: line, message: "expected \(Field.allCases.count) fields, found \(scanner.fields.count)"))
+        guard scanner.fieldCount == Field.allCases.count else {
+            problems.add(RegisterProblem(line: line, message: "expected \(Field.allCases.count) fields, found \(scanner.fieldCount)"))
             failed = true
             return
         }
@@ -414,9 +414,9 @@ struct RegisterBuilder {
         dag += other.dag
         other.dag = []
         refs.append(other.refs)
-        other.refs = ListColumnBuilder()
+        other.refs = ListColumnBuilder(deduplicating: false)
         names.append(other.names)
-        other.names = TextColumnBuilder()
+        other.names = TextColumnBuilder(deduplicating: false)
         workingGroups.append(other.workingGroups)
         subgroups.append(other.subgroups)
         other.subgroups = ListColumnBuilder()

@@ -64,7 +64,9 @@ public struct ListColumn: Sendable, Equatable {
 
 /// Builds a text column cell by cell.
 struct TextColumnBuilder {
-    var interner = ByteInterner()
+    var interner: ByteInterner
+
+    init(deduplicating: Bool = true) { interner = ByteInterner(deduplicating: deduplicating) }
     var codes: [UInt32] = []
 
     /// Room for `rows` more rows, judging value sizes by those seen so far.
@@ -88,7 +90,9 @@ struct TextColumnBuilder {
 /// Builds a list column cell by cell: a cell is split at `;`, each element trimmed of
 /// spaces, empty elements dropped.
 struct ListColumnBuilder {
-    var interner = ByteInterner()
+    var interner: ByteInterner
+
+    init(deduplicating: Bool = true) { interner = ByteInterner(deduplicating: deduplicating) }
     var offsets: [UInt32] = [0]
     var codes: [UInt32] = []
 
