@@ -26,11 +26,12 @@ enum RegisterValues {
     static func textCounts(_ dictionary: TextDictionary, codes: [UInt32]) -> [(value: String, count: Int)] {
         var counts = [Int](repeating: 0, count: dictionary.count)
         for code in codes { counts[Int(code)] += 1 }
-        return (0 ..< dictionary.count)
-            .compactMap { index -> (value: String, count: Int)? in
-                let value = dictionary[UInt32(index)]
-                return value.isEmpty || counts[index] == 0 ? nil : (value, counts[index])
-            }
-            .sorted { $0.value.lowercased() < $1.value.lowercased() }
+        // A value can sit under several codes (names are not de-duplicated): add them up.
+        var byValue: [String: Int] = [:]
+        for index in 0 ..< dictionary.count where counts[index] > 0 && !dictionary.isEmpty(UInt32(index)) {
+            byValue[dictionary[UInt32(index)], default: 0] += counts[index]
+        }
+        return byValue.map { (value: $0.key, count: $0.value) }
+            .sorted { textPrecedes($0.value, $1.value) }
     }
 }

@@ -93,6 +93,15 @@ import Testing
         #expect(try Q.count("review = sg") == 17)
     }
 
+    /// Names are stored without de-duplication; grouping still sees one value. In the
+    /// seed, BP018 and BRS007 are both "Load Shaping Service (ECS)", BP019 and BRS008 both
+    /// "Marketwide Data Service (ECS)".
+    @Test func equalNamesGroupTogether() throws {
+        #expect(try Q.rows("select name, count(*) as n from * group by name having n > 1") ==
+                [["Load Shaping Service (ECS)", "2"], ["Marketwide Data Service (ECS)", "2"]])
+        #expect(try Q.rows("select count(distinct name) from *") == [["87"]])
+    }
+
     @Test func aggregates() throws {
         #expect(try Q.rows("select count(*) from IF") == [["40"]])
         #expect(try Q.rows("select count(*), count(distinct status), min(dag), max(dag), count(dag) from *") ==
