@@ -60,6 +60,9 @@ struct GroupBuilder {
             _ = slots.slot(for: 0)
             accumulators.append(empty)
         }
+        if grouping.aggregates.allSatisfy({ $0.function == .count && $0.field == nil }) {
+            return try count(selection, keys: keys)
+        }
         // Locals only inside the loop: a closure that touched `self` would copy it per row.
         let aggregates = grouping.aggregates
         let aggregateCodes = self.aggregateCodes
@@ -77,6 +80,32 @@ struct GroupBuilder {
         }
         var groups: [Int: [Accumulator]] = [:]
         for (key, slot) in slots.all { groups[key] = accumulators[slot] }
+        return groups
+    }
+
+    /// The common case, `count(*)` only: one counter per group, no accumulators.
+    private func count(_ selection: [Int32], keys: GroupKeys) throws(QueryCancelled) -> [Int: [Accumulator]] {
+        var slots = GroupSlots(size: keys.size)
+        var counts: [Int] = []
+        if grouping.keys.isEmpty {
+            _ = slots.slot(for: 0)
+            counts.append(0)
+        }
+        let isCancelled = self.isCancelled
+        for (i, row32) in selection.enumerated() {
+            if i & 0xFFFF == 0xFFFF, isCancelled() { throw QueryCancelled() }
+            keys.forEachKey(Int(row32)) { key in
+                let (slot, isNew) = slots.slot(for: key)
+                if isNew { counts.append(1) } else { counts[slot] += 1 }
+            }
+        }
+        var groups: [Int: [Accumulator]] = [:]
+        let width = grouping.aggregates.count
+        for (key, slot) in slots.all {
+            var accumulator = Accumulator()
+            accumulator.rows = counts[slot]
+            groups[key] = [Accumulator](repeating: accumulator, count: width)
+        }
         return groups
     }
 
