@@ -28,21 +28,21 @@ public struct BatchOptions: Sendable {
 /// status: 0 success, 1 a statement failed, 2 usage, file or register error, 3 rows
 /// returned under `--fail-on-rows`.
 public enum Launcher {
-    public static func run(_ options: BatchOptions) -> Int32 {
-        let register: Register
-        let registerName: String
-        if let path = options.registerPath {
-            switch RegisterReader.read(path: path) {
-            case .success(let loaded): register = loaded
-            case .failure(let error):
-                Terminal.writeError(error.description + "\n")
-                return 2
-            }
-            registerName = path
-        } else {
-            register = .embedded
-            registerName = "<embedded>"
+    /// The register given with `-r` (its problems reported, nil when refused), or the
+    /// embedded one; with the name messages use for it.
+    static func loadRegister(_ path: String?) -> (register: Register, name: String)? {
+        guard let path else { return (.embedded, "<embedded>") }
+        switch RegisterReader.read(path: path) {
+        case .success(let loaded):
+            return (loaded, path)
+        case .failure(let error):
+            Terminal.writeError(error.description + "\n")
+            return nil
         }
+    }
+
+    public static func run(_ options: BatchOptions) -> Int32 {
+        guard let (register, registerName) = loadRegister(options.registerPath) else { return 2 }
         let session = Session(register: register, registerName: registerName, parameters: options.parameters, format: options.format)
         session.checkOnly = options.checkOnly
 

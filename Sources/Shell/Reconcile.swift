@@ -41,17 +41,7 @@ public enum Reconcile {
     ]
 
     public static func run(_ options: ReconcileOptions) -> Int32 {
-        let register: Register
-        if let path = options.registerPath {
-            switch RegisterReader.read(path: path) {
-            case .success(let loaded): register = loaded
-            case .failure(let error):
-                Terminal.writeError(error.description + "\n")
-                return 2
-            }
-        } else {
-            register = .embedded
-        }
+        guard let (register, _) = Launcher.loadRegister(options.registerPath) else { return 2 }
         let read = options.summaryPath.map { SummaryFile.read(path: $0) }
             ?? SummaryFile.read(SourceFile(name: embeddedName, text: embeddedSummaryCSV))
         let summary: SummaryFile
