@@ -51,7 +51,9 @@ import Testing
         regq.send("select count(*) from IF" + Key.enter)
         try regq.expect("regq> ")
         regq.send(".output" + Key.enter)
-        try regq.expect("regq> ")
+        // Output is back on the terminal (so the file has been written) once this shows.
+        regq.send(".help formats" + Key.enter)
+        try regq.expect("Formats (-f NAME")
         #expect(Self.read(folder.path + "/out.txt") == "count\n─────\n   40\n(1 row)\n")
 
         regq.send(".read brs.rq" + Key.enter)
