@@ -24,8 +24,8 @@ struct Accumulator {
             counted = true
             switch spec.function {
             case .count: if spec.distinct { distinct.insert(code) }
-            case .min: if best == nil || codes.rank(code) < codes.rank(best!) { best = code }
-            case .max: if best == nil || codes.rank(code) > codes.rank(best!) { best = code }
+            case .min: if best == nil || code < best! { best = code }
+            case .max: if best == nil || code > best! { best = code }
             case .list: appendItem(code, distinctOnly: spec.distinct)
             }
         }

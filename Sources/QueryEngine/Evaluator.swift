@@ -111,16 +111,16 @@ struct RowOrder {
                 if p == q { continue }
                 if p.missing != q.missing { return q.missing }
                 if p.missing { continue }
-                for (x, y) in zip(p.ranks, q.ranks) where x != y { return descending ? x > y : x < y }
-                return descending ? p.ranks.count > q.ranks.count : p.ranks.count < q.ranks.count
+                for (x, y) in zip(p.codes, q.codes) where x != y { return descending ? x > y : x < y }
+                return descending ? p.codes.count > q.codes.count : p.codes.count < q.codes.count
             }
             return a.0 < b.0
         }.map(\.1)
     }
 
-    private func sortKey(_ codes: FieldCodes, _ row: Int) -> (missing: Bool, ranks: [Int64]) {
+    private func sortKey(_ codes: FieldCodes, _ row: Int) -> (missing: Bool, codes: [Int64]) {
         let values = codes.valueCodes(row)
         if values.isEmpty || (values.count == 1 && codes.isTBC(values[0])) { return (true, []) }
-        return (false, values.map(codes.rank))
+        return (false, values)
     }
 }

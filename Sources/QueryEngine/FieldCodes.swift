@@ -78,12 +78,6 @@ struct FieldCodes {
         }
     }
 
-    func keyCodes(_ row: Int) -> [Int64] {
-        var codes: [Int64] = []
-        forEachKey(row) { codes.append($0) }
-        return codes
-    }
-
     /// The row's values for aggregates and sorting: empty text and empty lists give none;
     /// TBC is kept (as `none`; aggregates decide what to do with it).
     func valueCodes(_ row: Int) -> [Int64] {
@@ -103,9 +97,6 @@ struct FieldCodes {
         if case .month = column { return code == none }
         return false
     }
-
-    /// Sort position of a code in the field's natural order (the code itself).
-    func rank(_ code: Int64) -> Int64 { code }
 
     func value(_ code: Int64) -> Value {
         switch column {

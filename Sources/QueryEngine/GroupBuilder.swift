@@ -242,16 +242,10 @@ enum ResultFilter {
         case (.month(let x), .month(let y)):
             if op == .equal { return x == y }
             if x.isTBC || y.isTBC { return false }
-            return Test.holds(op, x < y ? -1 : x == y ? 0 : 1)
-        case (.integer(let x), .integer(let y)): return Test.holds(op, x < y ? -1 : x == y ? 0 : 1)
-        case (.kind(let x), .kind(let y)): return Test.holds(op, x < y ? -1 : x == y ? 0 : 1)
-        default:
-            for p in texts(a) {
-                for q in texts(b) {
-                    if op == .equal ? equalityKey(p) == equalityKey(q) : Test.holds(op, compareText(p, q)) { return true }
-                }
-            }
-            return false
+            return QueryEngine.compare(x, op, y)
+        case (.integer(let x), .integer(let y)): return QueryEngine.compare(x, op, y)
+        case (.kind(let x), .kind(let y)): return QueryEngine.compare(x, op, y)
+        default: return QueryEngine.compare(texts: texts(a), op, texts(b))
         }
     }
 

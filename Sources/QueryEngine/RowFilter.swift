@@ -100,22 +100,13 @@ struct RowFilter {
                     if q.isTBC { uncompared.mark(b, row) }
                     return false
                 }
-                return Test.holds(op, p < q ? -1 : p == q ? 0 : 1)
+                return QueryEngine.compare(p, op, q)
             }
         case (.kind(let x), .kind(let y)):
-            return { row in Test.holds(op, x[row] < y[row] ? -1 : x[row] == y[row] ? 0 : 1) }
+            return { row in QueryEngine.compare(x[row], op, y[row]) }
         default:
             let register = self.register
-            return { row in
-                let left = register.textValues(a, row), right = register.textValues(b, row)
-                for p in left {
-                    for q in right {
-                        let holds = op == .equal ? equalityKey(p) == equalityKey(q) : Test.holds(op, compareText(p, q))
-                        if holds { return true }
-                    }
-                }
-                return false
-            }
+            return { row in QueryEngine.compare(texts: register.textValues(a, row), op, register.textValues(b, row)) }
         }
     }
 }

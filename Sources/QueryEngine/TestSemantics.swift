@@ -28,7 +28,7 @@ extension Test {
         case .monthIn(let months): return months.contains(month)
         case .monthOrder(let op, let literal):
             if month.isTBC { return nil }
-            return Self.holds(op, month.ordinal < literal.ordinal ? -1 : month.ordinal == literal.ordinal ? 0 : 1)
+            return compare(month, op, literal)
         default: return false
         }
     }
@@ -41,7 +41,7 @@ extension Test {
     func matches(integer: Int) -> Bool {
         switch self {
         case .integerIn(let values): return values.contains(integer)
-        case .integerOrder(let op, let literal): return Self.holds(op, integer < literal ? -1 : integer == literal ? 0 : 1)
+        case .integerOrder(let op, let literal): return compare(integer, op, literal)
         default: return false
         }
     }
@@ -57,6 +57,23 @@ extension Test {
         case .greaterEqual: order >= 0
         }
     }
+}
+
+/// Whether `op` holds between two values of one ordered type (months, kinds, counts).
+func compare<T: Comparable>(_ a: T, _ op: ComparisonOperator, _ b: T) -> Bool {
+    Test.holds(op, a < b ? -1 : a == b ? 0 : 1)
+}
+
+/// Whether `op` holds between two texts or lists: for some pair of their elements, with
+/// equality after normalisation and order ignoring case. Fields compared with fields in
+/// `where` and result columns in `having` both come here.
+func compare(texts left: [String], _ op: ComparisonOperator, _ right: [String]) -> Bool {
+    for p in left {
+        for q in right where op == .equal ? equalityKey(p) == equalityKey(q) : Test.holds(op, compareText(p, q)) {
+            return true
+        }
+    }
+    return false
 }
 
 /// Case-insensitive three-way comparison of text.

@@ -86,11 +86,6 @@ struct ByteInterner {
         arena.reserveCapacity(arena.count + values * bytesEach)
     }
 
-    mutating func intern(_ text: String) -> UInt32 {
-        var text = text
-        return text.withUTF8 { intern($0) }
-    }
-
     /// Doubles the table, hashing the values again from the arena.
     private mutating func grow() {
         let size = (mask + 1) * 2

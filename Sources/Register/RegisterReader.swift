@@ -484,11 +484,6 @@ enum UTF8Validation {
         return lines
     }
 
-    /// The line numbers (1-based, distinct, ascending) holding invalid UTF-8; empty when valid.
-    static func linesWithInvalidBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        lines(of: invalidOffsets(bytes, 0 ..< bytes.count), in: bytes, from: 0, firstLine: 1)
-    }
-
     /// The length of the well-formed UTF-8 sequence at `i`, or 0.
     static func sequenceLength(_ b: UnsafePointer<UInt8>, _ i: Int, _ count: Int) -> Int {
         let first = b[i]
