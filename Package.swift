@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "Register"]),
         .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "QueryLanguage", "Register"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "QueryEngine", "QueryLanguage", "Register"]),
-        .testTarget(name: "CLITests", dependencies: [], exclude: ["Expected"]),
+        .testTarget(name: "CLITests", dependencies: ["Shell", "Register", "QueryLanguage"], exclude: ["Expected"]),
         .testTarget(name: "REPLTests", dependencies: []),
         .testTarget(name: "HostileInputTests", dependencies: []),
         // Fuzz targets (libFuzzer): `make fuzz`. Without --sanitize=fuzzer they build as do-nothing programs.

@@ -13,7 +13,9 @@ import Register
 // - diagnostics lie within the input; the CSV, TSV and JSON Lines have one record per
 //   row and one field per column;
 // - a statement that checks has a canonical text (`explain`, `.save`) that parses and
-//   checks again, to the same canonical text.
+//   checks again, to the same canonical text;
+// - run over a register read with only the fields its plan reads (as a batch run reads
+//   one), a statement gives the same CSV as over the whole register.
 
 /// What every input shares, made once (static, so initialised on first use).
 enum Shared {
@@ -21,6 +23,7 @@ enum Shared {
     static let parameters = ["month": "May-22", "cutoff": "May-22", "from": "Feb-22", "to": "Apr-22", "kind": "IF",
                              "status": "blocked", "n": "3", "text": "Interface", "field": "dag"]
     static let register = Register.embedded
+    static let registerBytes = Array(RegisterWriter.csv(Register.embedded).utf8)
     static let renderer = DiagnosticRenderer(useColor: false)
 }
 
@@ -57,6 +60,17 @@ func run(_ source: SourceFile, _ range: SourceRange) {
         requireSafe(Formatter.render(result.table, as: format, options: narrow), "\(format) output, 40 columns")
     }
     checkDataFormats(result.table, "the statement")
+    checkProjectedRegister(plan, gives: Formatter.render(result.table, as: .csv, options: OutputOptions()), source.text(of: range))
+}
+
+/// The plan over a register holding only `plan.fieldsRead` answers as over the whole one.
+func checkProjectedRegister(_ plan: Plan, gives whole: String, _ text: String) {
+    guard case .success(let projected) = RegisterReader.read(bytes: Shared.registerBytes, file: "<projected>", fields: plan.fieldsRead) else {
+        fatalError("the embedded register did not read back")
+    }
+    guard let result = try? Evaluator(register: projected).run(plan) else { fatalError("cancelled without being asked to") }
+    let csv = Formatter.render(result.table, as: .csv, options: OutputOptions())
+    precondition(csv == whole, "reading only \(plan.fieldsRead.fields.map(\.name)) changed the answer to: \(text)")
 }
 
 func renderAll(_ diagnostics: [Diagnostic], _ source: SourceFile) {

@@ -9,9 +9,19 @@ import Register
 /// once: columns of nearly unique names are not de-duplicated when read); months by
 /// calendar from the column's earliest, TBC after the latest; and, for lists, "no value"
 /// last of all.
-struct FieldCodes {
+final class FieldCodes {
     let field: Field
-    private let column: Column
+    private enum Shape { case kind, text, month, list }
+    private let shape: Shape
+    // The column's arrays, held apart so that the per-row loops read them without copying
+    // an enum payload (and retaining its arrays) each time.
+    private var kinds: [Kind] = []
+    private var months: [Month] = []
+    /// Text: a dictionary code per row. Lists: the elements' codes, row after row.
+    private var codes: [UInt32] = []
+    /// Lists: row `r`'s elements are `codes[offsets[r] ..< offsets[r + 1]]`.
+    private var offsets: [UInt32] = []
+    private var dictionary = TextDictionary()
     /// Text and lists: each dictionary code's rank.
     private let ranks: [Int32]
     /// Text and lists: for each rank, a dictionary code that holds its value.
@@ -24,12 +34,13 @@ struct FieldCodes {
 
     init(_ register: Register, _ field: Field) {
         self.field = field
-        self.column = register.column(field)
-        switch column {
-        case .kind:
+        switch register.column(field) {
+        case .kind(let kinds):
+            (shape, self.kinds) = (.kind, kinds)
             (ranks, representatives, firstMonth) = ([], [], 0)
             cardinality = Kind.allCases.count + 1
         case .month(let months):
+            (shape, self.months) = (.month, months)
             var low = Int32.max, high = Int32.min
             for month in months where !month.isTBC {
                 low = min(low, month.ordinal)
@@ -39,10 +50,12 @@ struct FieldCodes {
             (ranks, representatives, firstMonth) = ([], [], low)
             cardinality = Int(high - low) + 2
         case .text(let c):
+            (shape, codes, dictionary) = (.text, c.codes, c.dictionary)
             (ranks, representatives) = Self.rank(c.dictionary)
             firstMonth = 0
             cardinality = representatives.count + 1
         case .list(let c):
+            (shape, codes, offsets, dictionary) = (.list, c.codes, c.offsets, c.dictionary)
             (ranks, representatives) = Self.rank(c.dictionary)
             firstMonth = 0
             cardinality = representatives.count + 1
@@ -67,25 +80,25 @@ struct FieldCodes {
     /// grouping.
     @inline(__always)
     func forEachKey(_ row: Int, _ body: (Int64) -> Void) {
-        switch column {
-        case .kind(let kinds): body(Int64(kinds[row].rawValue))
-        case .text(let c): body(Int64(ranks[Int(c.codes[row])]))
-        case .month(let months): body(monthCode(months[row]))
-        case .list(let c):
-            let start = Int(c.offsets[row]), end = Int(c.offsets[row + 1])
+        switch shape {
+        case .kind: body(Int64(kinds[row].rawValue))
+        case .text: body(Int64(ranks[Int(codes[row])]))
+        case .month: body(monthCode(months[row]))
+        case .list:
+            let start = Int(offsets[row]), end = Int(offsets[row + 1])
             if start == end { body(none) }
-            for i in start ..< end { body(Int64(ranks[Int(c.codes[i])])) }
+            for i in start ..< end { body(Int64(ranks[Int(codes[i])])) }
         }
     }
 
     /// The row's values for aggregates and sorting: empty text and empty lists give none;
     /// TBC is kept (as `none`; aggregates decide what to do with it).
     func valueCodes(_ row: Int) -> [Int64] {
-        switch column {
-        case .kind(let kinds): return [Int64(kinds[row].rawValue)]
-        case .text(let c): return c.dictionary.isEmpty(c.codes[row]) ? [] : [Int64(ranks[Int(c.codes[row])])]
-        case .month(let months): return [monthCode(months[row])]
-        case .list(let c): return c.codes(row: row).map { Int64(ranks[Int($0)]) }
+        switch shape {
+        case .kind: return [Int64(kinds[row].rawValue)]
+        case .text: return dictionary.isEmpty(codes[row]) ? [] : [Int64(ranks[Int(codes[row])])]
+        case .month: return [monthCode(months[row])]
+        case .list: return codes[Int(offsets[row]) ..< Int(offsets[row + 1])].map { Int64(ranks[Int($0)]) }
         }
     }
 
@@ -94,16 +107,15 @@ struct FieldCodes {
     }
 
     func isTBC(_ code: Int64) -> Bool {
-        if case .month = column { return code == none }
+        if shape == .month { return code == none }
         return false
     }
 
     func value(_ code: Int64) -> Value {
-        switch column {
+        switch shape {
         case .kind: return .kind(Kind(rawValue: UInt8(code))!)
         case .month: return .month(code == none ? .tbc : Month(ordinal: firstMonth + Int32(code)))
-        case .text(let c): return code == none ? .null : .text(c.dictionary[representatives[Int(code)]])
-        case .list(let c): return code == none ? .null : .text(c.dictionary[representatives[Int(code)]])
+        case .text, .list: return code == none ? .null : .text(dictionary[representatives[Int(code)]])
         }
     }
 

@@ -67,15 +67,11 @@ struct GroupBuilder {
         let aggregates = grouping.aggregates
         let aggregateCodes = self.aggregateCodes
         let isCancelled = self.isCancelled
-        for (i, row32) in selection.enumerated() {
-            if i & 0xFFFF == 0xFFFF, isCancelled() { throw QueryCancelled() }
-            let row = Int(row32)
-            keys.forEachKey(row) { key in
-                let (slot, isNew) = slots.slot(for: key)
-                if isNew { accumulators.append(empty) }
-                for index in aggregates.indices {
-                    accumulators[slot][index].add(row: row, spec: aggregates[index], codes: aggregateCodes[index])
-                }
+        try keys.forEachKey(of: selection, isCancelled: isCancelled) { row, key in
+            let (slot, isNew) = slots.slot(for: key)
+            if isNew { accumulators.append(empty) }
+            for index in aggregates.indices {
+                accumulators[slot][index].add(row: row, spec: aggregates[index], codes: aggregateCodes[index])
             }
         }
         var groups: [Int: [Accumulator]] = [:]
@@ -92,12 +88,9 @@ struct GroupBuilder {
             counts.append(0)
         }
         let isCancelled = self.isCancelled
-        for (i, row32) in selection.enumerated() {
-            if i & 0xFFFF == 0xFFFF, isCancelled() { throw QueryCancelled() }
-            keys.forEachKey(Int(row32)) { key in
-                let (slot, isNew) = slots.slot(for: key)
-                if isNew { counts.append(1) } else { counts[slot] += 1 }
-            }
+        try keys.forEachKey(of: selection, isCancelled: isCancelled) { _, key in
+            let (slot, isNew) = slots.slot(for: key)
+            if isNew { counts.append(1) } else { counts[slot] += 1 }
         }
         var groups: [Int: [Accumulator]] = [:]
         let width = grouping.aggregates.count

@@ -43,6 +43,24 @@ final class GroupKeys {
         }
     }
 
+    /// Calls `body(row, key)` with each combined key of each of `rows`, polling
+    /// `isCancelled` every 64Ki rows.
+    @inline(__always)
+    func forEachKey(of rows: [Int32], isCancelled: () -> Bool, _ body: (Int, Int) -> Void) throws(QueryCancelled) {
+        if fields.count == 1 {
+            let only = fields[0] // once, not per row
+            for (i, row32) in rows.enumerated() {
+                if i & 0xFFFF == 0xFFFF, isCancelled() { throw QueryCancelled() }
+                only.forEachKey(Int(row32)) { body(Int(row32), Int($0)) }
+            }
+            return
+        }
+        for (i, row32) in rows.enumerated() {
+            if i & 0xFFFF == 0xFFFF, isCancelled() { throw QueryCancelled() }
+            forEachKey(Int(row32)) { body(Int(row32), $0) }
+        }
+    }
+
     private func number(_ row: Int, field: Int, partial: [Int64], _ body: (Int) -> Void) {
         if field == fields.count {
             if let id = numbered[partial] { return body(id) }

@@ -65,12 +65,19 @@ public struct ResultTable: Sendable {
 
 extension Register {
     /// One cell as a value.
+    /// (By field, not through `column(_:)`, which would copy the column's arrays per cell.)
     public func value(field: Field, row: Int) -> Value {
-        switch column(field) {
-        case .kind(let kinds): .kind(kinds[row])
-        case .text(let column): .text(column[row])
-        case .list(let column): .list(column[row])
-        case .month(let months): .month(months[row])
+        switch field {
+        case .kind: .kind(kinds[row])
+        case .ref: .list(refs[row])
+        case .name: .text(names[row])
+        case .wg: .text(workingGroups[row])
+        case .subgroups: .list(subgroups[row])
+        case .status: .text(statuses[row])
+        case .blocker: .list(blockers[row])
+        case .sg: .month(sg[row])
+        case .review: .month(review[row])
+        case .dag: .month(dag[row])
         }
     }
 }

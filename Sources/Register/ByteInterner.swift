@@ -116,13 +116,20 @@ struct ByteInterner {
             h ^= h >> 32
             i += 8
         }
+        // The last 0–7 bytes as at most three loads (4, 2, 1 bytes), not a loop per byte.
         var tail: UInt64 = 0
         var shift: UInt64 = 0
-        while i < bytes.count {
-            tail |= UInt64(base[i]) << shift
-            shift += 8
-            i += 1
+        if bytes.count - i >= 4 {
+            tail = UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+            shift = 32
+            i += 4
         }
+        if bytes.count - i >= 2 {
+            tail |= UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt16.self)) << shift
+            shift += 16
+            i += 2
+        }
+        if i < bytes.count { tail |= UInt64(base[i]) << shift }
         h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         return h ^ (h >> 29)
     }

@@ -126,30 +126,32 @@ public struct CSVScanner {
                 let openLine = line
                 position += 1
                 let start = position
+                // Once a doubled quote is seen the field is copied, undone, into scratch
+                // (from scratchStart); `copied` is where the bytes not yet copied start.
                 var scratchStart = -1
+                var copied = start
                 var closed = false
-                var end = position
-                while position < count {
-                    let byte = base[position]
-                    if byte == Self.quote {
-                        if position + 1 < count, base[position + 1] == Self.quote {
-                            // A doubled quote: from here on the field is copied, undone.
-                            if scratchStart < 0 {
-                                scratchStart = scratch.count
-                                scratch.append(UnsafeBufferPointer(start: base + start, count: position - start))
-                            }
-                            scratch.append(Self.quote)
-                            position += 2
-                            continue
-                        }
-                        end = position
+                var end = start
+                while true {
+                    position = Self.firstQuoteOrLF(base, from: position, count: count)
+                    guard position < count else { break }
+                    if base[position] == Self.lf {
+                        line += 1
                         position += 1
-                        closed = true
-                        break
+                        continue
                     }
-                    if byte == Self.lf { line += 1 }
-                    if scratchStart >= 0 { scratch.append(byte) }
+                    if position + 1 < count, base[position + 1] == Self.quote {
+                        if scratchStart < 0 { scratchStart = scratch.count }
+                        scratch.append(UnsafeBufferPointer(start: base + copied, count: position + 1 - copied))
+                        position += 2
+                        copied = position
+                        continue
+                    }
+                    end = position
+                    if scratchStart >= 0 { scratch.append(UnsafeBufferPointer(start: base + copied, count: position - copied)) }
                     position += 1
+                    closed = true
+                    break
                 }
                 if !closed {
                     return .problem(Problem(line: openLine, message: "unterminated quote: the field opened here never closes", isFatal: true))
@@ -165,11 +167,7 @@ public struct CSVScanner {
                 }
             } else {
                 let start = position
-                while position < count {
-                    let byte = base[position]
-                    if byte == Self.comma || byte == Self.lf || byte == Self.cr { break }
-                    position += 1
-                }
+                position = Self.firstFieldEnd(base, from: position, count: count)
                 appendField(Field(start: start, end: position, inScratch: false))
             }
             if position >= count { break }
@@ -182,6 +180,46 @@ public struct CSVScanner {
         }
         if let problem { return .problem(problem) }
         return .record(line: recordLine)
+    }
+
+    // MARK: - Searching eight bytes at a time
+
+    /// The offset of the first `,`, CR or LF at or after `from`, or `count`.
+    @inline(__always)
+    static func firstFieldEnd(_ base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int {
+        firstMatch(base, from: from, count: count,
+                   inWord: { bytesEqual($0, comma) | bytesEqual($0, lf) | bytesEqual($0, cr) }, isMatch: endsField)
+    }
+
+    /// The offset of the first `"` or LF at or after `from`, or `count`.
+    @inline(__always)
+    static func firstQuoteOrLF(_ base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int {
+        firstMatch(base, from: from, count: count,
+                   inWord: { bytesEqual($0, quote) | bytesEqual($0, lf) }, isMatch: { $0 == quote || $0 == lf })
+    }
+
+    /// The offset of the first byte at or after `from` that `isMatch`, or `count`: eight
+    /// bytes at a time, `inWord` marking the matching bytes of a word as `bytesEqual` does.
+    @inline(__always)
+    static func firstMatch(_ base: UnsafePointer<UInt8>, from: Int, count: Int,
+                           inWord: (UInt64) -> UInt64, isMatch: (UInt8) -> Bool) -> Int {
+        var i = from
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= count {
+            let found = inWord(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            if found != 0 { return i + found.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < count, !isMatch(base[i]) { i += 1 }
+        return i
+    }
+
+    /// The high bit of each byte of `word` that equals `byte` is set; bytes above the
+    /// first match may be set wrongly (a borrow), so only the lowest set bit is exact.
+    @inline(__always)
+    static func bytesEqual(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     private static func endsField(_ byte: UInt8) -> Bool { byte == comma || byte == cr || byte == lf }

@@ -72,3 +72,27 @@ public enum Field: Int, CaseIterable, Sendable, Comparable {
     /// The header line of a register file.
     public static let header = Field.allCases.map(\.name).joined(separator: ",")
 }
+
+/// A set of fields: which columns a register holds, or which a query reads.
+public struct FieldSet: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    public init(_ field: Field) { rawValue = 1 << UInt16(field.rawValue) }
+
+    public init(_ fields: some Sequence<Field>) {
+        self.init(rawValue: 0)
+        for field in fields { insert(FieldSet(field)) }
+    }
+
+    public static let all = FieldSet(Field.allCases)
+
+    @inline(__always)
+    public func contains(_ field: Field) -> Bool { rawValue & 1 << UInt16(field.rawValue) != 0 }
+
+    public mutating func insert(_ field: Field) { insert(FieldSet(field)) }
+
+    /// The fields in header order.
+    public var fields: [Field] { Field.allCases.filter(contains) }
+}

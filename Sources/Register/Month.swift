@@ -46,30 +46,18 @@ public struct Month: Hashable, Comparable, Sendable {
         self = month
     }
 
-    /// The register reader's parser: `Mon-YY` decided by one switch, the rest as below.
+    /// The register reader's parser: `Mon-YY` by one table lookup, the rest as below.
     @inline(__always)
     static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Month? {
         if b.count == 6, let p = b.baseAddress, p[3] == 0x2D {
             let y1 = p[4] &- 0x30, y2 = p[5] &- 0x30
             guard y1 < 10, y2 < 10 else { return nil }
             let name = UInt32(p[0] | 0x20) << 16 | UInt32(p[1] | 0x20) << 8 | UInt32(p[2] | 0x20)
-            let month: Int
-            switch name {
-            case 0x6A616E: month = 1 // jan
-            case 0x666562: month = 2 // feb
-            case 0x6D6172: month = 3 // mar
-            case 0x617072: month = 4 // apr
-            case 0x6D6179: month = 5 // may
-            case 0x6A756E: month = 6 // jun
-            case 0x6A756C: month = 7 // jul
-            case 0x617567: month = 8 // aug
-            case 0x736570: month = 9 // sep
-            case 0x6F6374: month = 10 // oct
-            case 0x6E6F76: month = 11 // nov
-            case 0x646563: month = 12 // dec
-            default: return nil
-            }
-            return Month(year: 2000 + Int(y1) * 10 + Int(y2), month: month)
+            // A perfect hash of the twelve names into sixteen slots: one multiply and one
+            // load, where a switch costs a branch the processor cannot predict.
+            let entry = monthNameSlots[Int(truncatingIfNeeded: (name &* 0x2C4A_3699) >> 28)]
+            guard entry & 0xFF_FFFF == name else { return nil }
+            return Month(year: 2000 + Int(y1) * 10 + Int(y2), month: Int(entry >> 24))
         }
         return parse(b[...])
     }
@@ -102,8 +90,20 @@ public struct Month: Hashable, Comparable, Sendable {
         }
     }
 
+    /// Slot `(packed &* 0x2C4A3699) >> 28` holds month `m`'s packed lower-case name in its
+    /// low 24 bits and `m` in its top 8 (0 in the four unused slots).
+    static let monthNameSlots: [UInt32] = {
+        var slots = [UInt32](repeating: 0, count: 16)
+        for (index, name) in monthNamesPacked.enumerated() {
+            let slot = Int((name &* 0x2C4A_3699) >> 28)
+            precondition(slots[slot] == 0, "month names collide in the hash")
+            slots[slot] = UInt32(index + 1) << 24 | name
+        }
+        return slots
+    }()
+
     /// "jan" … "dec", three lower-case bytes packed into one integer each.
-    private static let monthNamesPacked: [UInt32] = abbreviations.map { name in
+    static let monthNamesPacked: [UInt32] = abbreviations.map { name in
         name.lowercased().utf8.reduce(0) { $0 << 8 | UInt32($1) }
     }
 }

@@ -12,11 +12,15 @@ public struct Register: Sendable, Equatable {
     public internal(set) var sg: [Month] = []
     public internal(set) var review: [Month] = []
     public internal(set) var dag: [Month] = []
+    /// The columns read from the file. A register read for one batch run holds only the
+    /// fields its statements read (and `kind`, always); the others are empty.
+    public internal(set) var loadedFields = FieldSet.all
 
     public init() {}
 
     init(kinds: [Kind], refs: ListColumn, names: TextColumn, workingGroups: TextColumn, subgroups: ListColumn,
-         statuses: TextColumn, blockers: ListColumn, sg: [Month], review: [Month], dag: [Month]) {
+         statuses: TextColumn, blockers: ListColumn, sg: [Month], review: [Month], dag: [Month],
+         loadedFields: FieldSet = .all) {
         self.kinds = kinds
         self.refs = refs
         self.names = names
@@ -27,6 +31,7 @@ public struct Register: Sendable, Equatable {
         self.sg = sg
         self.review = review
         self.dag = dag
+        self.loadedFields = loadedFields.union(FieldSet(.kind))
     }
 
     public var rowCount: Int { kinds.count }

@@ -51,17 +51,19 @@ public enum RegisterReader {
     /// At most this many problems are listed; the rest are counted.
     public static let problemCap = 20
 
-    public static func read(path: String) -> Result<Register, RegisterError> {
+    /// Reads the register at `path`, keeping only the columns of `fields` (every row is
+    /// checked in full all the same: a file is accepted or refused whatever is kept).
+    public static func read(path: String, fields: FieldSet = .all) -> Result<Register, RegisterError> {
         switch FileContents.open(path: path) {
         case .failure(let error):
             return .failure(RegisterError(file: path, problems: [RegisterProblem(line: nil, message: "cannot read the register: \(error.reason)")]))
         case .success(let contents):
-            return contents.withBytes { read($0, file: path, release: contents.release) }
+            return contents.withBytes { read($0, file: path, fields: fields, release: contents.release) }
         }
     }
 
-    public static func read(bytes: [UInt8], file: String) -> Result<Register, RegisterError> {
-        bytes.withUnsafeBufferPointer { read($0, file: file, release: nil) }
+    public static func read(bytes: [UInt8], file: String, fields: FieldSet = .all) -> Result<Register, RegisterError> {
+        bytes.withUnsafeBufferPointer { read($0, file: file, fields: fields, release: nil) }
     }
 
     /// Files smaller than this are read on one thread.
@@ -71,11 +73,11 @@ public enum RegisterReader {
     /// starts at a line break chosen without knowing whether it lies inside a quoted
     /// value; the chunk before it checks, when it gets there, that a record really ends
     /// at that point, and otherwise reads on past it itself, discarding the guess.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String,
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, fields: FieldSet = .all,
                      release: (@Sendable (Range<Int>) -> Void)?, chunks: Int? = nil) -> Result<Register, RegisterError> {
         var problems = ProblemList(file: file)
         var scanner = CSVScanner(bytes)
-        let positions: [Int]
+        let positions: FieldPositions
         switch scanner.next() {
         case .end:
             if let lines = invalidUTF8(bytes, 0 ..< bytes.count, firstLine: 1) {
@@ -107,7 +109,7 @@ public enum RegisterReader {
         let jobs = (0 ..< bounds.count - 1).map { index in
             ChunkJob(bytes: bytes, range: bounds[index] ..< bounds[index + 1], reserveEnd: index == 0 ? bytes.count : nil,
                      firstLine: index == 0 ? bodyLine : 1,
-                     positions: positions, file: file, release: release)
+                     positions: positions, fields: fields, file: file, release: release)
         }
         Parallel.run(jobs.map { job in { job.run() } })
 
@@ -117,7 +119,7 @@ public enum RegisterReader {
             guard merged.endPosition == job.range.lowerBound, !merged.fatal else {
                 if merged.endPosition < job.range.upperBound, !merged.fatal {
                     let redo = ChunkJob(bytes: bytes, range: merged.endPosition ..< job.range.upperBound,
-                                        firstLine: merged.endLine, positions: positions, file: file, release: release)
+                                        firstLine: merged.endLine, positions: positions, fields: fields, file: file, release: release)
                     redo.run()
                     merged.append(redo.takeResult(), lineOffset: 0)
                 }
@@ -154,7 +156,8 @@ final class ChunkJob: @unchecked Sendable {
     let bytes: UnsafeBufferPointer<UInt8>
     let range: Range<Int>
     let firstLine: Int
-    let positions: [Int]
+    let positions: FieldPositions
+    let fields: FieldSet
     let file: String
     let release: (@Sendable (Range<Int>) -> Void)?
     /// Where the rows this chunk's columns will end up holding end (the file's end for the first).
@@ -167,13 +170,14 @@ final class ChunkJob: @unchecked Sendable {
         return result!
     }
 
-    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, reserveEnd: Int? = nil, firstLine: Int, positions: [Int],
-         file: String, release: (@Sendable (Range<Int>) -> Void)?) {
+    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, reserveEnd: Int? = nil, firstLine: Int, positions: FieldPositions,
+         fields: FieldSet, file: String, release: (@Sendable (Range<Int>) -> Void)?) {
         self.bytes = bytes
         self.range = range
         self.reserveEnd = reserveEnd ?? range.upperBound
         self.firstLine = firstLine
         self.positions = positions
+        self.fields = fields
         self.file = file
         self.release = release
     }
@@ -182,8 +186,7 @@ final class ChunkJob: @unchecked Sendable {
     /// checked for UTF-8 a block ahead of the scanner and given back a block behind it,
     /// so only a few blocks of the file are in memory at once.
     func run() {
-        var builder = RegisterBuilder()
-        builder.positions = positions
+        var builder = RegisterBuilder(positions: positions, fields: fields)
         var problems = ProblemList(file: file)
         var invalidLines: InvalidLines?
         var fatal = false
@@ -305,8 +308,7 @@ struct ProblemList {
 
 /// Where each field sits in the file's rows, from its header line.
 struct HeaderLayout {
-    /// positions[field.rawValue] is the field's index within a record.
-    let positions: [Int]
+    let positions: FieldPositions
 
     init?(_ header: [String], line: Int, problems: inout ProblemList) {
         var positions = [Int?](repeating: nil, count: Field.allCases.count)
@@ -337,15 +339,44 @@ struct HeaderLayout {
             ok = false
         }
         guard ok else { return nil }
-        self.positions = positions.map { $0! }
+        self.positions = FieldPositions(positions.map { $0! })
     }
 }
 
-/// The columns of a register being read, one record at a time. Once any record is bad,
-/// the rest are only checked: the register will be refused.
+/// Each field's index within a record, from the header line.
+struct FieldPositions {
+    var kind = 0, ref = 1, name = 2, wg = 3, subgroups = 4, status = 5, blocker = 6, sg = 7, review = 8, dag = 9
+
+    init() {}
+
+    /// `indexes[field.rawValue]` is the field's index.
+    init(_ indexes: [Int]) {
+        (kind, ref, name, wg, subgroups) = (indexes[0], indexes[1], indexes[2], indexes[3], indexes[4])
+        (status, blocker, sg, review, dag) = (indexes[5], indexes[6], indexes[7], indexes[8], indexes[9])
+    }
+
+    subscript(field: Field) -> Int {
+        switch field {
+        case .kind: kind
+        case .ref: ref
+        case .name: name
+        case .wg: wg
+        case .subgroups: subgroups
+        case .status: status
+        case .blocker: blocker
+        case .sg: sg
+        case .review: review
+        case .dag: dag
+        }
+    }
+}
+
+/// The columns of a register being read, one record at a time. Every cell is checked;
+/// only the columns of `fields` (and `kind`) are kept. Once any record is bad, the rest
+/// are only checked: the register will be refused.
 struct RegisterBuilder {
-    /// positions[field.rawValue] is the field's index within a record (from the header).
-    var positions: [Int] = []
+    let positions: FieldPositions
+    let fields: FieldSet
     var kinds: [Kind] = []
     var refs = ListColumnBuilder(deduplicating: false)
     var names = TextColumnBuilder(deduplicating: false)
@@ -358,7 +389,10 @@ struct RegisterBuilder {
     var dag: [Month] = []
     var failed = false
 
-    init() {}
+    init(positions: FieldPositions = FieldPositions(), fields: FieldSet = .all) {
+        self.positions = positions
+        self.fields = fields
+    }
 
     mutating func append(_ scanner: inout CSVScanner, line: Int, bytes: UnsafeBufferPointer<UInt8>, problems: inout ProblemList) {
         guard scanner.fieldCount == Field.allCases.count else {
@@ -366,44 +400,42 @@ struct RegisterBuilder {
             failed = true
             return
         }
-        let positions = self.positions
-        func field(_ f: Field) -> Int { positions[f.rawValue] }
-        let kind = Kind(bytes: scanner.field(field(.kind), in: bytes))
-        let months = (Month.parse(scanner.field(field(.sg), in: bytes)),
-                      Month.parse(scanner.field(field(.review), in: bytes)),
-                      Month.parse(scanner.field(field(.dag), in: bytes)))
-        if kind == nil {
-            problems.add(RegisterProblem(line: line, column: "kind",
-                                         message: "'\(scanner.string(field(.kind), in: bytes))' is not a kind (expected \(Kind.codeList))"))
-        }
-        if months.0 == nil || months.1 == nil || months.2 == nil {
-            for (f, month) in [(Field.sg, months.0), (.review, months.1), (.dag, months.2)] where month == nil {
-            problems.add(RegisterProblem(line: line, column: f.name,
-                                             message: "'\(scanner.string(field(f), in: bytes))' is not a month (expected Mon-YY, YYYY-MM or TBC)"))
-            }
-        }
+        let at = positions
+        let kind = Kind(bytes: scanner.field(at.kind, in: bytes))
+        let months = (Month.parse(scanner.field(at.sg, in: bytes)),
+                      Month.parse(scanner.field(at.review, in: bytes)),
+                      Month.parse(scanner.field(at.dag, in: bytes)))
         guard let kind, let sgMonth = months.0, let reviewMonth = months.1, let dagMonth = months.2 else {
+            if kind == nil {
+                problems.add(RegisterProblem(line: line, column: "kind",
+                                             message: "'\(scanner.string(at.kind, in: bytes))' is not a kind (expected \(Kind.codeList))"))
+            }
+            for (field, month) in [(Field.sg, months.0), (.review, months.1), (.dag, months.2)] where month == nil {
+                problems.add(RegisterProblem(line: line, column: field.name,
+                                             message: "'\(scanner.string(at[field], in: bytes))' is not a month (expected Mon-YY, YYYY-MM or TBC)"))
+            }
             failed = true
             return
         }
         if failed { return }
+        let fields = self.fields
         kinds.append(kind)
-        sg.append(sgMonth)
-        review.append(reviewMonth)
-        dag.append(dagMonth)
-        refs.append(scanner.field(field(.ref), in: bytes))
-        names.append(scanner.field(field(.name), in: bytes))
-        workingGroups.append(scanner.field(field(.wg), in: bytes))
-        subgroups.append(scanner.field(field(.subgroups), in: bytes))
-        statuses.append(scanner.field(field(.status), in: bytes))
-        blockers.append(scanner.field(field(.blocker), in: bytes))
+        if fields.contains(.sg) { sg.append(sgMonth) }
+        if fields.contains(.review) { review.append(reviewMonth) }
+        if fields.contains(.dag) { dag.append(dagMonth) }
+        if fields.contains(.ref) { refs.append(scanner.field(at.ref, in: bytes)) }
+        if fields.contains(.name) { names.append(scanner.field(at.name, in: bytes)) }
+        if fields.contains(.wg) { workingGroups.append(scanner.field(at.wg, in: bytes)) }
+        if fields.contains(.subgroups) { subgroups.append(scanner.field(at.subgroups, in: bytes)) }
+        if fields.contains(.status) { statuses.append(scanner.field(at.status, in: bytes)) }
+        if fields.contains(.blocker) { blockers.append(scanner.field(at.blocker, in: bytes)) }
     }
 
     /// Appends the rows another builder read (a later chunk of the same file), emptying
     /// it column by column so that the two never both hold a whole copy.
     mutating func append(_ other: inout RegisterBuilder) {
         failed = failed || other.failed
-        defer { other = RegisterBuilder() }
+        defer { other = RegisterBuilder(positions: positions, fields: fields) }
         if failed { return }
         kinds += other.kinds
         other.kinds = []
@@ -426,25 +458,25 @@ struct RegisterBuilder {
 
     mutating func reserve(rows: Int) {
         kinds.reserveCapacity(kinds.count + rows)
-        sg.reserveCapacity(sg.count + rows)
-        review.reserveCapacity(review.count + rows)
-        dag.reserveCapacity(dag.count + rows)
-        refs.reserve(rows: rows)
-        names.reserve(rows: rows)
-        workingGroups.reserve(rows: rows)
-        subgroups.reserve(rows: rows)
-        statuses.reserve(rows: rows)
-        blockers.reserve(rows: rows)
+        if fields.contains(.sg) { sg.reserveCapacity(sg.count + rows) }
+        if fields.contains(.review) { review.reserveCapacity(review.count + rows) }
+        if fields.contains(.dag) { dag.reserveCapacity(dag.count + rows) }
+        if fields.contains(.ref) { refs.reserve(rows: rows) }
+        if fields.contains(.name) { names.reserve(rows: rows) }
+        if fields.contains(.wg) { workingGroups.reserve(rows: rows) }
+        if fields.contains(.subgroups) { subgroups.reserve(rows: rows) }
+        if fields.contains(.status) { statuses.reserve(rows: rows) }
+        if fields.contains(.blocker) { blockers.reserve(rows: rows) }
     }
 
     func finish() -> Register {
         Register(kinds: kinds, refs: refs.finish(), names: names.finish(), workingGroups: workingGroups.finish(),
                  subgroups: subgroups.finish(), statuses: statuses.finish(), blockers: blockers.finish(),
-                 sg: sg, review: review, dag: dag)
+                 sg: sg, review: review, dag: dag, loadedFields: fields)
     }
 }
 
-/// Locates bytes that are not well-formed UTF-8, eight ASCII bytes at a time.
+/// Locates bytes that are not well-formed UTF-8, skipping ASCII 32 bytes at a time.
 enum UTF8Validation {
     /// Offsets of the first bytes of malformed sequences in `range` (at most `limit`).
     static func invalidOffsets(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, limit: Int = 1 << 16) -> [Int] {
@@ -454,6 +486,13 @@ enum UTF8Validation {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end, offsets.count < limit {
+            if i + 32 <= end, (raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
+                | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 {
+                i += 32
+                continue
+            }
             if i + 8 <= end, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 i += 8
                 continue

@@ -27,24 +27,28 @@ extension Register {
 /// RFC 4180 encoding: a field is quoted only when it holds a separator, a quote or a
 /// line break; quotes inside are doubled.
 public enum CSVEncoding {
-    public static func appendRecord(_ cells: [String], separator: Character = ",", to out: inout String) {
+    public static func appendRecord(_ cells: [String], to out: inout String) {
         for (index, cell) in cells.enumerated() {
-            if index > 0 { out.append(separator) }
-            appendField(cell, separator: separator, to: &out)
+            if index > 0 { out += "," }
+            appendField(cell, to: &out)
         }
-        out.append("\n")
+        out += "\n"
     }
 
-    public static func appendField(_ cell: String, separator: Character = ",", to out: inout String) {
-        let needsQuotes = cell.utf8.contains { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == separator.asciiValue! }
+    public static func appendField(_ cell: String, to out: inout String) {
+        var cell = cell
+        let needsQuotes = cell.withUTF8 { bytes in bytes.contains { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x2C } }
         guard needsQuotes else {
-            out.append(cell)
+            out += cell
             return
         }
-        out.append("\"")
-        for character in cell {
-            if character == "\"" { out.append("\"\"") } else { out.append(character) }
+        var quoted: [UInt8] = [0x22]
+        quoted.reserveCapacity(cell.utf8.count + 4)
+        for byte in cell.utf8 {
+            if byte == 0x22 { quoted.append(0x22) }
+            quoted.append(byte)
         }
-        out.append("\"")
+        quoted.append(0x22)
+        out += String(decoding: quoted, as: UTF8.self)
     }
 }

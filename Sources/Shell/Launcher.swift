@@ -28,11 +28,11 @@ public struct BatchOptions: Sendable {
 /// status: 0 success, 1 a statement failed, 2 usage, file or register error, 3 rows
 /// returned under `--fail-on-rows`.
 public enum Launcher {
-    /// The register given with `-r` (its problems reported, nil when refused), or the
-    /// embedded one; with the name messages use for it.
-    static func loadRegister(_ path: String?) -> (register: Register, name: String)? {
+    /// The register given with `-r` holding `fields` (its problems reported, nil when
+    /// refused), or the embedded one; with the name messages use for it.
+    static func loadRegister(_ path: String?, fields: FieldSet = .all) -> (register: Register, name: String)? {
         guard let path else { return (.embedded, "<embedded>") }
-        switch RegisterReader.read(path: path) {
+        switch RegisterReader.read(path: path, fields: fields) {
         case .success(let loaded):
             return (loaded, path)
         case .failure(let error):
@@ -42,24 +42,37 @@ public enum Launcher {
     }
 
     public static func run(_ options: BatchOptions) -> Int32 {
-        guard let (register, registerName) = loadRegister(options.registerPath) else { return 2 }
-        let session = Session(register: register, registerName: registerName, parameters: options.parameters, format: options.format)
-        session.checkOnly = options.checkOnly
-
-        var outcome = Session.Outcome.success
-        if options.texts.isEmpty && options.files.isEmpty {
-            if Terminal.isTerminal(0) && !options.checkOnly {
-                outcome = Repl(session: session).run()
-            } else {
+        let interactive = options.texts.isEmpty && options.files.isEmpty && Terminal.isTerminal(0) && !options.checkOnly
+        var inputs: [BatchInput] = []
+        if !interactive {
+            if options.texts.isEmpty && options.files.isEmpty {
                 switch FileBytes.read(path: "/dev/stdin") {
-                case .success(let bytes): outcome = session.run(SourceFile(name: "<stdin>", bytes: bytes))
+                case .success(let bytes): inputs.append(.source(SourceFile(name: "<stdin>", bytes: bytes)))
                 case .failure(let failure):
                     Terminal.writeError("error: cannot read standard input: \(failure.reason)\n")
                     return 2
                 }
             }
+            inputs += options.texts.map { .source(SourceFile(name: "<query>", text: $0)) }
+            inputs += options.files.map { .file(path: $0, contents: Session.readQueryFile($0)) }
+        }
+        // A batch run reads only the columns its statements use; the REPL reads them all.
+        let fields = interactive ? .all : BatchInput.fieldsRead(by: inputs, parameters: options.parameters)
+        guard let (register, registerName) = loadRegister(options.registerPath, fields: fields) else { return 2 }
+        let session = Session(register: register, registerName: registerName, parameters: options.parameters, format: options.format)
+        session.checkOnly = options.checkOnly
+
+        var outcome = Session.Outcome.success
+        if interactive {
+            outcome = Repl(session: session).run()
         } else {
-            outcome = runAll(options, session: session)
+            for input in inputs {
+                switch input {
+                case .source(let source): outcome = session.run(source)
+                case .file(let path, let contents): outcome = session.runFile(path, contents: contents)
+                }
+                if outcome != .success { break }
+            }
         }
         let finished = session.finish()
         switch (outcome, finished) {
@@ -67,17 +80,5 @@ public enum Launcher {
         case (_, .failed(let status)): return status
         default: return options.failOnRows && session.anyRows ? 3 : 0
         }
-    }
-
-    static func runAll(_ options: BatchOptions, session: Session) -> Session.Outcome {
-        for text in options.texts {
-            let outcome = session.run(SourceFile(name: "<query>", text: text))
-            if outcome != .success { return outcome }
-        }
-        for path in options.files {
-            let outcome = session.runFile(path)
-            if outcome != .success { return outcome }
-        }
-        return .success
     }
 }

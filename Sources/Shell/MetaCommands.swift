@@ -120,7 +120,12 @@ extension Session {
             Terminal.writeError("error: \(path): files read each other more than 16 deep\n")
             return .failed(exitStatus: 2)
         }
-        switch Self.readQueryFile(path) {
+        return runFile(path, contents: Self.readQueryFile(path))
+    }
+
+    /// Runs a query file already read (or reports why it could not be).
+    func runFile(_ path: String, contents: Result<[UInt8], ReadFailure>) -> Outcome {
+        switch contents {
         case .failure(let reason):
             Terminal.writeError("error: cannot read \(path): \(reason.text)\n")
             return .failed(exitStatus: 2)

@@ -77,7 +77,11 @@ public final class Session {
         let (query, syntaxDiagnostics) = Parser.parse(source, range: range)
         report(syntaxDiagnostics, in: source)
         guard let query, !syntaxDiagnostics.hasErrors else { return .failed(exitStatus: 1) }
-        let (plan, checkDiagnostics) = Checker.check(query, source: source, register: register, parameters: parameters)
+        var (plan, checkDiagnostics) = Checker.check(query, source: source, register: register, parameters: parameters)
+        if let needed = plan?.fieldsRead, !register.loadedFields.isSuperset(of: needed) {
+            guard readWholeRegister() else { return .failed(exitStatus: 2) }
+            (plan, checkDiagnostics) = Checker.check(query, source: source, register: register, parameters: parameters)
+        }
         report(checkDiagnostics, in: source)
         guard let plan else { return .failed(exitStatus: 1) }
         lastQueryText = source.text(of: range)
@@ -104,6 +108,20 @@ public final class Session {
             Terminal.writeError("time: \(Self.milliseconds(elapsed)) ms\n")
         }
         return .success
+    }
+
+    /// Reads the register file again with every column. A batch run's register holds only
+    /// the columns its statements were judged to read (`BatchInput.fieldsRead`); this is
+    /// for a statement that reads one more.
+    func readWholeRegister() -> Bool {
+        switch RegisterReader.read(path: registerName) {
+        case .success(let whole):
+            register = whole
+            return true
+        case .failure(let error):
+            Terminal.writeError(error.description + "\n")
+            return false
+        }
     }
 
     /// Text from a query shown whole, its control characters escaped (`\x1b`).

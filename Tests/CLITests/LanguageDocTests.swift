@@ -33,4 +33,14 @@ import Testing
         #expect(run.stdout == example.output)
         #expect(run.stderr == example.notes.map { $0 + "\n" }.joined())
     }
+
+    /// The same from the register file, which a batch run reads with only the columns
+    /// the query uses.
+    @Test(arguments: examples)
+    func runsAsDocumentedFromTheRegisterFile(_ example: Example) throws {
+        let run = try CLIRunner.run(["-r", CLIRunner.root + "/Data/register.csv", "-f", "csv", "-e", example.query])
+        #expect(run.status == 0)
+        #expect(run.stdout == example.output)
+        #expect(run.stderr == example.notes.map { $0 + "\n" }.joined())
+    }
 }

@@ -181,6 +181,15 @@ enum RegqOnPath {
         try Expected.compare(run.stdout, with: "queries/\(name).txt")
     }
 
+    /// With `-r` the register is read with only the columns the file's statements use;
+    /// the answers must be those of the whole (embedded) register.
+    @Test(arguments: names) func givesTheSameOutputFromTheRegisterFile(name: String) throws {
+        let run = try CLI.run(["-r", "Data/register.csv", "-p", "month=May-22", "Queries/\(name).rq"],
+                              environment: Self.utf8, directory: CLI.root)
+        #expect(run.status == 0)
+        try Expected.compare(run.stdout, with: "queries/\(name).txt")
+    }
+
     @Test(arguments: names) func runsAsAnExecutableScript(name: String) throws {
         let run = try RegqOnPath.run("./Queries/\(name).rq", ["-p", "month=May-22"])
         #expect(run.status == 0, "\(run.stderr)")

@@ -1,0 +1,73 @@
+@testable import Register
+import Testing
+
+/// A register read for some fields only: those columns are exactly what a full read
+/// gives, the others are left empty, and a file is accepted or refused the same way
+/// whatever is kept.
+@Suite struct ProjectedReadTests {
+    static let header = "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n"
+
+    static func rows(_ count: Int) -> String {
+        (0 ..< count).map { i in
+            "\(["IF", "BP", "TD"][i % 3]),MHHSP-IF-\(i),\"Name \(i % 97), \"\"quoted\"\"\",BPRWG,Smart;Registration \(i % 5),"
+                + "\(["Blocked", "Draft"][i % 2]),\(i % 4 == 0 ? "" : "Change of Agent"),Mar-22,Apr-22,\(i % 7 == 0 ? "TBC" : "May-22")\n"
+        }.joined()
+    }
+
+    static func read(_ text: String, fields: FieldSet, chunks: Int = 1) -> Result<Register, RegisterError> {
+        Array(text.utf8).withUnsafeBufferPointer { RegisterReader.read($0, file: "reg.csv", fields: fields, release: nil, chunks: chunks) }
+    }
+
+    @Test(arguments: [FieldSet([.status, .blocker]), FieldSet([.ref, .name, .dag]), FieldSet([.subgroups, .wg, .sg, .review]), FieldSet()])
+    func keptColumnsMatchAFullRead(fields: FieldSet) throws {
+        let text = Self.header + Self.rows(3_000)
+        let full = try Self.read(text, fields: .all).get()
+        for chunks in [1, 3] {
+            let projected = try Self.read(text, fields: fields, chunks: chunks).get()
+            #expect(projected.rowCount == full.rowCount)
+            #expect(projected.loadedFields == fields.union(FieldSet(.kind)))
+            #expect(projected.kinds == full.kinds)
+            for field in Field.allCases where field != .kind {
+                let rows = (0 ..< full.rowCount).map { full.cellText(field: field, row: $0) }
+                if fields.contains(field) {
+                    #expect((0 ..< projected.rowCount).map { projected.cellText(field: field, row: $0) } == rows, "\(field.name)")
+                } else {
+                    #expect(projected.isEmpty(field), "\(field.name) should not have been kept")
+                }
+            }
+        }
+    }
+
+    @Test func aBadValueInAColumnNotKeptStillRefusesTheFile() {
+        let text = Self.header + Self.rows(10) + "IF,X,Name,BPRWG,,Draft,,Mar-22,Aprill-22,May-22\n"
+        guard case .failure(let error) = Self.read(text, fields: FieldSet([.status])) else {
+            Issue.record("a file with a bad review month was accepted")
+            return
+        }
+        #expect(error.description == """
+            reg.csv:12: column 'review': 'Aprill-22' is not a month (expected Mon-YY, YYYY-MM or TBC)
+            reg.csv: register refused: nothing was loaded
+            """)
+    }
+
+    @Test func aShortRecordStillRefusesTheFile() {
+        let text = Self.header + Self.rows(3) + "IF,X,Name\n"
+        guard case .failure(let error) = Self.read(text, fields: FieldSet([.kind])) else {
+            Issue.record("a file with a short record was accepted")
+            return
+        }
+        #expect(error.description.hasPrefix("reg.csv:5: expected 10 fields, found 3"))
+    }
+}
+
+extension Register {
+    /// Whether a column holds nothing at all (one that was not read).
+    func isEmpty(_ field: Field) -> Bool {
+        switch column(field) {
+        case .kind(let kinds): kinds.isEmpty
+        case .month(let months): months.isEmpty
+        case .text(let column): column.codes.isEmpty && column.dictionary.count == 0
+        case .list(let column): column.codes.isEmpty && column.offsets.count <= 1 && column.dictionary.count == 0
+        }
+    }
+}
