@@ -6,20 +6,26 @@ import Register
 /// `TBC`, kinds as codes, null empty, LF line ends.
 enum CSVFormatter {
     static func render(_ table: ResultTable) -> String {
-        var out = ""
+        var out: [UInt8] = []
         CSVEncoding.appendRecord(table.columns.map(\.name), to: &out)
-        let singleColumn = table.columns.count == 1
+        let width = table.columns.count
+        var cell: [UInt8] = []
         for row in 0 ..< table.rowCount {
-            let cells = table.columns.indices.map {
-                CellText.text(table.value(row: row, column: $0), listSeparator: ";")
+            for column in 0 ..< width {
+                if column > 0 { out.append(0x2C) }
+                cell.removeAll(keepingCapacity: true)
+                if !table.appendRegisterCellText(row: row, column: column, to: &cell) {
+                    cell += CellText.text(table.value(row: row, column: column), listSeparator: ";").utf8
+                }
+                if width == 1 && cell.isEmpty {
+                    // A blank line would be skipped by most CSV readers, losing the row.
+                    out += [0x22, 0x22]
+                } else {
+                    CSVEncoding.appendField(cell, to: &out)
+                }
             }
-            if singleColumn && cells[0].isEmpty {
-                // A blank line would be skipped by most CSV readers, losing the row.
-                out += "\"\"\n"
-            } else {
-                CSVEncoding.appendRecord(cells, to: &out)
-            }
+            out.append(0x0A)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -68,7 +68,7 @@ public struct Evaluator {
                 trace.append(ExplainStep(label: "limit \(limit)", count: selection.count))
             }
             table = ResultTable(columns: columns.map { ResultTable.Column(name: $0.name, type: ValueType($0.field.type)) },
-                                storage: .artefacts(register, rows: selection, fields: columns.map(\.field)),
+                                storage: .artefacts(ArtefactCells(register, rows: selection, fields: columns.map(\.field))),
                                 isGrouped: false)
         case .groups(let grouping):
             var builder = GroupBuilder(register: register, grouping: grouping, isCancelled: isCancelled)
@@ -89,7 +89,8 @@ public struct Evaluator {
 
     private func distinctRows(_ selection: [Int32], fields: [Field]) -> [Int32] {
         var seen: Set<[Value]> = []
-        return selection.filter { row in seen.insert(fields.map { register.value(field: $0, row: Int(row)) }).inserted }
+        let readers = fields.map { register.cellReader($0) }
+        return selection.filter { row in seen.insert(readers.map { $0(Int(row)) }).inserted }
     }
 }
 

@@ -16,7 +16,7 @@ public struct ResultTable: Sendable {
     }
 
     enum Storage: Sendable {
-        case artefacts(Register, rows: [Int32], fields: [Field])
+        case artefacts(ArtefactCells)
         case values([[Value]])
     }
 
@@ -41,7 +41,7 @@ public struct ResultTable: Sendable {
 
     public var rowCount: Int {
         switch storage {
-        case .artefacts(_, let rows, _): rows.count
+        case .artefacts(let cells): cells.rows.count
         case .values(let rows): rows.count
         }
     }
@@ -51,11 +51,20 @@ public struct ResultTable: Sendable {
 
     public func value(row: Int, column: Int) -> Value {
         switch storage {
-        case .artefacts(let register, let rows, let fields):
-            return register.value(field: fields[column], row: Int(rows[row]))
+        case .artefacts(let cells):
+            return cells.readers[column](Int(cells.rows[row]))
         case .values(let rows):
             return rows[row][column]
         }
+    }
+
+    /// For a table of register rows, appends the cell's text as the register file writes
+    /// it (`Register.appendCellText`) to `out` and returns true, without making a `String`
+    /// or a `Value`; for other tables returns false (their cells go through `value`).
+    public func appendRegisterCellText(row: Int, column: Int, to out: inout [UInt8]) -> Bool {
+        guard case .artefacts(let cells) = storage else { return false }
+        cells.register.appendCellText(field: cells.fields[column], row: Int(cells.rows[row]), to: &out)
+        return true
     }
 
     public func row(_ row: Int) -> [Value] {
@@ -63,21 +72,34 @@ public struct ResultTable: Sendable {
     }
 }
 
+/// The cells of chosen rows and fields of a register, read when asked for. A class, so
+/// that reading a cell retains one object, not each of the register's arrays.
+final class ArtefactCells: Sendable {
+    let register: Register
+    let rows: [Int32]
+    let fields: [Field]
+    /// Per result column: the cell of a register row.
+    let readers: [@Sendable (Int) -> Value]
+
+    init(_ register: Register, rows: [Int32], fields: [Field]) {
+        self.register = register
+        self.rows = rows
+        self.fields = fields
+        readers = fields.map { register.cellReader($0) }
+    }
+}
+
 extension Register {
-    /// One cell as a value.
-    /// (By field, not through `column(_:)`, which would copy the column's arrays per cell.)
-    public func value(field: Field, row: Int) -> Value {
-        switch field {
-        case .kind: .kind(kinds[row])
-        case .ref: .list(refs[row])
-        case .name: .text(names[row])
-        case .wg: .text(workingGroups[row])
-        case .subgroups: .list(subgroups[row])
-        case .status: .text(statuses[row])
-        case .blocker: .list(blockers[row])
-        case .sg: .month(sg[row])
-        case .review: .month(review[row])
-        case .dag: .month(dag[row])
+    /// Reads one field's cells, holding only that column.
+    func cellReader(_ field: Field) -> @Sendable (Int) -> Value {
+        switch column(field) {
+        case .kind(let kinds): { .kind(kinds[$0]) }
+        case .text(let column): { .text(column[$0]) }
+        case .list(let column): { .list(column[$0]) }
+        case .month(let months): { .month(months[$0]) }
         }
     }
+
+    /// One cell as a value.
+    public func value(field: Field, row: Int) -> Value { cellReader(field)(row) }
 }

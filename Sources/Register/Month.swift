@@ -28,9 +28,20 @@ public struct Month: Hashable, Comparable, Sendable {
 
     /// The report's own spelling: `May-22`, or `TBC`.
     public var shortText: String {
-        if isTBC { return "TBC" }
-        let yy = year % 100
-        return Month.abbreviations[monthNumber - 1] + "-" + (yy < 10 ? "0" : "") + String(yy)
+        var bytes: [UInt8] = []
+        appendShortText(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `shortText`'s bytes to `out`.
+    public func appendShortText(to out: inout [UInt8]) {
+        if isTBC {
+            out += [0x54, 0x42, 0x43] // TBC
+            return
+        }
+        let name = Month.monthNamesPacked[monthNumber - 1], yy = year % 100
+        out += [UInt8(name >> 16) - 0x20, UInt8(name >> 8 & 0xFF), UInt8(name & 0xFF), 0x2D,
+                0x30 + UInt8(yy / 10), 0x30 + UInt8(yy % 10)]
     }
 
     /// `2022-05`, or nil for TBC (JSON writes TBC as null).

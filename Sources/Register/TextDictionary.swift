@@ -20,6 +20,11 @@ public struct TextDictionary: Sendable, Equatable {
         return String(decoding: arena[start ..< end], as: UTF8.self)
     }
 
+    /// Appends the value's UTF-8 bytes to `out`, without making a `String`.
+    public func appendBytes(_ code: UInt32, to out: inout [UInt8]) {
+        out.append(contentsOf: arena[Int(offsets[Int(code)]) ..< Int(offsets[Int(code) + 1])])
+    }
+
     /// Whether the value is the empty string, without making it.
     public func isEmpty(_ code: UInt32) -> Bool { offsets[Int(code)] == offsets[Int(code) + 1] }
 
