@@ -15,7 +15,9 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "Register"),
+        // SSE2 search for CSV structural bytes (a portable loop elsewhere).
+        .target(name: "CByteScan"),
+        .target(name: "Register", dependencies: ["CByteScan"]),
         .target(name: "QueryLanguage", dependencies: ["Register"]),
         .target(name: "QueryEngine", dependencies: ["Register", "QueryLanguage"]),
         .target(name: "Output", dependencies: ["Register", "QueryEngine"]),

@@ -1,3 +1,5 @@
+import CByteScan
+
 /// An RFC 4180 reader over bytes: `,` separators, `"` quoting with `""` for a quote,
 /// commas and line breaks inside quotes, CRLF or LF line ends. A UTF-8 byte-order mark at
 /// the start is skipped; lines that are entirely empty are skipped; a `"` inside an
@@ -50,6 +52,10 @@ public struct CSVScanner {
     private let fieldOwner: FieldBuffer
     /// Quoted fields whose doubled quotes were undone, back to back.
     private let scratch = ScratchBytes()
+    /// The structural bytes (`,` `"` CR LF) of the 64 bytes from `maskBase`, one bit each:
+    /// fields are found by the bits, not byte by byte.
+    private var mask: UInt64 = 0
+    private var maskBase = Int.min / 2
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.init(bytes, from: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0, line: 1)
@@ -133,10 +139,11 @@ public struct CSVScanner {
                 var closed = false
                 var end = start
                 while true {
-                    position = Self.firstQuoteOrLF(base, from: position, count: count)
+                    position = nextStructural(base, from: position)
                     guard position < count else { break }
-                    if base[position] == Self.lf {
-                        line += 1
+                    let byte = base[position]
+                    if byte != Self.quote {
+                        if byte == Self.lf { line += 1 }
                         position += 1
                         continue
                     }
@@ -167,7 +174,10 @@ public struct CSVScanner {
                 }
             } else {
                 let start = position
-                position = Self.firstFieldEnd(base, from: position, count: count)
+                position = nextStructural(base, from: position)
+                while position < count, base[position] == Self.quote {
+                    position = nextStructural(base, from: position + 1) // a quote inside is data
+                }
                 appendField(Field(start: start, end: position, inScratch: false))
             }
             if position >= count { break }
@@ -182,44 +192,32 @@ public struct CSVScanner {
         return .record(line: recordLine)
     }
 
-    // MARK: - Searching eight bytes at a time
+    // MARK: - Finding structural bytes
 
-    /// The offset of the first `,`, CR or LF at or after `from`, or `count`.
+    /// The offset of the first structural byte (`,` `"` CR LF) at or after `from`, or
+    /// `count`: from the bits of the current 64-byte window, moving the window on when it
+    /// holds no more (the next field end is usually a shift and a bit count away).
     @inline(__always)
-    static func firstFieldEnd(_ base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int {
-        firstMatch(base, from: from, count: count,
-                   inWord: { bytesEqual($0, comma) | bytesEqual($0, lf) | bytesEqual($0, cr) }, isMatch: endsField)
-    }
-
-    /// The offset of the first `"` or LF at or after `from`, or `count`.
-    @inline(__always)
-    static func firstQuoteOrLF(_ base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int {
-        firstMatch(base, from: from, count: count,
-                   inWord: { bytesEqual($0, quote) | bytesEqual($0, lf) }, isMatch: { $0 == quote || $0 == lf })
-    }
-
-    /// The offset of the first byte at or after `from` that `isMatch`, or `count`: eight
-    /// bytes at a time, `inWord` marking the matching bytes of a word as `bytesEqual` does.
-    @inline(__always)
-    static func firstMatch(_ base: UnsafePointer<UInt8>, from: Int, count: Int,
-                           inWord: (UInt64) -> UInt64, isMatch: (UInt8) -> Bool) -> Int {
-        var i = from
-        let raw = UnsafeRawPointer(base)
-        while i + 8 <= count {
-            let found = inWord(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
-            if found != 0 { return i + found.trailingZeroBitCount >> 3 }
-            i += 8
+    private mutating func nextStructural(_ base: UnsafePointer<UInt8>, from start: Int) -> Int {
+        var from = start
+        while true {
+            let offset = from &- maskBase
+            if offset >= 0, offset < 64 {
+                let ahead = mask & (~0 &<< UInt64(offset))
+                if ahead != 0 { return maskBase &+ ahead.trailingZeroBitCount }
+                from = maskBase &+ 64
+            }
+            if from >= count { return count }
+            maskBase = from
+            mask = from &+ 64 <= count ? regq_structural_mask64(base + from) : Self.structuralMask(base + from, count: count - from)
         }
-        while i < count, !isMatch(base[i]) { i += 1 }
-        return i
     }
 
-    /// The high bit of each byte of `word` that equals `byte` is set; bytes above the
-    /// first match may be set wrongly (a borrow), so only the lowest set bit is exact.
-    @inline(__always)
-    static func bytesEqual(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+    /// `regq_structural_mask64` for the last fewer than 64 bytes.
+    private static func structuralMask(_ p: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var mask: UInt64 = 0
+        for i in 0 ..< count where endsField(p[i]) || p[i] == quote { mask |= 1 << UInt64(i) }
+        return mask
     }
 
     private static func endsField(_ byte: UInt8) -> Bool { byte == comma || byte == cr || byte == lf }
