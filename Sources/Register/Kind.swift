@@ -36,15 +36,30 @@ public enum Kind: UInt8, CaseIterable, Comparable, Sendable {
         guard bytes.count >= 2, bytes.count <= 3 else { return nil }
         var packed: UInt32 = 0
         for byte in bytes { packed = packed << 8 | UInt32(byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte) }
-        switch packed {
-        case 0x4250: self = .businessProcess // BP
-        case 0x4946: self = .interfaceSpecification // IF
-        case 0x42_5253: self = .businessRequirements // BRS
-        case 0x4741: self = .globalArtefact // GA
-        case 0x5444: self = .technicalDesign // TD
-        default: return nil
+        // A perfect hash of the five codes into eight slots: a multiply and a load, where a
+        // switch costs a branch the processor cannot predict. The length is part of the key
+        // (so that a NUL before `BP` is not `BP`).
+        let key = UInt32(bytes.count) << 24 | packed
+        let entry = Kind.codeSlots[Int(truncatingIfNeeded: (key &* 0xBDE5_C099) >> 29)]
+        guard UInt32(truncatingIfNeeded: entry) == key, let kind = Kind(rawValue: UInt8(truncatingIfNeeded: entry >> 32) &- 1) else {
+            return nil
         }
+        self = kind
     }
+
+    /// Slot `(key &* 0xBDE5C099) >> 29` holds a kind's key — its code's length in bits
+    /// 24–31 and the code packed, upper case, below — in its low 32 bits and the kind's raw
+    /// value + 1 above (0 in the unused slots).
+    static let codeSlots: [UInt64] = {
+        var slots = [UInt64](repeating: 0, count: 8)
+        for kind in Kind.allCases {
+            let key = UInt32(kind.code.utf8.count) << 24 | kind.code.utf8.reduce(0) { $0 << 8 | UInt32($1) }
+            let slot = Int((key &* 0xBDE5_C099) >> 29)
+            precondition(slots[slot] == 0, "kind codes collide in the hash")
+            slots[slot] = UInt64(kind.rawValue + 1) << 32 | UInt64(key)
+        }
+        return slots
+    }()
 
     public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
 
