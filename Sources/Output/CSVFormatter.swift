@@ -10,11 +10,14 @@ enum CSVFormatter {
         CSVEncoding.appendRecord(table.columns.map(\.name), to: &out)
         let width = table.columns.count
         var cell: [UInt8] = []
+        let registerCellText = table.registerCellText
         for row in 0 ..< table.rowCount {
             for column in 0 ..< width {
                 if column > 0 { out.append(0x2C) }
                 cell.removeAll(keepingCapacity: true)
-                if !table.appendRegisterCellText(row: row, column: column, to: &cell) {
+                if let registerCellText {
+                    registerCellText(row, column, &cell)
+                } else {
                     cell += CellText.text(table.value(row: row, column: column), listSeparator: ";").utf8
                 }
                 if width == 1 && cell.isEmpty {

@@ -58,13 +58,14 @@ public struct ResultTable: Sendable {
         }
     }
 
-    /// For a table of register rows, appends the cell's text as the register file writes
-    /// it (`Register.appendCellText`) to `out` and returns true, without making a `String`
-    /// or a `Value`; for other tables returns false (their cells go through `value`).
-    public func appendRegisterCellText(row: Int, column: Int, to out: inout [UInt8]) -> Bool {
-        guard case .artefacts(let cells) = storage else { return false }
-        cells.register.appendCellText(field: cells.fields[column], row: Int(cells.rows[row]), to: &out)
-        return true
+    /// For a table of register rows, a function appending a cell's text as the register
+    /// file writes it (`Register.appendCellText`) to `out`, without making a `String` or a
+    /// `Value`; nil for other tables (their cells go through `value`). Take it once per
+    /// table: it holds the register, which reading through the table would copy per cell.
+    public var registerCellText: ((_ row: Int, _ column: Int, _ out: inout [UInt8]) -> Void)? {
+        guard case .artefacts(let cells) = storage else { return nil }
+        let register = cells.register, rows = cells.rows, fields = cells.fields
+        return { row, column, out in register.appendCellText(field: fields[column], row: Int(rows[row]), to: &out) }
     }
 
     public func row(_ row: Int) -> [Value] {
