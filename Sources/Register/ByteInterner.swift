@@ -134,9 +134,8 @@ struct ByteInterner {
         return h ^ (h >> 29)
     }
 
-    /// Interns every value of `other`; element `i` of the result is the code here of
-    /// `other`'s value `i`.
-    mutating func absorb(_ other: ByteInterner) -> [UInt32] {
+    /// Interns every value of `other`, giving how its codes map to codes here.
+    mutating func absorb(_ other: ByteInterner) -> Recoding {
         if !other.deduplicating, deduplicating, count < Self.decisionPoint, other.count > Self.decisionPoint {
             // The other chunk found the column nearly all distinct: so will this one.
             deduplicating = false
@@ -147,16 +146,46 @@ struct ByteInterner {
             // Every value is new here: append the arena whole.
             let base = UInt32(arena.count), first = UInt32(count)
             arena += other.arena
-            offsets += other.offsets.dropFirst().lazy.map { base + $0 }
-            return (0 ..< UInt32(other.count)).map { first + $0 }
+            offsets.appendMapped(other.offsets.dropFirst()) { base + $0 }
+            return .shift(first)
         }
-        return other.arena.withUnsafeBufferPointer { arena in
+        return .table(other.arena.withUnsafeBufferPointer { arena in
             (0 ..< other.count).map { code in
                 intern(UnsafeBufferPointer(rebasing: arena[Int(other.offsets[code]) ..< Int(other.offsets[code + 1])]))
             }
-        }
+        })
     }
 
     /// The values, finished: the dictionary a column keeps.
     func dictionary() -> TextDictionary { TextDictionary(arena: arena, offsets: offsets) }
+}
+
+/// How another interner's codes map to this one's after `absorb`.
+enum Recoding {
+    /// Code `c` there is `c + shift` here (its values were all appended).
+    case shift(UInt32)
+    /// Code `c` there is `table[c]` here.
+    case table([UInt32])
+}
+
+extension Array where Element == UInt32 {
+    /// Appends `source` mapped by `transform`, written in place (no check per element).
+    mutating func appendMapped(_ source: ArraySlice<UInt32>, _ transform: (UInt32) -> UInt32) {
+        let start = count, added = source.count
+        append(contentsOf: repeatElement(0, count: added))
+        withUnsafeMutableBufferPointer { target in
+            source.withUnsafeBufferPointer { from in
+                for i in 0 ..< added { target[start + i] = transform(from[i]) }
+            }
+        }
+    }
+
+    /// Appends another chunk's codes, recoded into this column's dictionary.
+    mutating func appendRecoded(_ codes: [UInt32], _ recoding: Recoding) {
+        switch recoding {
+        case .shift(let shift): appendMapped(codes[...]) { $0 + shift }
+        case .table(let table):
+            table.withUnsafeBufferPointer { table in appendMapped(codes[...]) { table[Int($0)] } }
+        }
+    }
 }

@@ -84,9 +84,7 @@ struct TextColumnBuilder {
 
     /// Appends another builder's cells, re-coding its values into this dictionary.
     mutating func append(_ other: TextColumnBuilder) {
-        let recode = interner.absorb(other.interner)
-        codes.reserveCapacity(codes.count + other.codes.count)
-        for code in other.codes { codes.append(recode[Int(code)]) }
+        codes.appendRecoded(other.codes, interner.absorb(other.interner))
     }
 
     func finish() -> TextColumn { TextColumn(dictionary: interner.dictionary(), codes: codes) }
@@ -128,12 +126,9 @@ struct ListColumnBuilder {
 
     /// Appends another builder's cells, re-coding its values into this dictionary.
     mutating func append(_ other: ListColumnBuilder) {
-        let recode = interner.absorb(other.interner)
         let base = UInt32(codes.count)
-        codes.reserveCapacity(codes.count + other.codes.count)
-        offsets.reserveCapacity(offsets.count + other.offsets.count - 1)
-        for code in other.codes { codes.append(recode[Int(code)]) }
-        for offset in other.offsets.dropFirst() { offsets.append(base + offset) }
+        codes.appendRecoded(other.codes, interner.absorb(other.interner))
+        offsets.appendMapped(other.offsets.dropFirst()) { base + $0 }
     }
 
     func finish() -> ListColumn { ListColumn(dictionary: interner.dictionary(), offsets: offsets, codes: codes) }

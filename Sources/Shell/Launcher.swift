@@ -56,8 +56,9 @@ public enum Launcher {
             inputs += options.texts.map { .source(SourceFile(name: "<query>", text: $0)) }
             inputs += options.files.map { .file(path: $0, contents: Session.readQueryFile($0)) }
         }
-        // A batch run reads only the columns its statements use; the REPL reads them all.
-        let fields = interactive ? .all : BatchInput.fieldsRead(by: inputs, parameters: options.parameters)
+        // A batch run reads only the columns its statements use from a register file; the
+        // REPL reads them all, and the embedded register is whole anyway.
+        let fields = interactive || options.registerPath == nil ? .all : BatchInput.fieldsRead(by: inputs, parameters: options.parameters)
         guard let (register, registerName) = loadRegister(options.registerPath, fields: fields) else { return 2 }
         let session = Session(register: register, registerName: registerName, parameters: options.parameters, format: options.format)
         session.checkOnly = options.checkOnly
