@@ -132,17 +132,23 @@ struct GroupBuilder {
         let pivotCodes = FieldCodes(register, pivot)
         let keys = GroupKeys(keyCodes)
         let width = pivotCodes.cardinality
-        var cells: [PivotCell: Accumulator] = [:]
-        var rowTotals: [Int: Accumulator] = [:]
+        // Groups and cells are numbered as they appear (through an array where the key space
+        // is small), their accumulators kept in arrays by number.
+        var rowSlots = GroupSlots(size: keys.size)
+        var rowTotals: [Accumulator] = []
+        let (cellSpace, overflow) = keys.size.multipliedReportingOverflow(by: width)
+        var cellSlots = GroupSlots(size: overflow ? Int.max : cellSpace)
+        var cells: [Accumulator] = []
         var columnTotals = [Accumulator?](repeating: nil, count: width)
         var grandTotal = Accumulator()
         var seen = [Int](repeating: -1, count: width)
+        var values: [Int] = []
         let isCancelled = self.isCancelled
         for (i, row32) in selection.enumerated() {
             if i & 0xFFFF == 0xFFFF, isCancelled() { throw QueryCancelled() }
             let row = Int(row32)
             // Each distinct pivot value of the row once (a list may repeat one).
-            var values: [Int] = []
+            values.removeAll(keepingCapacity: true)
             pivotCodes.forEachKey(row) { code in
                 if seen[Int(code)] != i {
                     seen[Int(code)] = i
@@ -150,8 +156,16 @@ struct GroupBuilder {
                 }
             }
             keys.forEachKey(row) { key in
-                for value in values { cells[PivotCell(row: key, column: value), default: Accumulator()].add(row: row, spec: spec, codes: cellCodes) }
-                rowTotals[key, default: Accumulator()].add(row: row, spec: spec, codes: cellCodes)
+                let (group, isNewGroup) = rowSlots.slot(for: key)
+                if isNewGroup { rowTotals.append(Accumulator()) }
+                rowTotals[group].add(row: row, spec: spec, codes: cellCodes)
+                for value in values {
+                    // A cell is numbered by its group's number (not its key, which may be
+                    // huge) and the pivot value: below the key space × width, no overflow.
+                    let (cell, isNew) = cellSlots.slot(for: group * width + value)
+                    if isNew { cells.append(Accumulator()) }
+                    cells[cell].add(row: row, spec: spec, codes: cellCodes)
+                }
             }
             for value in values {
                 if columnTotals[value] == nil { columnTotals[value] = Accumulator() }
@@ -166,14 +180,16 @@ struct GroupBuilder {
         columns += pivotValues.map { ResultTable.Column(name: Self.columnName(pivotCodes.value(Int64($0))), type: cellType) }
         columns.append(ResultTable.Column(name: "total", type: cellType))
 
-        var rows: [[Value]] = rowTotals.keys.sorted(by: keys.precedes).map { key in
+        var rows: [[Value]] = rowSlots.all.sorted { keys.precedes($0.key, $1.key) }.map { key, slot in
             let codes = keys.codes(of: key)
             let keyValues = grouping.columns.map { column -> Value in
                 if case .key(let index) = column.source { return keyCodes[index].value(codes[index]) }
                 return .null
             }
-            let values = pivotValues.map { cells[PivotCell(row: key, column: $0)]?.value(spec: spec, codes: cellCodes) ?? empty }
-            return keyValues + values + [rowTotals[key]!.value(spec: spec, codes: cellCodes)]
+            let values = pivotValues.map { value in
+                cellSlots.existingSlot(for: slot * width + value).map { cells[$0].value(spec: spec, codes: cellCodes) } ?? empty
+            }
+            return keyValues + values + [rowTotals[slot].value(spec: spec, codes: cellCodes)]
         }
         let totalColumn = columns.count - 1
         rows = ResultOrder.sorted(rows, by: orderBy.map { key in
@@ -186,12 +202,6 @@ struct GroupBuilder {
         totalRow.append(grandTotal.value(spec: spec, codes: cellCodes))
         rows.append(totalRow)
         return ResultTable(columns: columns, rows: rows, isGrouped: true, hasTotalRow: true)
-    }
-
-    /// A pivot cell: a group (combined key) and a value of the pivot field.
-    struct PivotCell: Hashable {
-        var row: Int
-        var column: Int
     }
 
     static func columnName(_ value: Value) -> String {

@@ -5,6 +5,8 @@
 /// appearance instead and compared by their codes.
 final class GroupKeys {
     let fields: [FieldCodes]
+    /// The one field, when there is one (read per row without going through the array).
+    private let only: FieldCodes?
     /// strides[i]: the weight of field i's code.
     let strides: [Int]
     /// The number of possible combined keys.
@@ -15,6 +17,7 @@ final class GroupKeys {
 
     init(_ fields: [FieldCodes]) {
         self.fields = fields
+        only = fields.count == 1 ? fields[0] : nil
         var strides = [Int](repeating: 1, count: fields.count)
         var size = 1
         for index in fields.indices.reversed() {
@@ -31,9 +34,9 @@ final class GroupKeys {
     /// a list (its cartesian product).
     @inline(__always)
     func forEachKey(_ row: Int, _ body: (Int) -> Void) {
+        if let only { return only.forEachKey(row) { body(Int($0)) } }
         switch fields.count {
         case 0: body(0)
-        case 1: fields[0].forEachKey(row) { body(Int($0)) }
         default:
             if overflowed {
                 number(row, field: 0, partial: [], body)
@@ -47,8 +50,7 @@ final class GroupKeys {
     /// `isCancelled` every 64Ki rows.
     @inline(__always)
     func forEachKey(of rows: [Int32], isCancelled: () -> Bool, _ body: (Int, Int) -> Void) throws(QueryCancelled) {
-        if fields.count == 1 {
-            let only = fields[0] // once, not per row
+        if let only {
             for (i, row32) in rows.enumerated() {
                 if i & 0xFFFF == 0xFFFF, isCancelled() { throw QueryCancelled() }
                 only.forEachKey(Int(row32)) { body(Int(row32), Int($0)) }
@@ -115,6 +117,12 @@ struct GroupSlots {
         }
         count += 1
         return (count - 1, true)
+    }
+
+    /// The slot of a key already seen, or nil.
+    func existingSlot(for key: Int) -> Int? {
+        if dense.isEmpty { return sparse[key].map { Int($0) } }
+        return dense[key] >= 0 ? Int(dense[key]) : nil
     }
 
     /// Every (combined key, slot).

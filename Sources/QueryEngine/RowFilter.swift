@@ -40,15 +40,27 @@ struct RowFilter {
             let test = compile(inner)
             return { !test($0) }
         case .all(let terms):
-            let tests = terms.map(compile)
-            return { row in tests.allSatisfy { $0(row) } }
+            return Self.joined(terms.map(compile)[...], empty: true) { a, b in { a($0) && b($0) } }
         case .any(let terms):
-            let tests = terms.map(compile)
-            return { row in tests.contains { $0(row) } }
+            return Self.joined(terms.map(compile)[...], empty: false) { a, b in { a($0) || b($0) } }
         case .test(let field, let test):
             return compile(test, on: field)
         case .compare(let a, let op, let b):
             return compare(a, op, b)
+        }
+    }
+
+    /// Tests joined pairwise into a balanced tree of closures, evaluated left to right:
+    /// calling captured closures directly, where looping over an array of them retains
+    /// each one per row, and only as deep as the logarithm of their number.
+    private static func joined(_ tests: ArraySlice<(Int) -> Bool>, empty: Bool,
+                               _ join: @escaping (@escaping (Int) -> Bool, @escaping (Int) -> Bool) -> (Int) -> Bool) -> (Int) -> Bool {
+        switch tests.count {
+        case 0: return { _ in empty }
+        case 1: return tests.first!
+        default:
+            let middle = tests.startIndex + tests.count / 2
+            return join(joined(tests[..<middle], empty: empty, join), joined(tests[middle...], empty: empty, join))
         }
     }
 

@@ -57,7 +57,8 @@ public struct Month: Hashable, Comparable, Sendable {
         self = month
     }
 
-    /// The register reader's parser: `Mon-YY` by one table lookup, the rest as below.
+    /// The register reader's parser: `Mon-YY` by one table lookup, `TBC` directly, the rest
+    /// as below.
     @inline(__always)
     static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Month? {
         if b.count == 6, let p = b.baseAddress, p[3] == 0x2D {
@@ -69,6 +70,9 @@ public struct Month: Hashable, Comparable, Sendable {
             let entry = monthNameSlots[Int(truncatingIfNeeded: (name &* 0x2C4A_3699) >> 28)]
             guard entry & 0xFF_FFFF == name else { return nil }
             return Month(year: 2000 + Int(y1) * 10 + Int(y2), month: Int(entry >> 24))
+        }
+        if b.count == 3, let p = b.baseAddress {
+            return p[0] | 0x20 == 0x74 && p[1] | 0x20 == 0x62 && p[2] | 0x20 == 0x63 ? .tbc : nil // tbc
         }
         return parse(b[...])
     }
