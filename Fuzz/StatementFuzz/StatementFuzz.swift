@@ -14,8 +14,9 @@ import Register
 //   row and one field per column;
 // - a statement that checks has a canonical text (`explain`, `.save`) that parses and
 //   checks again, to the same canonical text;
-// - run over a register read with only the fields its plan reads (as a batch run reads
-//   one), a statement gives the same CSV as over the whole register.
+// - run over a register read with only the fields its plan reads, those it only shows
+//   read for the rows shown (as a batch run reads one), a statement gives the same CSV as
+//   over the whole register.
 
 /// What every input shares, made once (static, so initialised on first use).
 enum Shared {
@@ -63,9 +64,12 @@ func run(_ source: SourceFile, _ range: SourceRange) {
     checkProjectedRegister(plan, gives: Formatter.render(result.table, as: .csv, options: OutputOptions()), source.text(of: range))
 }
 
-/// The plan over a register holding only `plan.fieldsRead` answers as over the whole one.
+/// The plan over a register holding only `plan.fieldsRead` — the fields it only shows
+/// located, read for the rows shown — answers as over the whole one.
 func checkProjectedRegister(_ plan: Plan, gives whole: String, _ text: String) {
-    guard case .success(let projected) = RegisterReader.read(bytes: Shared.registerBytes, file: "<projected>", fields: plan.fieldsRead) else {
+    let shown = plan.fieldsOnlyShown
+    guard case .success(let projected) = RegisterReader.read(bytes: Shared.registerBytes, file: "<projected>",
+                                                             fields: plan.fieldsRead.subtracting(shown), located: shown) else {
         fatalError("the embedded register did not read back")
     }
     guard let result = try? Evaluator(register: projected).run(plan) else { fatalError("cancelled without being asked to") }

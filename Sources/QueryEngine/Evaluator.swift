@@ -67,9 +67,17 @@ public struct Evaluator {
                 selection = Array(selection.prefix(limit))
                 trace.append(ExplainStep(label: "limit \(limit)", count: selection.count))
             }
+            let fields = columns.map(\.field)
+            let cells: ArtefactCells
+            if register.loadedFields.isSuperset(of: FieldSet(fields)) {
+                cells = ArtefactCells(register, rows: selection, fields: fields)
+            } else {
+                // Fields read for the rows shown only: gather those rows, reading them.
+                let gathered = register.gathering(rows: selection, fields: FieldSet(fields))
+                cells = ArtefactCells(gathered, rows: Array(0 ..< Int32(selection.count)), fields: fields)
+            }
             table = ResultTable(columns: columns.map { ResultTable.Column(name: $0.name, type: ValueType($0.field.type)) },
-                                storage: .artefacts(ArtefactCells(register, rows: selection, fields: columns.map(\.field))),
-                                isGrouped: false)
+                                storage: .artefacts(cells), isGrouped: false)
         case .groups(let grouping):
             var builder = GroupBuilder(register: register, grouping: grouping, isCancelled: isCancelled)
             table = try builder.table(for: selection, plan: plan, trace: &trace)

@@ -72,6 +72,13 @@ public struct CSVScanner {
         fieldCapacity = 16
     }
 
+    /// Moves to a record boundary `position` elsewhere in the same bytes (line numbers are
+    /// not kept up).
+    mutating func restart(at position: Int) {
+        self.position = position
+        maskBase = Int.min / 2
+    }
+
     @inline(__always)
     private mutating func appendField(_ field: Field) {
         if fieldCount == fieldCapacity {

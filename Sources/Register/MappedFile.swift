@@ -46,6 +46,8 @@ final class FileContents: @unchecked Sendable {
         if let mapped { munmap(mapped, count) }
     }
 
+    var isMapped: Bool { mapped != nil }
+
     func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let mapped { return body(UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: count)) }
         return read.withUnsafeBufferPointer(body)

@@ -15,6 +15,13 @@ public struct Register: Sendable, Equatable {
     /// The columns read from the file. A register read for one batch run holds only the
     /// fields its statements read (and `kind`, always); the others are empty.
     public internal(set) var loadedFields = FieldSet.all
+    /// Where the records of a register read for a batch run lie in its file, for the
+    /// fields it shows but did not build (`locatedFields`): read for the rows shown only.
+    var source: RecordSource?
+
+    /// Fields whose cells are read from the file for the rows a result shows
+    /// (`gathering(rows:fields:)`); none once gathered, and none in a register read whole.
+    public var locatedFields: FieldSet { source?.fields ?? [] }
 
     public init() {}
 

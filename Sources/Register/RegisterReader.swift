@@ -51,19 +51,33 @@ public enum RegisterReader {
     /// At most this many problems are listed; the rest are counted.
     public static let problemCap = 20
 
-    /// Reads the register at `path`, keeping only the columns of `fields` (every row is
-    /// checked in full all the same: a file is accepted or refused whatever is kept).
-    public static func read(path: String, fields: FieldSet = .all) -> Result<Register, RegisterError> {
+    /// Reads the register at `path`, building only the columns of `fields` and, for those
+    /// of `located`, noting where each record starts so that the cells of the rows a query
+    /// shows can be read later (`Register.gathering`). Every row is checked in full all the
+    /// same: a file is accepted or refused whatever is kept.
+    public static func read(path: String, fields: FieldSet = .all, located: FieldSet = []) -> Result<Register, RegisterError> {
         switch FileContents.open(path: path) {
         case .failure(let error):
             return .failure(RegisterError(file: path, problems: [RegisterProblem(line: nil, message: "cannot read the register: \(error.reason)")]))
         case .success(let contents):
-            return contents.withBytes { read($0, file: path, fields: fields, release: contents.release) }
+            return read(contents, file: path, fields: fields, located: located)
         }
     }
 
-    public static func read(bytes: [UInt8], file: String, fields: FieldSet = .all) -> Result<Register, RegisterError> {
-        bytes.withUnsafeBufferPointer { read($0, file: file, fields: fields, release: nil) }
+    public static func read(bytes: [UInt8], file: String, fields: FieldSet = .all, located: FieldSet = []) -> Result<Register, RegisterError> {
+        read(FileContents(bytes: bytes), file: file, fields: fields, located: located)
+    }
+
+    static func read(_ contents: FileContents, file: String, fields: FieldSet, located: FieldSet,
+                     chunks: Int? = nil) -> Result<Register, RegisterError> {
+        // Only text and list cells are worth reading later; kinds and months are parsed
+        // (to be checked) anyway, so they are built.
+        let fields = fields.union(FieldSet(located.fields.filter { $0.type == .kind || $0.type == .month }))
+        let located = located.subtracting(fields)
+        return contents.withBytes { bytes in
+            read(bytes, file: file, fields: fields, locating: located.isEmpty ? nil : (located, contents),
+                 release: contents.isMapped ? contents.release : nil, chunks: chunks)
+        }
     }
 
     /// Files smaller than this are read on one thread.
@@ -74,6 +88,7 @@ public enum RegisterReader {
     /// value; the chunk before it checks, when it gets there, that a record really ends
     /// at that point, and otherwise reads on past it itself, discarding the guess.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, fields: FieldSet = .all,
+                     locating: (fields: FieldSet, contents: FileContents)? = nil,
                      release: (@Sendable (Range<Int>) -> Void)?, chunks: Int? = nil) -> Result<Register, RegisterError> {
         var problems = ProblemList(file: file)
         var scanner = CSVScanner(bytes)
@@ -109,7 +124,7 @@ public enum RegisterReader {
         let jobs = (0 ..< bounds.count - 1).map { index in
             ChunkJob(bytes: bytes, range: bounds[index] ..< bounds[index + 1], reserveEnd: index == 0 ? bytes.count : nil,
                      firstLine: index == 0 ? bodyLine : 1,
-                     positions: positions, fields: fields, file: file, release: release)
+                     positions: positions, fields: fields, locating: locating != nil, file: file, release: release)
         }
         Parallel.run(jobs.map { job in { job.run() } })
 
@@ -119,7 +134,8 @@ public enum RegisterReader {
             guard merged.endPosition == job.range.lowerBound, !merged.fatal else {
                 if merged.endPosition < job.range.upperBound, !merged.fatal {
                     let redo = ChunkJob(bytes: bytes, range: merged.endPosition ..< job.range.upperBound,
-                                        firstLine: merged.endLine, positions: positions, fields: fields, file: file, release: release)
+                                        firstLine: merged.endLine, positions: positions, fields: fields, locating: locating != nil,
+                                        file: file, release: release)
                     redo.run()
                     merged.append(redo.takeResult(), lineOffset: 0)
                 }
@@ -129,7 +145,13 @@ public enum RegisterReader {
         }
         if let invalid = merged.invalidLines { return .failure(invalid.error(file)) }
         problems.merge(merged.problems)
-        return problems.isEmpty ? .success(merged.builder.finish()) : .failure(problems.error)
+        guard problems.isEmpty else { return .failure(problems.error) }
+        var register = merged.builder.finish()
+        if let locating {
+            register.source = RecordSource(contents: locating.contents, positions: positions,
+                                           starts: merged.builder.recordStarts, fields: locating.fields)
+        }
+        return .success(register)
     }
 
     /// The lines of `range` holding bytes that are not UTF-8, if any.
@@ -158,6 +180,8 @@ final class ChunkJob: @unchecked Sendable {
     let firstLine: Int
     let positions: FieldPositions
     let fields: FieldSet
+    /// Whether to note where each record starts (for columns read later).
+    let locating: Bool
     let file: String
     let release: (@Sendable (Range<Int>) -> Void)?
     /// Where the rows this chunk's columns will end up holding end (the file's end for the first).
@@ -171,13 +195,14 @@ final class ChunkJob: @unchecked Sendable {
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, reserveEnd: Int? = nil, firstLine: Int, positions: FieldPositions,
-         fields: FieldSet, file: String, release: (@Sendable (Range<Int>) -> Void)?) {
+         fields: FieldSet, locating: Bool = false, file: String, release: (@Sendable (Range<Int>) -> Void)?) {
         self.bytes = bytes
         self.range = range
         self.reserveEnd = reserveEnd ?? range.upperBound
         self.firstLine = firstLine
         self.positions = positions
         self.fields = fields
+        self.locating = locating
         self.file = file
         self.release = release
     }
@@ -186,7 +211,7 @@ final class ChunkJob: @unchecked Sendable {
     /// checked for UTF-8 a block ahead of the scanner and given back a block behind it,
     /// so only a few blocks of the file are in memory at once.
     func run() {
-        var builder = RegisterBuilder(positions: positions, fields: fields)
+        var builder = RegisterBuilder(positions: positions, fields: fields, locating: locating)
         var problems = ProblemList(file: file)
         var invalidLines: InvalidLines?
         var fatal = false
@@ -209,6 +234,7 @@ final class ChunkJob: @unchecked Sendable {
                 while end < bytes.count, bytes[end - 1] != 0x0A { end += 1 }
                 if invalid(upTo: end) { break reading }
             }
+            let recordStart = scanner.position
             switch scanner.next() {
             case .end:
                 break reading
@@ -219,7 +245,7 @@ final class ChunkJob: @unchecked Sendable {
                     break reading
                 }
             case .record(let line):
-                builder.append(&scanner, line: line, bytes: bytes, problems: &problems)
+                builder.append(&scanner, line: line, start: recordStart, bytes: bytes, problems: &problems)
                 if builder.kinds.count == ByteInterner.decisionPoint + 1 {
                     // Size the columns once, from what the first rows used, instead of
                     // doubling them (and the peak memory) as they grow. The first chunk
@@ -387,14 +413,20 @@ struct RegisterBuilder {
     var sg: [Month] = []
     var review: [Month] = []
     var dag: [Month] = []
+    /// With `locating`: where each record starts in the file (blank lines before it may
+    /// come first), for the columns read later.
+    let locating: Bool
+    var recordStarts: [Int] = []
     var failed = false
 
-    init(positions: FieldPositions = FieldPositions(), fields: FieldSet = .all) {
+    init(positions: FieldPositions = FieldPositions(), fields: FieldSet = .all, locating: Bool = false) {
         self.positions = positions
         self.fields = fields
+        self.locating = locating
     }
 
-    mutating func append(_ scanner: inout CSVScanner, line: Int, bytes: UnsafeBufferPointer<UInt8>, problems: inout ProblemList) {
+    mutating func append(_ scanner: inout CSVScanner, line: Int, start: Int, bytes: UnsafeBufferPointer<UInt8>,
+                         problems: inout ProblemList) {
         guard scanner.fieldCount == Field.allCases.count else {
             problems.add(RegisterProblem(line: line, message: "expected \(Field.allCases.count) fields, found \(scanner.fieldCount)"))
             failed = true
@@ -420,6 +452,7 @@ struct RegisterBuilder {
         if failed { return }
         let fields = self.fields
         kinds.append(kind)
+        if locating { recordStarts.append(start) }
         if fields.contains(.sg) { sg.append(sgMonth) }
         if fields.contains(.review) { review.append(reviewMonth) }
         if fields.contains(.dag) { dag.append(dagMonth) }
@@ -435,10 +468,12 @@ struct RegisterBuilder {
     /// it column by column so that the two never both hold a whole copy.
     mutating func append(_ other: inout RegisterBuilder) {
         failed = failed || other.failed
-        defer { other = RegisterBuilder(positions: positions, fields: fields) }
+        defer { other = RegisterBuilder(positions: positions, fields: fields, locating: locating) }
         if failed { return }
         kinds += other.kinds
         other.kinds = []
+        recordStarts += other.recordStarts
+        other.recordStarts = []
         sg += other.sg
         other.sg = []
         review += other.review
@@ -458,6 +493,7 @@ struct RegisterBuilder {
 
     mutating func reserve(rows: Int) {
         kinds.reserveCapacity(kinds.count + rows)
+        if locating { recordStarts.reserveCapacity(recordStarts.count + rows) }
         if fields.contains(.sg) { sg.reserveCapacity(sg.count + rows) }
         if fields.contains(.review) { review.reserveCapacity(review.count + rows) }
         if fields.contains(.dag) { dag.reserveCapacity(dag.count + rows) }

@@ -9,37 +9,40 @@ enum BatchInput {
     /// A query file, as read (a read failure is reported when the run reaches it).
     case file(path: String, contents: Result<[UInt8], Session.ReadFailure>)
 
-    /// The register fields the statements read, judged from their plans checked against
-    /// the schema alone (values do not change which fields a statement reads). A statement
-    /// that fails stops the run, so nothing after it counts. Meta-commands that show the
-    /// whole register, or load or read more statements, need every field. Should a
-    /// statement still need a field not foreseen here, the session reads the register
-    /// again whole (`Session.registerHolding`).
-    static func fieldsRead(by inputs: [BatchInput], parameters: [String: String]) -> FieldSet {
-        var fields = FieldSet(.kind)
+    /// The columns the statements read, judged from their plans checked against the
+    /// schema alone (values do not change which fields a statement reads): built at load,
+    /// or, for fields only shown in row results, read for the rows shown (`located`). A
+    /// statement that fails stops the run, so nothing after it counts. Meta-commands that
+    /// show the whole register, or load or read more statements, need every field. Should a
+    /// statement still need a column not foreseen here, the session reads the register
+    /// again whole (`Session.readWholeRegister`).
+    static func columns(readBy inputs: [BatchInput], parameters: [String: String]) -> RegisterColumns {
+        var built = FieldSet(.kind), shown = FieldSet()
+        var columns: RegisterColumns { RegisterColumns(built: built, located: shown.subtracting(built)) }
         let schema = Register()
         for input in inputs {
             let source: SourceFile
             switch input {
             case .source(let file): source = file
             case .file(let path, .success(let bytes)): source = SourceFile(name: path, bytes: bytes)
-            case .file(_, .failure): return fields
+            case .file(_, .failure): return columns
             }
             for statement in StatementSplitter.split(source) {
                 switch statement.kind {
                 case .metaCommand:
                     guard let more = fieldsRead(byMetaCommand: source.text(of: statement.range)) else { return .all }
-                    fields.formUnion(more)
+                    built.formUnion(more)
                 case .query:
                     let (query, syntax) = Parser.parse(source, range: statement.range)
                     guard let query, !syntax.hasErrors,
                           let plan = Checker.check(query, source: source, register: schema, parameters: parameters).0
-                    else { return fields }
-                    fields.formUnion(plan.fieldsRead)
+                    else { return columns }
+                    built.formUnion(plan.fieldsRead.subtracting(plan.fieldsOnlyShown))
+                    shown.formUnion(plan.fieldsOnlyShown)
                 }
             }
         }
-        return fields
+        return columns
     }
 
     /// nil for a meta-command that may read any field.
@@ -54,4 +57,13 @@ enum BatchInput {
             return nil
         }
     }
+}
+
+/// The columns to read a register with: built at load, or located (read later for the
+/// rows a result shows).
+struct RegisterColumns: Equatable {
+    var built: FieldSet
+    var located: FieldSet
+
+    static let all = RegisterColumns(built: .all, located: [])
 }

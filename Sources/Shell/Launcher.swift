@@ -28,11 +28,11 @@ public struct BatchOptions: Sendable {
 /// status: 0 success, 1 a statement failed, 2 usage, file or register error, 3 rows
 /// returned under `--fail-on-rows`.
 public enum Launcher {
-    /// The register given with `-r` holding `fields` (its problems reported, nil when
+    /// The register given with `-r` holding `columns` (its problems reported, nil when
     /// refused), or the embedded one; with the name messages use for it.
-    static func loadRegister(_ path: String?, fields: FieldSet = .all) -> (register: Register, name: String)? {
+    static func loadRegister(_ path: String?, columns: RegisterColumns = .all) -> (register: Register, name: String)? {
         guard let path else { return (.embedded, "<embedded>") }
-        switch RegisterReader.read(path: path, fields: fields) {
+        switch RegisterReader.read(path: path, fields: columns.built, located: columns.located) {
         case .success(let loaded):
             return (loaded, path)
         case .failure(let error):
@@ -58,8 +58,8 @@ public enum Launcher {
         }
         // A batch run reads only the columns its statements use from a register file; the
         // REPL reads them all, and the embedded register is whole anyway.
-        let fields = interactive || options.registerPath == nil ? .all : BatchInput.fieldsRead(by: inputs, parameters: options.parameters)
-        guard let (register, registerName) = loadRegister(options.registerPath, fields: fields) else { return 2 }
+        let columns = interactive || options.registerPath == nil ? .all : BatchInput.columns(readBy: inputs, parameters: options.parameters)
+        guard let (register, registerName) = loadRegister(options.registerPath, columns: columns) else { return 2 }
         let session = Session(register: register, registerName: registerName, parameters: options.parameters, format: options.format)
         session.checkOnly = options.checkOnly
 

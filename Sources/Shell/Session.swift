@@ -78,7 +78,7 @@ public final class Session {
         report(syntaxDiagnostics, in: source)
         guard let query, !syntaxDiagnostics.hasErrors else { return .failed(exitStatus: 1) }
         var (plan, checkDiagnostics) = Checker.check(query, source: source, register: register, parameters: parameters)
-        if let needed = plan?.fieldsRead, !register.loadedFields.isSuperset(of: needed) {
+        if let checked = plan, !Self.canRun(checked, on: register) {
             guard readWholeRegister() else { return .failed(exitStatus: 2) }
             (plan, checkDiagnostics) = Checker.check(query, source: source, register: register, parameters: parameters)
         }
@@ -110,9 +110,17 @@ public final class Session {
         return .success
     }
 
+    /// Whether the register holds what the plan reads: the fields it only shows may be
+    /// located (read for the rows shown), the others must be built.
+    static func canRun(_ plan: Plan, on register: Register) -> Bool {
+        let shown = plan.fieldsOnlyShown
+        return register.loadedFields.isSuperset(of: plan.fieldsRead.subtracting(shown))
+            && register.loadedFields.union(register.locatedFields).isSuperset(of: shown)
+    }
+
     /// Reads the register file again with every column. A batch run's register holds only
-    /// the columns its statements were judged to read (`BatchInput.fieldsRead`); this is
-    /// for a statement that reads one more.
+    /// the columns its statements were judged to read (`BatchInput.columns`); this is for
+    /// a statement that reads one more.
     func readWholeRegister() -> Bool {
         switch RegisterReader.read(path: registerName) {
         case .success(let whole):

@@ -38,6 +38,31 @@ import Testing
         }
     }
 
+    /// Fields located, not built: read from the records for just the rows gathered, in
+    /// any order, quoted values (with doubled quotes) and lists included.
+    @Test func locatedFieldsAreReadForTheRowsGathered() throws {
+        let text = Self.header + Self.rows(3_000)
+        let full = try Self.read(text, fields: .all).get()
+        let located = FieldSet([.ref, .name, .wg, .subgroups, .blocker])
+        for chunks in [1, 3] {
+            let register = try Array(text.utf8).withUnsafeBufferPointer {
+                RegisterReader.read($0, file: "reg.csv", fields: FieldSet([.status, .dag]),
+                                    locating: (located, FileContents(bytes: Array(text.utf8))), release: nil, chunks: chunks)
+            }.get()
+            #expect(register.loadedFields == FieldSet([.kind, .status, .dag]))
+            #expect(register.locatedFields == located)
+            for rows in [Array(0 ..< 3_000), [2_999, 5, 1_500, 5, 0, 2_000, 1], []] as [[Int32]] {
+                let gathered = register.gathering(rows: rows, fields: located.union(FieldSet([.status, .dag])))
+                #expect(gathered.rowCount == rows.count)
+                #expect(gathered.locatedFields.isEmpty)
+                for field in located.union(FieldSet([.kind, .status, .dag])).fields {
+                    #expect(rows.indices.map { gathered.cellText(field: field, row: $0) } == rows.map { full.cellText(field: field, row: Int($0)) },
+                            "\(field.name), \(chunks) chunks")
+                }
+            }
+        }
+    }
+
     @Test func aBadValueInAColumnNotKeptStillRefusesTheFile() {
         let text = Self.header + Self.rows(10) + "IF,X,Name,BPRWG,,Draft,,Mar-22,Aprill-22,May-22\n"
         guard case .failure(let error) = Self.read(text, fields: FieldSet([.status])) else {

@@ -21,6 +21,21 @@ extension Plan {
     }
 }
 
+extension Plan {
+    /// The fields a row result only shows — not tested, sorted or made distinct — whose
+    /// cells are needed for the rows shown alone (a batch run reads those from the file
+    /// after the query, not at load).
+    public var fieldsOnlyShown: FieldSet {
+        guard case .rows(let columns, distinct: false) = shape else { return [] }
+        var used = FieldSet(.kind)
+        for conjunct in conjuncts { conjunct.condition.collectSlots(into: &used) }
+        for key in orderBy {
+            if case .field(let field) = key.source { used.insert(field) }
+        }
+        return FieldSet(columns.map(\.field)).subtracting(used)
+    }
+}
+
 extension Condition where Slot == Field {
     func collectSlots(into fields: inout FieldSet) {
         switch self {
