@@ -40,11 +40,16 @@ let package = Package(
         .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "QueryLanguage", "Register"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "QueryEngine", "QueryLanguage", "Register"]),
         .testTarget(name: "CLITests", dependencies: ["Shell", "Register", "QueryLanguage"], exclude: ["Expected"]),
-        .testTarget(name: "REPLTests", dependencies: []),
-        .testTarget(name: "HostileInputTests", dependencies: []),
+        // The pseudo-terminal and screen the REPL and hostile-input tests drive regq with.
+        .target(name: "PseudoTerminalSupport", path: "Tests/PseudoTerminalSupport"),
+        .testTarget(name: "REPLTests", dependencies: ["PseudoTerminalSupport"]),
+        .testTarget(name: "HostileInputTests", dependencies: ["PseudoTerminalSupport"]),
         // Fuzz targets (libFuzzer): `make fuzz`. Without --sanitize=fuzzer they build as do-nothing programs.
-        .executableTarget(name: "StatementFuzz", dependencies: ["QueryLanguage", "QueryEngine", "Output", "Register"], path: "Fuzz/StatementFuzz"),
-        .executableTarget(name: "RegisterFuzz", dependencies: ["Register", "QueryLanguage", "QueryEngine", "Output"], path: "Fuzz/RegisterFuzz"),
+        .target(name: "FuzzChecks", dependencies: ["Output", "QueryEngine", "Register"], path: "Fuzz/FuzzChecks"),
+        .executableTarget(name: "StatementFuzz", dependencies: ["QueryLanguage", "QueryEngine", "Output", "Register", "FuzzChecks"],
+                          path: "Fuzz/StatementFuzz"),
+        .executableTarget(name: "RegisterFuzz", dependencies: ["Register", "QueryLanguage", "QueryEngine", "Output", "FuzzChecks"],
+                          path: "Fuzz/RegisterFuzz"),
         .executableTarget(name: "SplitterFuzz", dependencies: ["QueryLanguage"], path: "Fuzz/SplitterFuzz"),
     ]
 )

@@ -1,4 +1,5 @@
 import Testing
+@testable import PseudoTerminalSupport
 
 /// Tab completion by context, as the screen shows it.
 @Suite struct CompletionTests {

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Testing
+@testable import PseudoTerminalSupport
 
 /// History: Up, a statement over several lines as one entry, the file and its reload.
 @Suite struct HistoryTests {

@@ -1,4 +1,5 @@
 import Testing
+@testable import PseudoTerminalSupport
 
 /// Ctrl-C, Ctrl-D and bytes that are not UTF-8: none of them may lose the REPL.
 @Suite struct KeyTests {

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Testing
+@testable import PseudoTerminalSupport
 
 /// The meta-commands at a terminal, one session through all of them.
 @Suite struct MetaCommandTests {

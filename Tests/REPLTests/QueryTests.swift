@@ -1,4 +1,5 @@
 import Testing
+@testable import PseudoTerminalSupport
 
 /// Statements and meta-commands typed at the prompt: results show, and no error ends the REPL.
 @Suite struct QueryTests {

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+@testable import PseudoTerminalSupport
 
 /// A fresh folder for one test: regq's working directory, HOME and XDG_STATE_HOME, so
 /// that no test reads or writes a real history. Removed when the test is done.

@@ -7,6 +7,8 @@ struct REPLTestFailure: Error, CustomStringConvertible {
     let description: String
 }
 
+// Shared by the REPL tests and the hostile-input tests (`@testable import`).
+
 /// regq running under a real pseudo-terminal (`forkpty`), 80×24, with the keys a person
 /// would type and the screen they would see. Waits are bounded (5 s by default), so a
 /// hung REPL fails its test rather than the run.
@@ -23,8 +25,13 @@ final class PseudoTerminal {
     /// Everything regq wrote, for the message of a failed wait.
     private var transcript: [UInt8] = []
 
-    /// Starts `binary` in `directory` with exactly `environment`.
-    init(binary: String, arguments: [String] = [], environment: [String: String], directory: String) throws {
+    /// Everything regq wrote so far, escape sequences and all.
+    var transcriptText: String { String(decoding: transcript, as: UTF8.self) }
+
+    /// Starts `binary` in `directory` with exactly `environment`; with `fileSizeLimit`,
+    /// files it writes may not grow past that many bytes (a full disk, as the program sees it).
+    init(binary: String, arguments: [String] = [], environment: [String: String], directory: String,
+         fileSizeLimit: Int? = nil) throws {
         guard access(binary, X_OK) == 0 else {
             throw REPLTestFailure(description: "no regq binary at \(binary): build it first, or set REGQ_BINARY")
         }
@@ -37,6 +44,8 @@ final class PseudoTerminal {
             free(folder)
         }
         var size = winsize(ws_row: Self.rows, ws_col: Self.columns, ws_xpixel: 0, ws_ypixel: 0)
+        var limit = rlimit(rlim_cur: rlim_t(fileSizeLimit ?? 0), rlim_max: rlim_t(fileSizeLimit ?? 0))
+        let limited = fileSizeLimit != nil
         var master: Int32 = -1
         // The child only calls async-signal-safe functions before exec: the test runner
         // has other threads, whose locks a forked copy must not touch.
@@ -49,6 +58,7 @@ final class PseudoTerminal {
                 if pid == 0 {
                     closefrom(3)
                     chdir(folder)
+                    if limited { setrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit) }
                     execve(program, argumentList, environmentList)
                     _exit(127)
                 }
