@@ -33,9 +33,11 @@ public enum Kind: UInt8, CaseIterable, Comparable, Sendable {
 
     /// From a register cell's bytes, ignoring case, without making a string.
     init?(bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count >= 2, bytes.count <= 3 else { return nil }
-        var packed: UInt32 = 0
-        for byte in bytes { packed = packed << 8 | UInt32(byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte) }
+        guard bytes.count >= 2, bytes.count <= 3, let p = bytes.baseAddress else { return nil }
+        // `& 0xDF` upper-cases a letter; it changes other bytes too, but never into one of
+        // the codes' letters, so a match is exact.
+        var packed = UInt32(p[0] & 0xDF) << 8 | UInt32(p[1] & 0xDF)
+        if bytes.count == 3 { packed = packed << 8 | UInt32(p[2] & 0xDF) }
         // A perfect hash of the five codes into eight slots: a multiply and a load, where a
         // switch costs a branch the processor cannot predict. The length is part of the key
         // (so that a NUL before `BP` is not `BP`).
