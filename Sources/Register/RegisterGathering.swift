@@ -27,25 +27,9 @@ extension Register {
         var gathered = Register(kinds: rows.map { kinds[Int($0)] }, refs: ListColumn(), names: TextColumn(),
                                 workingGroups: TextColumn(), subgroups: ListColumn(), statuses: TextColumn(),
                                 blockers: ListColumn(), sg: [], review: [], dag: [], loadedFields: fields)
-        let cells = source.map { $0.cells(of: fields.intersection($0.fields).fields, rows: rows) } ?? [:]
+        let located = source.map { $0.cells(of: fields.intersection($0.fields).fields, rows: rows) } ?? [:]
         for field in fields.fields where field != .kind {
-            if let located = cells[field] {
-                gathered.setColumn(field, located)
-                continue
-            }
-            switch column(field) {
-            case .kind: break
-            case .month(let months): gathered.setColumn(field, .month(rows.map { months[Int($0)] }))
-            case .text(let column):
-                gathered.setColumn(field, .text(TextColumn(dictionary: column.dictionary, codes: rows.map { column.codes[Int($0)] })))
-            case .list(let column):
-                var offsets: [UInt32] = [0], codes: [UInt32] = []
-                for row in rows {
-                    codes += column.codes(row: Int(row))
-                    offsets.append(UInt32(codes.count))
-                }
-                gathered.setColumn(field, .list(ListColumn(dictionary: column.dictionary, offsets: offsets, codes: codes)))
-            }
+            gathered.setColumn(field, located[field] ?? column(field).gathering(rows))
         }
         return gathered
     }
@@ -67,29 +51,45 @@ extension Register {
     }
 }
 
+extension Column {
+    /// The cells of `rows`, in that order (dictionaries shared, not copied).
+    func gathering(_ rows: [Int32]) -> Column {
+        switch self {
+        case .kind(let kinds): return .kind(rows.map { kinds[Int($0)] })
+        case .month(let months): return .month(rows.map { months[Int($0)] })
+        case .text(let column): return .text(TextColumn(dictionary: column.dictionary, codes: rows.map { column.codes[Int($0)] }))
+        case .list(let column):
+            var offsets: [UInt32] = [0], codes: [UInt32] = []
+            offsets.reserveCapacity(rows.count + 1)
+            for row in rows {
+                codes += column.codes(row: Int(row))
+                offsets.append(UInt32(codes.count))
+            }
+            return .list(ListColumn(dictionary: column.dictionary, offsets: offsets, codes: codes))
+        }
+    }
+}
+
 extension RecordSource {
     /// Each field's cells for `rows`, in that order, read from the records. Rows are
-    /// visited in file order, and the pages behind are given back as they are passed.
+    /// visited in file order, the columns built in that order (and put in row order
+    /// after, if it differs), and the pages behind are given back as they are passed.
     func cells(of fields: [Field], rows: [Int32]) -> [Field: Column] {
         guard !fields.isEmpty else { return [:] }
         var order = Array(rows.indices)
-        if !zip(rows, rows.dropFirst()).allSatisfy({ starts[Int($0)] <= starts[Int($1)] }) {
-            order.sort { starts[Int(rows[$0])] < starts[Int(rows[$1])] }
-        }
-        // Each cell's bytes, in visiting order, into one arena; then the columns in row order.
-        var arena: [UInt8] = []
-        var spans = [[Range<Int>]](repeating: [Range<Int>](repeating: 0 ..< 0, count: rows.count), count: fields.count)
+        let inFileOrder = zip(rows, rows.dropFirst()).allSatisfy { starts[Int($0)] <= starts[Int($1)] }
+        if !inFileOrder { order.sort { starts[Int(rows[$0])] < starts[Int(rows[$1])] } }
+        var builders = fields.map(CellColumnBuilder.init)
         contents.withBytes { bytes in
             var scanner = CSVScanner(bytes, from: 0, line: 1)
             var released = order.first.map { starts[Int(rows[$0])] } ?? 0
             for index in order {
                 let start = starts[Int(rows[index])]
                 scanner.restart(at: start)
-                guard case .record = scanner.next(), scanner.fieldCount == Field.allCases.count else { continue }
+                let complete: Bool
+                if case .record = scanner.next(), scanner.fieldCount == Field.allCases.count { complete = true } else { complete = false }
                 for (f, field) in fields.enumerated() {
-                    let from = arena.count
-                    arena += scanner.field(positions[field], in: bytes)
-                    spans[f][index] = from ..< arena.count
+                    builders[f].append(complete ? scanner.field(positions[field], in: bytes) : UnsafeBufferPointer(start: nil, count: 0))
                 }
                 if start - released > ChunkJob.block, contents.isMapped {
                     contents.release(released ..< start)
@@ -98,23 +98,45 @@ extension RecordSource {
             }
             if contents.isMapped { contents.release(released ..< bytes.count) }
         }
+        // Built in visiting order: row `i` is the cell visited `visit[i]`-th.
+        var visit = order
+        if !inFileOrder { for (position, index) in order.enumerated() { visit[index] = position } }
         var columns: [Field: Column] = [:]
-        arena.withUnsafeBufferPointer { arena in
-            for (f, field) in fields.enumerated() {
-                switch field.type {
-                case .text:
-                    var builder = TextColumnBuilder()
-                    for span in spans[f] { builder.append(UnsafeBufferPointer(rebasing: arena[span])) }
-                    columns[field] = .text(builder.finish())
-                case .list:
-                    var builder = ListColumnBuilder()
-                    for span in spans[f] { builder.append(UnsafeBufferPointer(rebasing: arena[span])) }
-                    columns[field] = .list(builder.finish())
-                case .kind, .month:
-                    preconditionFailure("only text and list fields are read later")
-                }
-            }
+        for (f, field) in fields.enumerated() {
+            let column = builders[f].finish()
+            columns[field] = inFileOrder ? column : column.gathering(visit.map { Int32($0) })
         }
         return columns
     }
+}
+
+/// A text or list column built cell by cell, de-duplicated as the register reader does
+/// for that field.
+struct CellColumnBuilder {
+    private var text: TextColumnBuilder?
+    private var list: ListColumnBuilder?
+
+    init(_ field: Field) {
+        switch field.type {
+        case .text: text = TextColumnBuilder(deduplicating: !field.isNearlyDistinct)
+        case .list: list = ListColumnBuilder(deduplicating: !field.isNearlyDistinct)
+        case .kind, .month: preconditionFailure("only text and list fields are read later")
+        }
+    }
+
+    mutating func append(_ cell: UnsafeBufferPointer<UInt8>) {
+        text?.append(cell)
+        list?.append(cell)
+    }
+
+    func finish() -> Column {
+        if let text { return .text(text.finish()) }
+        return .list(list!.finish())
+    }
+}
+
+extension Field {
+    /// Names and references are nearly all distinct: they are stored without looking each
+    /// one up (see `ByteInterner`).
+    var isNearlyDistinct: Bool { self == .ref || self == .name }
 }

@@ -404,8 +404,8 @@ struct RegisterBuilder {
     let positions: FieldPositions
     let fields: FieldSet
     var kinds: [Kind] = []
-    var refs = ListColumnBuilder(deduplicating: false)
-    var names = TextColumnBuilder(deduplicating: false)
+    var refs = ListColumnBuilder(deduplicating: !Field.ref.isNearlyDistinct)
+    var names = TextColumnBuilder(deduplicating: !Field.name.isNearlyDistinct)
     var workingGroups = TextColumnBuilder()
     var subgroups = ListColumnBuilder()
     var statuses = TextColumnBuilder()
@@ -481,9 +481,9 @@ struct RegisterBuilder {
         dag += other.dag
         other.dag = []
         refs.append(other.refs)
-        other.refs = ListColumnBuilder(deduplicating: false)
+        other.refs = ListColumnBuilder(deduplicating: !Field.ref.isNearlyDistinct)
         names.append(other.names)
-        other.names = TextColumnBuilder(deduplicating: false)
+        other.names = TextColumnBuilder(deduplicating: !Field.name.isNearlyDistinct)
         workingGroups.append(other.workingGroups)
         subgroups.append(other.subgroups)
         other.subgroups = ListColumnBuilder()

@@ -24,9 +24,10 @@ extension Plan {
 extension Plan {
     /// The fields a row result only shows — not tested, sorted or made distinct — whose
     /// cells are needed for the rows shown alone (a batch run reads those from the file
-    /// after the query, not at load).
+    /// after the query, not at load). None when every row is shown: reading them later
+    /// would only read the file twice.
     public var fieldsOnlyShown: FieldSet {
-        guard case .rows(let columns, distinct: false) = shape else { return [] }
+        guard case .rows(let columns, distinct: false) = shape, kinds != nil || !conjuncts.isEmpty || limit != nil else { return [] }
         var used = FieldSet(.kind)
         for conjunct in conjuncts { conjunct.condition.collectSlots(into: &used) }
         for key in orderBy {
