@@ -79,24 +79,17 @@ extension RecordSource {
         var order = Array(rows.indices)
         let inFileOrder = zip(rows, rows.dropFirst()).allSatisfy { starts[Int($0)] <= starts[Int($1)] }
         if !inFileOrder { order.sort { starts[Int(rows[$0])] < starts[Int(rows[$1])] } }
-        var builders = fields.map(CellColumnBuilder.init)
-        contents.withBytes { bytes in
-            var scanner = CSVScanner(bytes, from: 0, line: 1)
-            var released = order.first.map { starts[Int(rows[$0])] } ?? 0
-            for index in order {
-                let start = starts[Int(rows[index])]
-                scanner.restart(at: start)
-                let complete: Bool
-                if case .record = scanner.next(), scanner.fieldCount == Field.allCases.count { complete = true } else { complete = false }
-                for (f, field) in fields.enumerated() {
-                    builders[f].append(complete ? scanner.field(positions[field], in: bytes) : UnsafeBufferPointer(start: nil, count: 0))
-                }
-                if start - released > ChunkJob.block, contents.isMapped {
-                    contents.release(released ..< start)
-                    released = start
-                }
-            }
-            if contents.isMapped { contents.release(released ..< bytes.count) }
+        // Visiting order split into one part per core for a large selection, each part
+        // read on its own thread into its own columns, joined after in order.
+        let visited = order.map { starts[Int(rows[$0])] }
+        let parts = visited.count < Self.parallelThreshold ? 1 : min(4, Parallel.coreCount)
+        let jobs = (0 ..< parts).map { part in
+            GatherJob(source: self, fields: fields, starts: visited[visited.count * part / parts ..< visited.count * (part + 1) / parts])
+        }
+        contents.withBytes { bytes in Parallel.run(jobs.map { job in { job.run(bytes) } }) }
+        var builders = jobs[0].builders
+        for job in jobs.dropFirst() {
+            for f in builders.indices { builders[f].append(job.builders[f]) }
         }
         // Built in visiting order: row `i` is the cell visited `visit[i]`-th.
         var visit = order
@@ -107,6 +100,46 @@ extension RecordSource {
             columns[field] = inFileOrder ? column : column.gathering(visit.map { Int32($0) })
         }
         return columns
+    }
+}
+
+extension RecordSource {
+    /// Selections smaller than this are read on one thread.
+    static let parallelThreshold = 1 << 16
+}
+
+/// Reads the cells of one run of records, in file order, into its own columns.
+final class GatherJob: @unchecked Sendable {
+    let source: RecordSource
+    let fields: [Field]
+    let starts: ArraySlice<Int>
+    private(set) var builders: [CellColumnBuilder]
+
+    init(source: RecordSource, fields: [Field], starts: ArraySlice<Int>) {
+        self.source = source
+        self.fields = fields
+        self.starts = starts
+        builders = fields.map(CellColumnBuilder.init)
+    }
+
+    /// A record that no longer reads as one (the file changed since) gives empty cells.
+    func run(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let contents = source.contents, positions = source.positions
+        var scanner = CSVScanner(bytes, from: 0, line: 1)
+        var released = starts.first ?? 0
+        for start in starts {
+            scanner.restart(at: start)
+            let complete: Bool
+            if case .record = scanner.next(), scanner.fieldCount == Field.allCases.count { complete = true } else { complete = false }
+            for (f, field) in fields.enumerated() {
+                builders[f].append(complete ? scanner.field(positions[field], in: bytes) : UnsafeBufferPointer(start: nil, count: 0))
+            }
+            if start - released > ChunkJob.block, contents.isMapped {
+                contents.release(released ..< start)
+                released = start
+            }
+        }
+        if contents.isMapped, let last = starts.last { contents.release(released ..< last) }
     }
 }
 
@@ -127,6 +160,12 @@ struct CellColumnBuilder {
     mutating func append(_ cell: UnsafeBufferPointer<UInt8>) {
         text?.append(cell)
         list?.append(cell)
+    }
+
+    /// Appends the cells another builder read after these.
+    mutating func append(_ other: CellColumnBuilder) {
+        if let other = other.text { text?.append(other) }
+        if let other = other.list { list?.append(other) }
     }
 
     func finish() -> Column {

@@ -63,6 +63,22 @@ import Testing
         }
     }
 
+    /// A selection past `RecordSource.parallelThreshold` rows is read in parts on several
+    /// threads, joined in order.
+    @Test func aLargeSelectionIsGatheredInPartsInOrder() throws {
+        let count = RecordSource.parallelThreshold + 4_000
+        let text = Self.header + Self.rows(count)
+        let full = try Self.read(text, fields: .all).get()
+        let register = try RegisterReader.read(bytes: Array(text.utf8), file: "reg.csv", fields: FieldSet([.status]),
+                                               located: FieldSet([.name, .subgroups])).get()
+        for rows in [(0 ..< Int32(count)).map { $0 }, (0 ..< Int32(count)).reversed().map { $0 }] {
+            let gathered = register.gathering(rows: rows, fields: FieldSet([.name, .subgroups]))
+            for field in [Field.name, .subgroups] {
+                #expect(rows.indices.map { gathered.cellText(field: field, row: $0) } == rows.map { full.cellText(field: field, row: Int($0)) })
+            }
+        }
+    }
+
     @Test func aBadValueInAColumnNotKeptStillRefusesTheFile() {
         let text = Self.header + Self.rows(10) + "IF,X,Name,BPRWG,,Draft,,Mar-22,Aprill-22,May-22\n"
         guard case .failure(let error) = Self.read(text, fields: FieldSet([.status])) else {
