@@ -10,9 +10,13 @@ public enum FileBytes {
     public struct Failure: Error, Equatable, Sendable {
         /// The system's reason, lower-case ("no such file or directory").
         public var reason: String
+
+        public init(reason: String) { self.reason = reason }
     }
 
-    public static func read(path: String) -> Result<[UInt8], Failure> {
+    /// The whole file, or, past `limit` bytes, a failure giving `tooLarge` as its reason
+    /// (so that a device or an endless pipe is not read until memory runs out).
+    public static func read(path: String, limit: Int = .max, tooLarge: @autoclosure () -> String = "it is too large") -> Result<[UInt8], Failure> {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(lastFailure()) }
         defer { close(fd) }
@@ -29,6 +33,7 @@ public enum FileBytes {
                 return .failure(lastFailure())
             }
             if count == 0 { return .success(bytes) }
+            if count > limit - bytes.count { return .failure(Failure(reason: tooLarge())) }
             bytes.append(contentsOf: chunk[0 ..< count])
         }
     }

@@ -7,7 +7,7 @@ enum BatchInput {
     /// A `-e` text or standard input.
     case source(SourceFile)
     /// A query file, as read (a read failure is reported when the run reaches it).
-    case file(path: String, contents: Result<[UInt8], Session.ReadFailure>)
+    case file(path: String, contents: Result<[UInt8], FileBytes.Failure>)
 
     /// The columns the statements read, judged from their plans checked against the
     /// schema alone (values do not change which fields a statement reads): built at load,

@@ -124,10 +124,10 @@ extension Session {
     }
 
     /// Runs a query file already read (or reports why it could not be).
-    func runFile(_ path: String, contents: Result<[UInt8], ReadFailure>) -> Outcome {
+    func runFile(_ path: String, contents: Result<[UInt8], FileBytes.Failure>) -> Outcome {
         switch contents {
-        case .failure(let reason):
-            Terminal.writeError("error: cannot read \(path): \(reason.text)\n")
+        case .failure(let failure):
+            Terminal.writeError("error: cannot read \(path): \(failure.reason)\n")
             return .failed(exitStatus: 2)
         case .success(let bytes):
             readDepth += 1
@@ -140,35 +140,11 @@ extension Session {
     /// `regq /dev/zero` or `.read <(yes)` from reading until memory runs out.
     static let queryFileLimit = 16 << 20
 
-    struct ReadFailure: Error {
-        var text: String
-    }
-
     /// A query file's bytes, read to its end or refused past `queryFileLimit`. Pipes and
     /// devices are read like files (`regq <(echo 'select *')` is a pipe).
-    static func readQueryFile(_ path: String) -> Result<[UInt8], ReadFailure> {
-        func failure(_ code: Int32) -> Result<[UInt8], ReadFailure> {
-            .failure(ReadFailure(text: String(cString: strerror(code)).lowercased()))
-        }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return failure(errno) }
-        defer { close(fd) }
-        var info = stat()
-        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure(text: "it is a directory")) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return failure(errno)
-            }
-            if count == 0 { return .success(bytes) }
-            if bytes.count + count > queryFileLimit {
-                return .failure(ReadFailure(text: "it holds more than \(queryFileLimit >> 20) MB, which no query file does"))
-            }
-            bytes.append(contentsOf: chunk[0 ..< count])
-        }
+    static func readQueryFile(_ path: String) -> Result<[UInt8], FileBytes.Failure> {
+        FileBytes.read(path: path, limit: queryFileLimit,
+                       tooLarge: "it holds more than \(queryFileLimit >> 20) MB, which no query file does")
     }
 
     func unknownField(_ name: String) -> String {

@@ -38,7 +38,7 @@ import Testing
 
     @Test func anUnreadableFileEndsTheRun() {
         let inputs: [BatchInput] = [.source(SourceFile(name: "<query>", text: "select name where dag < May-22")),
-                                    .file(path: "missing.rq", contents: .failure(Session.ReadFailure(text: "no such file"))),
+                                    .file(path: "missing.rq", contents: .failure(FileBytes.Failure(reason: "no such file"))),
                                     .source(SourceFile(name: "<query>", text: "select wg"))]
         #expect(BatchInput.columns(readBy: inputs, parameters: [:]) == RegisterColumns(built: FieldSet([.kind, .dag]), located: FieldSet([.name])))
     }
