@@ -38,7 +38,7 @@ embed:
 
 ## Fails when a generated embedded file is stale (and regenerates it).
 check-embed:
-	@for pair in Register/EmbeddedRegister.swift:embed-register.sh Shell/EmbeddedSummary.swift:embed-summary.sh; do \
+	@for pair in RegisterCSV/EmbeddedRegister.swift:embed-register.sh Shell/EmbeddedSummary.swift:embed-summary.sh; do \
 	  file=Sources/$${pair%%:*}; script=scripts/$${pair##*:}; \
 	  cp $$file /tmp/regq-embedded.$$$$ && ./$$script && \
 	  if ! cmp -s $$file /tmp/regq-embedded.$$$$; then \

@@ -17,39 +17,49 @@ let package = Package(
         ),
         // SSE2 search for CSV structural bytes (a portable loop elsewhere).
         .target(name: "CByteScan"),
-        .target(name: "Register", dependencies: ["CByteScan"]),
-        .target(name: "QueryLanguage", dependencies: ["Register"]),
-        .target(name: "QueryEngine", dependencies: ["Register", "QueryLanguage"]),
-        .target(name: "Output", dependencies: ["Register", "QueryEngine"]),
+        // The layers, each depending only on those above it (docs/ARCHITECTURE.md):
+        // the model: kinds, fields (the schema), months, the text-equality rule.
+        .target(name: "RegisterModel"),
+        // the column store: a register's columns, built cell by cell.
+        .target(name: "ColumnStore", dependencies: ["RegisterModel"]),
+        // register files: the CSV reader and writer, the embedded register, the sources.
+        .target(name: "RegisterCSV", dependencies: ["RegisterModel", "ColumnStore", "CByteScan"]),
+        // the language: lexer, grammar, parser, checker, plan.
+        .target(name: "QueryLanguage", dependencies: ["RegisterModel"]),
+        // the engine: runs a plan over a register's columns.
+        .target(name: "QueryEngine", dependencies: ["RegisterModel", "ColumnStore", "QueryLanguage"]),
+        // the formats and charts: a result to text.
+        .target(name: "Output", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "QueryEngine"]),
+        // the shell: sessions, meta-commands, the REPL, batch runs.
         .target(
             name: "Shell",
-            dependencies: ["Register", "QueryLanguage", "QueryEngine", "Output", "CEditLine"]
+            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage", "QueryEngine", "Output", "CEditLine"]
         ),
+        // the executable: the command line, and the only code that exits the process.
         .executableTarget(
             name: "regq",
             dependencies: [
                 "Shell",
                 "Output",
-                "Register",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "regq-generate", path: "Benchmarks/Generator"),
-        .testTarget(name: "RegisterTests", dependencies: ["Register"]),
-        .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "Register"]),
-        .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "QueryLanguage", "Register"]),
-        .testTarget(name: "OutputTests", dependencies: ["Output", "QueryEngine", "QueryLanguage", "Register"]),
-        .testTarget(name: "CLITests", dependencies: ["Shell", "Register", "QueryLanguage"], exclude: ["Expected"]),
+        .testTarget(name: "RegisterTests", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV"]),
+        .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV"]),
+        .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output", "QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
+        .testTarget(name: "CLITests", dependencies: ["Shell", "RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage"], exclude: ["Expected"]),
         // The pseudo-terminal and screen the REPL and hostile-input tests drive regq with.
         .target(name: "PseudoTerminalSupport", path: "Tests/PseudoTerminalSupport"),
         .testTarget(name: "REPLTests", dependencies: ["PseudoTerminalSupport"]),
         .testTarget(name: "HostileInputTests", dependencies: ["PseudoTerminalSupport"]),
         // Fuzz targets (libFuzzer): `make fuzz`. Without --sanitize=fuzzer they build as do-nothing programs.
-        .target(name: "FuzzChecks", dependencies: ["Output", "QueryEngine", "Register"], path: "Fuzz/FuzzChecks"),
-        .executableTarget(name: "StatementFuzz", dependencies: ["QueryLanguage", "QueryEngine", "Output", "Register", "FuzzChecks"],
+        .target(name: "FuzzChecks", dependencies: ["Output", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV"], path: "Fuzz/FuzzChecks"),
+        .executableTarget(name: "StatementFuzz", dependencies: ["QueryLanguage", "QueryEngine", "Output", "RegisterModel", "ColumnStore", "RegisterCSV", "FuzzChecks"],
                           path: "Fuzz/StatementFuzz"),
-        .executableTarget(name: "RegisterFuzz", dependencies: ["Register", "QueryLanguage", "QueryEngine", "Output", "FuzzChecks"],
+        .executableTarget(name: "RegisterFuzz", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage", "QueryEngine", "Output", "FuzzChecks"],
                           path: "Fuzz/RegisterFuzz"),
-        .executableTarget(name: "SplitterFuzz", dependencies: ["QueryLanguage"], path: "Fuzz/SplitterFuzz"),
+        .executableTarget(name: "SplitterFuzz", dependencies: ["QueryLanguage", "RegisterModel"], path: "Fuzz/SplitterFuzz"),
     ]
 )

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Writes Sources/Register/EmbeddedRegister.swift from Data/register.csv, so that the
+# Writes Sources/RegisterCSV/EmbeddedRegister.swift from Data/register.csv, so that the
 # default register is compiled into the binary (no resource bundle to lose).
 set -eu
 cd "$(dirname "$0")/.."
@@ -13,4 +13,4 @@ fi
     printf 'public let embeddedRegisterCSV = #"""\n'
     cat Data/register.csv
     printf '\n"""#\n'
-} > Sources/Register/EmbeddedRegister.swift
+} > Sources/RegisterCSV/EmbeddedRegister.swift

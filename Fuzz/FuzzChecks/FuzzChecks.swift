@@ -1,6 +1,8 @@
 import Output
 import QueryEngine
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 
 // Checks the fuzz targets share: what must hold of any text shown and any result table.
 

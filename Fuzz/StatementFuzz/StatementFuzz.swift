@@ -2,7 +2,9 @@ import FuzzChecks
 import Output
 import QueryEngine
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 
 // libFuzzer target: a byte string through the whole statement pipeline — splitter,
 // lexer, parser, checker, evaluator on the embedded register, every output format and
@@ -39,12 +41,9 @@ public func statementFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 func run(_ source: SourceFile, _ range: SourceRange) {
-    let (query, syntax) = Parser.parse(source, range: range)
-    renderAll(syntax, source)
-    guard let query, !syntax.hasErrors else { return }
-    let (plan, checks) = Checker.check(query, source: source, register: Shared.register, parameters: Shared.parameters)
-    renderAll(checks, source)
-    guard let plan else { return }
+    let compiled = Compiler.compile(source, range: range, values: Shared.register, parameters: Shared.parameters)
+    renderAll(compiled.diagnostics, source)
+    guard let plan = compiled.plan else { return }
     checkCanonicalText(plan.canonicalText, of: source.text(of: range))
     let result: QueryResult
     do {
@@ -69,8 +68,8 @@ func run(_ source: SourceFile, _ range: SourceRange) {
 /// located, read for the rows shown — answers as over the whole one.
 func checkProjectedRegister(_ plan: Plan, gives whole: String, _ text: String) {
     let shown = plan.fieldsOnlyShown
-    guard case .success(let projected) = RegisterReader.read(bytes: Shared.registerBytes, file: "<projected>",
-                                                             fields: plan.fieldsRead.subtracting(shown), located: shown) else {
+    guard case .success(let projected) = RegisterReader.readPart(bytes: Shared.registerBytes, file: "<projected>",
+                                                                 fields: plan.fieldsRead.subtracting(shown), located: shown) else {
         fatalError("the embedded register did not read back")
     }
     guard let result = try? Evaluator(register: projected).run(plan) else { fatalError("cancelled without being asked to") }
@@ -93,13 +92,9 @@ func renderAll(_ diagnostics: [Diagnostic], _ source: SourceFile) {
 /// The canonical text of a checked statement checks again, to itself.
 func checkCanonicalText(_ canonical: String, of original: String) {
     let again = SourceFile(name: "<canonical>", text: canonical)
-    let (query, syntax) = Parser.parse(again)
-    guard let query, !syntax.hasErrors else {
-        fatalError("canonical text does not parse: \(canonical) (from \(original)): \(syntax.map(\.message))")
-    }
-    let (plan, checks) = Checker.check(query, source: again, register: Shared.register, parameters: Shared.parameters)
-    guard let plan else {
-        fatalError("canonical text does not check: \(canonical) (from \(original)): \(checks.map(\.message))")
+    let compiled = Compiler.compile(again, values: Shared.register, parameters: Shared.parameters)
+    guard let plan = compiled.plan else {
+        fatalError("canonical text does not compile: \(canonical) (from \(original)): \(compiled.diagnostics.map(\.message))")
     }
     precondition(plan.canonicalText == canonical, "canonical text is not stable: \(canonical) → \(plan.canonicalText)")
 }

@@ -1,5 +1,7 @@
 import QueryEngine
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 
 /// RFC 4180 CSV through the register writer's own encoding, so that the CSV of
 /// `select *` is a register file, byte for byte: lists `;`-joined, months `May-22` /

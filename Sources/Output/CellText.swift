@@ -1,5 +1,6 @@
 import QueryEngine
-import Register
+import ColumnStore
+import RegisterModel
 
 /// The rules every formatter shares for turning a cell into text, and for keeping control
 /// characters in the data from reaching a terminal raw.

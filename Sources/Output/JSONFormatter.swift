@@ -1,5 +1,6 @@
 import QueryEngine
-import Register
+import ColumnStore
+import RegisterModel
 
 /// JSON written by hand (Foundation's encoder costs start-up time): one object per row,
 /// keys the column names in column order; lists as arrays of strings, months as

@@ -1,5 +1,6 @@
 import QueryEngine
-import Register
+import ColumnStore
+import RegisterModel
 
 /// `-f timeline`: a Gantt view of the forecasts, one line per artefact and one column per
 /// month, from the earliest to the latest month (TBC aside) that the result's `sg`,

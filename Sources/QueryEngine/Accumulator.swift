@@ -1,5 +1,6 @@
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterModel
 
 /// The running state of one aggregate over one group.
 struct Accumulator {

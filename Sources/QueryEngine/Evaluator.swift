@@ -1,5 +1,6 @@
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterModel
 
 /// A step of `explain`: a clause and the number of rows (or groups) after it.
 public struct ExplainStep: Sendable, Equatable {
@@ -27,11 +28,14 @@ public struct QueryCancelled: Error, Sendable {}
 /// Runs a plan over the columnar register: the kinds and each `where` conjunct narrow a
 /// selection of row numbers; rows are then projected, or grouped by integer codes.
 public struct Evaluator {
-    let register: Register
+    let source: any RegisterColumns
+    /// The columns built at load, which predicates, groupings and orderings read.
+    let register: ColumnSet
     let isCancelled: () -> Bool
 
-    public init(register: Register, isCancelled: @escaping () -> Bool = { false }) {
-        self.register = register
+    public init(register: any RegisterColumns, isCancelled: @escaping () -> Bool = { false }) {
+        self.source = register
+        self.register = register.built
         self.isCancelled = isCancelled
     }
 
@@ -42,7 +46,7 @@ public struct Evaluator {
         if let kinds = plan.kinds {
             let wanted = Kind.allCases.map { kinds.contains($0) }
             selection = []
-            let all = register.kinds
+            guard case .kind(let all) = register.column(.kind) else { preconditionFailure("kind is not a kind column") }
             for row in 0 ..< all.count where wanted[Int(all[row].rawValue)] { selection.append(Int32(row)) }
             trace.append(ExplainStep(label: "kind in (" + kinds.map(\.code).joined(separator: ", ") + ")", count: selection.count))
         } else {
@@ -69,11 +73,11 @@ public struct Evaluator {
             }
             let fields = columns.map(\.field)
             let cells: ArtefactCells
-            if register.loadedFields.isSuperset(of: FieldSet(fields)) {
+            if register.fields.isSuperset(of: FieldSet(fields)) {
                 cells = ArtefactCells(register, rows: selection, fields: fields)
             } else {
                 // Fields read for the rows shown only: gather those rows, reading them.
-                let gathered = register.gathering(rows: selection, fields: FieldSet(fields))
+                let gathered = source.gathering(rows: selection, fields: FieldSet(fields))
                 cells = ArtefactCells(gathered, rows: Array(0 ..< Int32(selection.count)), fields: fields)
             }
             table = ResultTable(columns: columns.map { ResultTable.Column(name: $0.name, type: ValueType($0.field.type)) },
@@ -105,7 +109,7 @@ public struct Evaluator {
 /// Sorts row numbers by register fields in their natural order; TBC, empty text and empty
 /// lists last whatever the direction; ties keep register order.
 struct RowOrder {
-    let register: Register
+    let register: ColumnSet
     let keys: [SortKey]
 
     func sorted(_ rows: [Int32]) -> [Int32] {

@@ -1,4 +1,5 @@
-import Register
+import ColumnStore
+import RegisterModel
 
 /// A register field seen as dense integer codes in natural order: group keys, aggregates
 /// and sorting work on these and turn them back into values only for the result.
@@ -32,7 +33,7 @@ final class FieldCodes {
     let none: Int64
     let cardinality: Int
 
-    init(_ register: Register, _ field: Field) {
+    init(_ register: ColumnSet, _ field: Field) {
         self.field = field
         switch register.column(field) {
         case .kind(let kinds):

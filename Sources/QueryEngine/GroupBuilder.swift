@@ -1,17 +1,18 @@
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterModel
 
 /// Groups selected rows by the integer codes of their key fields (a list field counts an
 /// artefact once under each of its values, or once under none), computes the aggregates,
 /// and lays the groups out as a table — or as a pivot with a total column and row.
 struct GroupBuilder {
-    let register: Register
+    let register: ColumnSet
     let grouping: Grouping
     let isCancelled: () -> Bool
     let keyCodes: [FieldCodes]
     let aggregateCodes: [FieldCodes?]
 
-    init(register: Register, grouping: Grouping, isCancelled: @escaping () -> Bool) {
+    init(register: ColumnSet, grouping: Grouping, isCancelled: @escaping () -> Bool) {
         self.register = register
         self.grouping = grouping
         self.isCancelled = isCancelled

@@ -1,5 +1,6 @@
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterModel
 
 /// The answer to a query: named, typed columns and rows of cells. Row results keep a
 /// reference to the register and a selection of rows instead of copying cells, so that
@@ -57,7 +58,7 @@ public struct ResultTable: Sendable {
     }
 
     /// For a table of register rows, a function appending a cell's text as the register
-    /// file writes it (`Register.appendCellText`) to `out`, without making a `String` or a
+    /// file writes it (`ColumnSet.appendCellText`) to `out`, without making a `String` or a
     /// `Value`; nil for other tables (their cells go through `value`). Take it once per
     /// table: it holds the register, which reading through the table would copy per cell.
     public var registerCellText: ((_ row: Int, _ column: Int, _ out: inout [UInt8]) -> Void)? {
@@ -74,13 +75,13 @@ public struct ResultTable: Sendable {
 /// The cells of chosen rows and fields of a register, read when asked for. A class, so
 /// that reading a cell retains one object, not each of the register's arrays.
 final class ArtefactCells: Sendable {
-    let register: Register
+    let register: ColumnSet
     let rows: [Int32]
     let fields: [Field]
     /// Per result column: the cell of a register row.
     let readers: [@Sendable (Int) -> Value]
 
-    init(_ register: Register, rows: [Int32], fields: [Field]) {
+    init(_ register: ColumnSet, rows: [Int32], fields: [Field]) {
         self.register = register
         self.rows = rows
         self.fields = fields
@@ -88,7 +89,7 @@ final class ArtefactCells: Sendable {
     }
 }
 
-extension Register {
+extension ColumnSet {
     /// Reads one field's cells, holding only that column.
     func cellReader(_ field: Field) -> @Sendable (Int) -> Value {
         switch column(field) {
@@ -101,4 +102,9 @@ extension Register {
 
     /// One cell as a value.
     public func value(field: Field, row: Int) -> Value { cellReader(field)(row) }
+}
+
+extension RegisterColumns {
+    /// One built cell as a value.
+    public func value(field: Field, row: Int) -> Value { built.value(field: field, row: row) }
 }

@@ -1,5 +1,6 @@
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterModel
 
 /// Counts, per month field, the artefacts that an order comparison could not compare
 /// because the month was TBC — for the note that nothing was dropped silently.
@@ -29,7 +30,7 @@ final class UncomparedMonths {
 /// Compiles a `where` condition into a test of one row over the register's columns:
 /// each text test is decided once per distinct value (dictionary code), never per row.
 struct RowFilter {
-    let register: Register
+    let register: ColumnSet
     let uncompared: UncomparedMonths
 
     func compile(_ condition: Condition<Field>) -> (Int) -> Bool {
@@ -123,7 +124,7 @@ struct RowFilter {
     }
 }
 
-extension Register {
+extension ColumnSet {
     /// A text cell as a one-element array, or a list's elements.
     func textValues(_ field: Field, _ row: Int) -> [String] {
         switch column(field) {

@@ -1,5 +1,6 @@
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterModel
 
 /// The meaning of each test on one value — the single place where text equality, text
 /// order, TBC and patterns are decided, shared by `where` (over register columns) and

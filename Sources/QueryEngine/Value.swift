@@ -1,4 +1,5 @@
-import Register
+import ColumnStore
+import RegisterModel
 
 /// One cell of a result.
 public enum Value: Hashable, Sendable {

@@ -1,5 +1,7 @@
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 
 /// One source of statements for a batch run, read before the register is loaded so that
 /// the register can be read with only the columns the statements use.
@@ -15,11 +17,10 @@ enum BatchInput {
     /// statement that fails stops the run, so nothing after it counts. Meta-commands that
     /// show the whole register, or load or read more statements, need every field. Should a
     /// statement still need a column not foreseen here, the session reads the register
-    /// again whole (`Session.readWholeRegister`).
-    static func columns(readBy inputs: [BatchInput], parameters: [String: String]) -> RegisterColumns {
+    /// again whole (`Session.wholeRegister`).
+    static func columns(readBy inputs: [BatchInput], parameters: [String: String]) -> ColumnSelection {
         var built = FieldSet(.kind), shown = FieldSet()
-        var columns: RegisterColumns { RegisterColumns(built: built, located: shown.subtracting(built)) }
-        let schema = Register()
+        var columns: ColumnSelection { ColumnSelection(built: built, located: shown.subtracting(built)) }
         for input in inputs {
             let source: SourceFile
             switch input {
@@ -33,9 +34,7 @@ enum BatchInput {
                     guard let more = fieldsRead(byMetaCommand: source.text(of: statement.range)) else { return .all }
                     built.formUnion(more)
                 case .query:
-                    let (query, syntax) = Parser.parse(source, range: statement.range)
-                    guard let query, !syntax.hasErrors,
-                          let plan = Checker.check(query, source: source, register: schema, parameters: parameters).0
+                    guard let plan = Compiler.compile(source, range: statement.range, parameters: parameters).plan
                     else { return columns }
                     built.formUnion(plan.fieldsRead.subtracting(plan.fieldsOnlyShown))
                     shown.formUnion(plan.fieldsOnlyShown)
@@ -57,13 +56,4 @@ enum BatchInput {
             return nil
         }
     }
-}
-
-/// The columns to read a register with: built at load, or located (read later for the
-/// rows a result shows).
-struct RegisterColumns: Equatable {
-    var built: FieldSet
-    var located: FieldSet
-
-    static let all = RegisterColumns(built: .all, located: [])
 }

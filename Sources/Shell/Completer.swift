@@ -1,6 +1,8 @@
 import Output
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 
 /// Tab completion by context: finds the word before the cursor, asks `QueryContext` (or,
 /// for a meta-command, the command's own arguments) what may stand there, and keeps the
@@ -50,7 +52,8 @@ struct Completer {
                     CompletionCandidate(shout ? $0.uppercased() : $0, terminator: "(", label: $0 + "(")
                 }
             case .values(let field):
-                candidates += RegisterValues.counts(field, in: session.register).map {
+                guard let register = session.wholeRegister() else { return nil }
+                candidates += RegisterValues.counts(field, in: register).map {
                     CompletionCandidate($0.value, style: .value, detail: "(\($0.count))")
                 }
             }

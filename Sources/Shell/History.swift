@@ -1,7 +1,9 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 
 /// The REPL's history file: `$XDG_STATE_HOME/regq/history`, else
 /// `~/.local/state/regq/history`. One entry a line, a statement typed over several lines

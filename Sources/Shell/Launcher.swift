@@ -1,6 +1,8 @@
 import Output
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 
 /// What the command line asked for.
 public struct BatchOptions: Sendable {
@@ -28,19 +30,6 @@ public struct BatchOptions: Sendable {
 /// status: 0 success, 1 a statement failed, 2 usage, file or register error, 3 rows
 /// returned under `--fail-on-rows`.
 public enum Launcher {
-    /// The register given with `-r` holding `columns` (its problems reported, nil when
-    /// refused), or the embedded one; with the name messages use for it.
-    static func loadRegister(_ path: String?, columns: RegisterColumns = .all) -> (register: Register, name: String)? {
-        guard let path else { return (.embedded, "<embedded>") }
-        switch RegisterReader.read(path: path, fields: columns.built, located: columns.located) {
-        case .success(let loaded):
-            return (loaded, path)
-        case .failure(let error):
-            Terminal.writeError(error.description + "\n")
-            return nil
-        }
-    }
-
     public static func run(_ options: BatchOptions) -> Int32 {
         let interactive = options.texts.isEmpty && options.files.isEmpty && Terminal.isTerminal(0) && !options.checkOnly
         var inputs: [BatchInput] = []
@@ -58,9 +47,16 @@ public enum Launcher {
         }
         // A batch run reads only the columns its statements use from a register file; the
         // REPL reads them all, and the embedded register is whole anyway.
-        let columns = interactive || options.registerPath == nil ? .all : BatchInput.columns(readBy: inputs, parameters: options.parameters)
-        guard let (register, registerName) = loadRegister(options.registerPath, columns: columns) else { return 2 }
-        let session = Session(register: register, registerName: registerName, parameters: options.parameters, format: options.format)
+        let source = registerSource(path: options.registerPath)
+        let columns = interactive ? .all : BatchInput.columns(readBy: inputs, parameters: options.parameters)
+        let loaded: any RegisterColumns
+        switch source.load(columns) {
+        case .success(let register): loaded = register
+        case .failure(let error):
+            Terminal.writeError(error.description + "\n")
+            return 2
+        }
+        let session = Session(source: source, loaded: loaded, parameters: options.parameters, format: options.format)
         session.checkOnly = options.checkOnly
 
         var outcome = Session.Outcome.success

@@ -4,7 +4,9 @@ import Glibc
 import Output
 import QueryEngine
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 
 /// The meta-commands (`.help`, `.values status`, …): one line each, in the REPL, in
 /// files and on standard input.
@@ -28,7 +30,8 @@ extension Session {
         case "help":
             emit(HelpText.text(topic: arguments.first))
         case "fields":
-            emit(fieldsDescription())
+            guard let register = wholeRegister() else { return .failed(exitStatus: 2) }
+            emit(fieldsDescription(register))
         case "values":
             guard needs(1...1, ".values FIELD") else { return .failed(exitStatus: 1) }
             guard let field = Field(name: arguments[0]) else {
@@ -50,16 +53,8 @@ extension Session {
             format = chosen
         case "load":
             guard needs(1...1, ".load FILE") else { return .failed(exitStatus: 1) }
-            switch RegisterReader.read(path: arguments[0]) {
-            case .success(let loaded):
-                register = loaded
-                registerName = arguments[0]
-                noteRegisterRead(arguments[0])
-                Terminal.writeError("loaded \(arguments[0]): \(loaded.rowCount) artefacts\n")
-            case .failure(let error):
-                Terminal.writeError(error.description + "\n")
-                return .failed(exitStatus: 2)
-            }
+            guard switchRegister(to: RegisterFile(path: arguments[0])) else { return .failed(exitStatus: 2) }
+            Terminal.writeError("loaded \(arguments[0]): \(loaded.rowCount) artefacts\n")
         case "read":
             guard needs(1...1, ".read FILE") else { return .failed(exitStatus: 1) }
             return runFile(arguments[0])
@@ -199,10 +194,10 @@ extension Session {
 
     // MARK: - Fields
 
-    func fieldsDescription() -> String {
+    func fieldsDescription(_ register: Register) -> String {
         let width = Field.allCases.map(\.name.count).max()! + 2
         return Field.allCases.map { field in
-            let counts = valueCounts(field)
+            let counts = valueCounts(field, in: register)
             let examples = counts.prefix(3).map { $0.value.isEmpty ? "(empty)" : Self.shown($0.value) }
             let pad = String(repeating: " ", count: width - field.name.count)
             return field.name + pad + field.type.name + ": " + field.meaning + "\n" +
@@ -212,7 +207,7 @@ extension Session {
     }
 
     /// Distinct values of a field, most frequent first.
-    func valueCounts(_ field: Field) -> [(value: String, count: Int)] {
+    func valueCounts(_ field: Field, in register: Register) -> [(value: String, count: Int)] {
         var counts: [String: Int] = [:]
         for row in 0 ..< register.rowCount {
             switch register.column(field) {

@@ -1,5 +1,7 @@
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 
 /// What may come next in a query, read from the tokens before the cursor: the grammar of
 /// SPEC §2.1–2.2 walked backwards just far enough to know the clause and the token before.

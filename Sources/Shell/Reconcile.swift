@@ -1,7 +1,9 @@
 import Output
 import QueryEngine
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 
 /// What `regq reconcile` was asked for.
 public struct ReconcileOptions: Sendable {
@@ -41,7 +43,13 @@ public enum Reconcile {
     ]
 
     public static func run(_ options: ReconcileOptions) -> Int32 {
-        guard let (register, _) = Launcher.loadRegister(options.registerPath) else { return 2 }
+        let register: Register
+        switch registerSource(path: options.registerPath).load() {
+        case .success(let loaded): register = loaded
+        case .failure(let error):
+            Terminal.writeError(error.description + "\n")
+            return 2
+        }
         let read = options.summaryPath.map { SummaryFile.read(path: $0) }
             ?? SummaryFile.read(SourceFile(name: embeddedName, text: embeddedSummaryCSV))
         let summary: SummaryFile
@@ -92,15 +100,9 @@ public enum Reconcile {
                     return (placed, summary.source)
                 }
             }
-            let (query, syntax) = Parser.parse(text.source, range: text.range)
-            outcome.diagnostics += inFile(syntax)
-            guard let query, !syntax.hasErrors else {
-                failed = true
-                continue
-            }
-            let (plan, checked) = Checker.check(query, source: text.source, register: register)
-            outcome.diagnostics += inFile(checked)
-            guard let plan else {
+            let compiled = Compiler.compile(text.source, range: text.range, values: register)
+            outcome.diagnostics += inFile(compiled.diagnostics)
+            guard let plan = compiled.plan else {
                 failed = true
                 continue
             }

@@ -1,4 +1,6 @@
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 
 /// The distinct values of a field with how many artefacts hold each, for completing
 /// `status = Bl<Tab>` and listing `Blocked (36)`. Counted from the dictionary codes, so a

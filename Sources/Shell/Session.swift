@@ -4,15 +4,20 @@ import Glibc
 import Output
 import QueryEngine
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 
 /// The state one run of regq carries between statements — the register, parameters,
 /// output format and destination — and the running of statements and meta-commands.
 /// Batch mode and the REPL share it; only they read the terminal or exit.
 public final class Session {
-    public var register: Register
+    /// Where the register comes from, so that it can be read again whole.
+    public private(set) var source: any RegisterSource
+    /// What queries run over: the whole register, or the part of it a batch run loaded.
+    public private(set) var loaded: any RegisterColumns
     /// How messages name the register: a path, or `<embedded>`.
-    public var registerName: String
+    public var registerName: String { source.name }
     public var parameters: [String: String]
     public var format: OutputFormat
     /// `--check`: parse and check every statement, run none.
@@ -41,9 +46,10 @@ public final class Session {
         case quit
     }
 
-    public init(register: Register, registerName: String, parameters: [String: String] = [:], format: OutputFormat = .table) {
-        self.register = register
-        self.registerName = registerName
+    public init(source: any RegisterSource, loaded: any RegisterColumns, parameters: [String: String] = [:],
+                format: OutputFormat = .table) {
+        self.source = source
+        self.loaded = loaded
         self.parameters = parameters
         self.format = format
         Terminal.ignoreWriteSignals()
@@ -74,23 +80,20 @@ public final class Session {
     }
 
     func runQuery(_ source: SourceFile, range: SourceRange) -> Outcome {
-        let (query, syntaxDiagnostics) = Parser.parse(source, range: range)
-        report(syntaxDiagnostics, in: source)
-        guard let query, !syntaxDiagnostics.hasErrors else { return .failed(exitStatus: 1) }
-        var (plan, checkDiagnostics) = Checker.check(query, source: source, register: register, parameters: parameters)
-        if let checked = plan, !Self.canRun(checked, on: register) {
-            guard readWholeRegister() else { return .failed(exitStatus: 2) }
-            (plan, checkDiagnostics) = Checker.check(query, source: source, register: register, parameters: parameters)
+        var compiled = Compiler.compile(source, range: range, values: loaded.built, parameters: parameters)
+        if let checked = compiled.plan, !Self.canRun(checked, on: loaded) {
+            guard let whole = wholeRegister() else { return .failed(exitStatus: 2) }
+            compiled = Compiler.compile(source, range: range, values: whole, parameters: parameters)
         }
-        report(checkDiagnostics, in: source)
-        guard let plan else { return .failed(exitStatus: 1) }
+        report(compiled.diagnostics, in: source)
+        guard let plan = compiled.plan else { return .failed(exitStatus: 1) }
         lastQueryText = source.text(of: range)
         if checkOnly { return .success }
 
         let started = Self.now()
         let result: QueryResult
         do {
-            result = try Evaluator(register: register, isCancelled: isCancelled).run(plan)
+            result = try Evaluator(register: loaded, isCancelled: isCancelled).run(plan)
         } catch {
             Terminal.writeError("interrupted\n")
             return .failed(exitStatus: 1)
@@ -110,21 +113,37 @@ public final class Session {
         return .success
     }
 
-    /// Whether the register holds what the plan reads: the fields it only shows may be
-    /// located (read for the rows shown), the others must be built.
-    static func canRun(_ plan: Plan, on register: Register) -> Bool {
+    /// Whether the loaded register holds what the plan reads: the fields it only shows
+    /// may be located (read for the rows shown), the others must be built.
+    static func canRun(_ plan: Plan, on register: any RegisterColumns) -> Bool {
         let shown = plan.fieldsOnlyShown
-        return register.loadedFields.isSuperset(of: plan.fieldsRead.subtracting(shown))
-            && register.loadedFields.union(register.locatedFields).isSuperset(of: shown)
+        return register.built.fields.isSuperset(of: plan.fieldsRead.subtracting(shown))
+            && register.availableFields.isSuperset(of: shown)
     }
 
-    /// Reads the register file again with every column. A batch run's register holds only
-    /// the columns its statements were judged to read (`BatchInput.columns`); this is for
-    /// a statement that reads one more.
-    func readWholeRegister() -> Bool {
-        switch RegisterReader.read(path: registerName) {
+    /// The whole register: the one loaded, or, when a batch run loaded only the columns
+    /// its statements were judged to read (`BatchInput.columns`), the source read again
+    /// whole. Nil (the reason reported) when that read failed.
+    func wholeRegister() -> Register? {
+        if let whole = loaded as? Register { return whole }
+        switch source.load() {
         case .success(let whole):
-            register = whole
+            loaded = whole
+            return whole
+        case .failure(let error):
+            Terminal.writeError(error.description + "\n")
+            return nil
+        }
+    }
+
+    /// Switches to the register `source` gives (`.load`); false, the reason reported,
+    /// when it was refused.
+    func switchRegister(to source: any RegisterSource) -> Bool {
+        switch source.load() {
+        case .success(let register):
+            self.source = source
+            loaded = register
+            noteRegisterRead(source.name)
             return true
         case .failure(let error):
             Terminal.writeError(error.description + "\n")

@@ -1,5 +1,7 @@
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 
 /// `Data/summary.csv`: the figures the report's summary tables publish, one a record,
 /// each with the query that computes it from the register:

@@ -1,5 +1,7 @@
 import ArgumentParser
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 import Shell
 
 #if canImport(Glibc)

@@ -1,6 +1,8 @@
 import Foundation
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 @testable import Shell
 import Testing
 
@@ -8,21 +10,21 @@ import Testing
 /// before the register is loaded; a statement that turns out to need more reads it again
 /// whole rather than answer from a column that was never read.
 @Suite struct BatchFieldsTests {
-    func columns(_ texts: String...) -> RegisterColumns {
+    func columns(_ texts: String...) -> ColumnSelection {
         BatchInput.columns(readBy: texts.map { .source(SourceFile(name: "<query>", text: $0)) }, parameters: ["month": "May-22"])
     }
 
     @Test func theStatementsColumnsAreUnitedAndFieldsOnlyShownAreLocated() {
         #expect(columns("select * where status = blocked group by blocker", "select name, ref where dag < $month")
-            == RegisterColumns(built: FieldSet([.kind, .status, .blocker, .dag]), located: FieldSet([.name, .ref])))
+            == ColumnSelection(built: FieldSet([.kind, .status, .blocker, .dag]), located: FieldSet([.name, .ref])))
         #expect(columns("select name, blocker limit 10", "select count(*) where name contains 'x'")
-            == RegisterColumns(built: FieldSet([.kind, .name]), located: FieldSet([.blocker])))
+            == ColumnSelection(built: FieldSet([.kind, .name]), located: FieldSet([.blocker])))
         // Every row shown: read at load (reading them after would read the file twice).
-        #expect(columns("select name, blocker") == RegisterColumns(built: FieldSet([.kind, .name, .blocker]), located: []))
-        #expect(columns("select distinct name") == RegisterColumns(built: FieldSet([.kind, .name]), located: []))
-        #expect(columns("select name order by name") == RegisterColumns(built: FieldSet([.kind, .name]), located: []))
-        #expect(columns(".format csv\n.timer on\nselect count(*)") == RegisterColumns(built: FieldSet([.kind]), located: []))
-        #expect(columns(".values wg") == RegisterColumns(built: FieldSet([.kind, .wg]), located: []))
+        #expect(columns("select name, blocker") == ColumnSelection(built: FieldSet([.kind, .name, .blocker]), located: []))
+        #expect(columns("select distinct name") == ColumnSelection(built: FieldSet([.kind, .name]), located: []))
+        #expect(columns("select name order by name") == ColumnSelection(built: FieldSet([.kind, .name]), located: []))
+        #expect(columns(".format csv\n.timer on\nselect count(*)") == ColumnSelection(built: FieldSet([.kind]), located: []))
+        #expect(columns(".values wg") == ColumnSelection(built: FieldSet([.kind, .wg]), located: []))
     }
 
     @Test func metaCommandsThatShowTheRegisterOrReadMoreNeedEveryField() {
@@ -32,23 +34,23 @@ import Testing
     }
 
     @Test func nothingAfterAFailingStatementCounts() {
-        #expect(columns("select name from BP", "select nme", "select dag") == RegisterColumns(built: FieldSet([.kind]), located: FieldSet([.name])))
-        #expect(columns("select name from XX", "select dag") == RegisterColumns(built: FieldSet([.kind]), located: []))
+        #expect(columns("select name from BP", "select nme", "select dag") == ColumnSelection(built: FieldSet([.kind]), located: FieldSet([.name])))
+        #expect(columns("select name from XX", "select dag") == ColumnSelection(built: FieldSet([.kind]), located: []))
     }
 
     @Test func anUnreadableFileEndsTheRun() {
         let inputs: [BatchInput] = [.source(SourceFile(name: "<query>", text: "select name where dag < May-22")),
                                     .file(path: "missing.rq", contents: .failure(FileBytes.Failure(reason: "no such file"))),
                                     .source(SourceFile(name: "<query>", text: "select wg"))]
-        #expect(BatchInput.columns(readBy: inputs, parameters: [:]) == RegisterColumns(built: FieldSet([.kind, .dag]), located: FieldSet([.name])))
+        #expect(BatchInput.columns(readBy: inputs, parameters: [:]) == ColumnSelection(built: FieldSet([.kind, .dag]), located: FieldSet([.name])))
     }
 
     /// Runs `query` through a session on the register file read with `built` and
     /// `located` columns; gives its CSV and the session.
     func run(_ query: String, built: FieldSet, located: FieldSet) throws -> (csv: String, session: Session) {
         let path = CLIRunner.root + "/Data/register.csv"
-        let partial = try RegisterReader.read(path: path, fields: built, located: located).get()
-        let session = Session(register: partial, registerName: path, format: .csv)
+        let partial = try RegisterReader.readPart(path: path, fields: built, located: located).get()
+        let session = Session(source: RegisterFile(path: path), loaded: partial, format: .csv)
         let output = try CLIRunner.temporaryFile("out.csv", "")
         #expect(session.run(SourceFile(name: "<test>", text: ".output \(output)\n\(query)")) == .success)
         #expect(session.finish() == .success)
@@ -60,7 +62,7 @@ import Testing
                       "select name, wg, ref from BP order by dag desc limit 5", "select * where dag = May-22"] {
             let (csv, session) = try run(query, built: FieldSet([.status, .dag, .sg, .review]),
                                          located: FieldSet([.ref, .name, .wg, .subgroups, .blocker]))
-            #expect(session.register.loadedFields == FieldSet([.kind, .status, .dag, .sg, .review]), "no second read")
+            #expect(session.loaded.built.fields == FieldSet([.kind, .status, .dag, .sg, .review]), "no second read")
             let whole = try CLIRunner.run(["-f", "csv", "-e", query])
             #expect(whole.stdout.split(separator: "\n").count > 2)
             #expect(csv == whole.stdout, "\(query)")
@@ -70,7 +72,7 @@ import Testing
     @Test func aStatementNeedingAColumnNotReadReadsTheRegisterAgainWhole() throws {
         let query = "select ref, name, blocker where status = blocked and dag < May-22"
         let (csv, session) = try run(query, built: FieldSet([.status]), located: FieldSet([.name]))
-        #expect(session.register.loadedFields == .all)
+        #expect(session.loaded is Register)
         let whole = try CLIRunner.run(["-f", "csv", "-e", query])
         #expect(whole.stdout.split(separator: "\n").count > 2)
         #expect(csv == whole.stdout)

@@ -1,7 +1,9 @@
 import Output
 import QueryEngine
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 import Testing
 
 /// `-f bar` and `-f timeline`: golden charts of real queries on the embedded register at
@@ -17,11 +19,9 @@ import Testing
 
     func result(_ text: String) throws -> ResultTable {
         let source = SourceFile(name: "<test>", text: text)
-        let (query, syntax) = Parser.parse(source)
-        let parsed = try #require(query, "\(syntax.map(\.message))")
-        let (plan, checked) = Checker.check(parsed, source: source, register: .embedded)
-        let checkedPlan = try #require(plan, "\(checked.map(\.message))")
-        return try Evaluator(register: .embedded).run(checkedPlan).table
+        let compiled = Compiler.compile(source, values: Register.embedded)
+        let checkedPlan = try #require(compiled.plan, "\(compiled.diagnostics.map(\.message))")
+        return try Evaluator(register: Register.embedded).run(checkedPlan).table
     }
 
     func widest(_ text: String) -> Int {

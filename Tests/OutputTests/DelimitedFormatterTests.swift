@@ -1,6 +1,8 @@
 import Output
 import QueryEngine
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 import Testing
 
 @Suite struct CSVFormatterTests {

@@ -1,7 +1,9 @@
 import Output
 import QueryEngine
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 
 /// Small results that between them hold every kind of cell the formatters must handle.
 enum Fixtures {

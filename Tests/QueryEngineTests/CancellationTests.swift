@@ -1,6 +1,8 @@
 import QueryEngine
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 import Testing
 
 /// Ctrl-C in the REPL sets a flag that a running query polls: each long loop of the
@@ -16,8 +18,7 @@ import Testing
 
     static func plan(_ text: String) throws -> Plan {
         let source = SourceFile(name: "<test>", text: text)
-        let query = try #require(Parser.parse(source).0)
-        return try #require(Checker.check(query, source: source, register: register).0)
+        return try #require(Compiler.compile(source, values: register).plan)
     }
 
     @Test(arguments: [

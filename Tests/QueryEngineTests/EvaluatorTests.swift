@@ -1,6 +1,8 @@
 import QueryEngine
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 import Testing
 
 /// Answers counted by hand from the seed report's detail tables (shared/seed), not from

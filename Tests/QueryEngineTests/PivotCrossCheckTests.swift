@@ -1,6 +1,8 @@
 import QueryEngine
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 import Testing
 
 /// Pivots checked against counting by hand over the embedded register: each artefact in

@@ -1,6 +1,8 @@
 import QueryEngine
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 import Testing
 
 /// Parses, checks and runs one statement on the embedded register.
@@ -11,11 +13,11 @@ struct QueryRunner {
 
     static func result(_ text: String, parameters: [String: String] = [:]) throws -> QueryResult {
         let source = SourceFile(name: "<test>", text: text)
-        let (query, syntax) = Parser.parse(source)
-        guard let query, !syntax.hasErrors else { throw Failed(description: syntax.map(\.message).joined(separator: "; ")) }
-        let (plan, checked) = Checker.check(query, source: source, register: .embedded, parameters: parameters)
-        guard let plan else { throw Failed(description: checked.map(\.message).joined(separator: "; ")) }
-        return try Evaluator(register: .embedded).run(plan)
+        let compiled = Compiler.compile(source, values: Register.embedded, parameters: parameters)
+        guard let plan = compiled.plan else {
+            throw Failed(description: compiled.diagnostics.map(\.message).joined(separator: "; "))
+        }
+        return try Evaluator(register: Register.embedded).run(plan)
     }
 
     static func table(_ text: String, parameters: [String: String] = [:]) throws -> ResultTable {

@@ -1,6 +1,9 @@
 import Foundation
+import QueryEngine
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 import Testing
 
 /// Each diagnostic's message and position. In each case `⟦…⟧` marks the range the
@@ -18,11 +21,7 @@ import Testing
         let text = marked.replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: "")
         let markedEnd = marked.components(separatedBy: "⟧")[0].utf8.count - 3
         let source = SourceFile(name: "<query>", text: text)
-        let (query, syntax) = Parser.parse(source)
-        var diagnostics = syntax
-        if let query, !syntax.hasErrors {
-            diagnostics += Checker.check(query, source: source, register: .embedded, parameters: parameters).1
-        }
+        let diagnostics = Compiler.compile(source, values: Register.embedded, parameters: parameters).diagnostics
         return (SourceRange(start: open, end: markedEnd), diagnostics)
     }
 
@@ -83,8 +82,7 @@ import Testing
 
     @Test func rendersFileLineColumnSourceAndCaret() {
         let source = SourceFile(name: "q.rq", text: "-- blocked\nselect * from IF\nwhere stauts = blocked\n")
-        let (query, _) = Parser.parse(source)
-        let (_, diagnostics) = Checker.check(query!, source: source, register: .embedded)
+        let diagnostics = Compiler.compile(source, values: Register.embedded).diagnostics
         #expect(DiagnosticRenderer().render(diagnostics[0], in: source) == """
             q.rq:3:7: error: unknown field 'stauts'; did you mean 'status'?
               where stauts = blocked

@@ -1,5 +1,7 @@
 import QueryLanguage
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 import Testing
 
 /// The fields a plan reads: a batch run loads only these columns, so a field missing
@@ -7,8 +9,7 @@ import Testing
 @Suite struct FieldsReadTests {
     func fields(_ text: String) throws -> [String] {
         let source = SourceFile(name: "<test>", text: text)
-        let query = try #require(Parser.parse(source, range: SourceRange(start: 0, end: source.bytes.count)).0)
-        let plan = try #require(Checker.check(query, source: source, register: Register()).0)
+        let plan = try #require(Compiler.compile(source).plan)
         return plan.fieldsRead.fields.map(\.name)
     }
 

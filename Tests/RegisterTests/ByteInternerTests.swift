@@ -1,4 +1,5 @@
-@testable import Register
+@testable import ColumnStore
+import RegisterModel
 import Testing
 
 /// Interning must give equal codes exactly to equal values: short values are compared by

@@ -1,5 +1,7 @@
 import Foundation
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 import Testing
 
 /// The public csv-spectrum suite (shared/conformance/csv-spectrum): every CSV parses to

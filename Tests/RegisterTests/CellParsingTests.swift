@@ -1,4 +1,4 @@
-@testable import Register
+@testable import RegisterModel
 import Testing
 
 /// The register reader parses kinds and `Mon-YY` months from a cell's bytes through

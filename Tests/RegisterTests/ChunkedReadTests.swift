@@ -1,4 +1,6 @@
-@testable import Register
+import ColumnStore
+@testable import RegisterCSV
+import RegisterModel
 import Testing
 
 /// A large register is read in chunks on several threads; whatever the chunks, the
@@ -12,8 +14,8 @@ import Testing
         }.joined()
     }
 
-    static func read(_ text: String, chunks: Int) -> Result<Register, RegisterError> {
-        Array(text.utf8).withUnsafeBufferPointer { RegisterReader.read($0, file: "big.csv", release: nil, chunks: chunks) }
+    static func read(_ text: String, chunks: Int) -> Result<ColumnSet, RegisterError> {
+        Array(text.utf8).withUnsafeBufferPointer { RegisterReader.read($0, file: "big.csv", release: nil, chunks: chunks) }.map(\.built)
     }
 
     @Test(arguments: [2, 3, 4, 7])

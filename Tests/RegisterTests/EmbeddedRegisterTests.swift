@@ -1,5 +1,7 @@
 import Foundation
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 import Testing
 
 /// The embedded register against the seed report (shared/seed), and against Data/register.csv.
@@ -22,7 +24,7 @@ import Testing
     }
 
     func row(named name: String) throws -> Artefact {
-        let index = try #require((0 ..< register.rowCount).first { register.names[$0] == name })
+        let index = try #require((0 ..< register.rowCount).first { register.artefact(at: $0).name == name })
         return register.artefact(at: index)
     }
 
@@ -52,7 +54,7 @@ import Testing
         #expect(try row(named: "Load Shaping Service (ECS)").kind == .businessProcess)
         #expect(try row(named: "LSS Period Data").subgroups == ["Elexon Central Systems", "Smart"])
         #expect(try row(named: "Request Disconnection  (D0132)").refs == ["MHHSP-IF-054"])
-        let brs = register.artefact(at: (0 ..< register.rowCount).first { register.refs[$0].contains("MHHSP-BRS007") }!)
+        let brs = register.artefact(at: (0 ..< register.rowCount).first { register.artefact(at: $0).refs.contains("MHHSP-BRS007") }!)
         #expect(brs == Artefact(
             kind: .businessRequirements, refs: ["MHHSP-BRS007", "MHHSP-BPD007"], name: "Load Shaping Service (ECS)",
             workingGroup: "BPRWG", subgroups: ["Elexon Central Systems"], status: "Sub-Group Review", blockers: [],
@@ -75,7 +77,7 @@ import Testing
     }
 
     @Test func bp010HasFiveRowsWithItsTyposKept() {
-        let names = (0 ..< register.rowCount).filter { register.refs[$0] == ["MHHSP-BP010"] }.map { register.names[$0] }
+        let names = (0 ..< register.rowCount).map(register.artefact(at:)).filter { $0.refs == ["MHHSP-BP010"] }.map(\.name)
         #expect(names == ["Change of Registation Data - Address", "Change of Registation Data - HH Data Consent",
                           "Change of Registration Data - Domestic Indicator", "Change of Registration Data - Loss ID Factor",
                           "Change of Registration Data - Other Misc."])

@@ -1,4 +1,6 @@
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 import Testing
 
 @Suite struct MonthTests {

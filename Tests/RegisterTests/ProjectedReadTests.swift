@@ -1,4 +1,6 @@
-@testable import Register
+import ColumnStore
+@testable import RegisterCSV
+import RegisterModel
 import Testing
 
 /// A register read for some fields only: those columns are exactly what a full read
@@ -14,7 +16,7 @@ import Testing
         }.joined()
     }
 
-    static func read(_ text: String, fields: FieldSet, chunks: Int = 1) -> Result<Register, RegisterError> {
+    static func read(_ text: String, fields: FieldSet, chunks: Int = 1) -> Result<PartialRegister, RegisterError> {
         Array(text.utf8).withUnsafeBufferPointer { RegisterReader.read($0, file: "reg.csv", fields: fields, release: nil, chunks: chunks) }
     }
 
@@ -25,7 +27,7 @@ import Testing
         for chunks in [1, 3] {
             let projected = try Self.read(text, fields: fields, chunks: chunks).get()
             #expect(projected.rowCount == full.rowCount)
-            #expect(projected.loadedFields == fields.union(FieldSet(.kind)))
+            #expect(projected.built.fields == fields.union(FieldSet(.kind)))
             #expect(projected.kinds == full.kinds)
             for field in Field.allCases where field != .kind {
                 let rows = (0 ..< full.rowCount).map { full.cellText(field: field, row: $0) }
@@ -49,12 +51,12 @@ import Testing
                 RegisterReader.read($0, file: "reg.csv", fields: FieldSet([.status, .dag]),
                                     locating: (located, FileContents(bytes: Array(text.utf8))), release: nil, chunks: chunks)
             }.get()
-            #expect(register.loadedFields == FieldSet([.kind, .status, .dag]))
-            #expect(register.locatedFields == located)
+            #expect(register.built.fields == FieldSet([.kind, .status, .dag]))
+            #expect(register.located?.fields == located)
             for rows in [Array(0 ..< 3_000), [2_999, 5, 1_500, 5, 0, 2_000, 1], []] as [[Int32]] {
-                let gathered = register.gathering(rows: rows, fields: located.union(FieldSet([.status, .dag])))
+                let gathered = register.gathering(rows: rows, fields: located.union(FieldSet([.kind, .status, .dag])))
                 #expect(gathered.rowCount == rows.count)
-                #expect(gathered.locatedFields.isEmpty)
+                #expect(gathered.fields == located.union(FieldSet([.kind, .status, .dag])))
                 for field in located.union(FieldSet([.kind, .status, .dag])).fields {
                     #expect(rows.indices.map { gathered.cellText(field: field, row: $0) } == rows.map { full.cellText(field: field, row: Int($0)) },
                             "\(field.name), \(chunks) chunks")
@@ -69,8 +71,8 @@ import Testing
         let count = RecordSource.parallelThreshold + 4_000
         let text = Self.header + Self.rows(count)
         let full = try Self.read(text, fields: .all).get()
-        let register = try RegisterReader.read(bytes: Array(text.utf8), file: "reg.csv", fields: FieldSet([.status]),
-                                               located: FieldSet([.name, .subgroups])).get()
+        let register = try RegisterReader.readPart(bytes: Array(text.utf8), file: "reg.csv", fields: FieldSet([.status]),
+                                                   located: FieldSet([.name, .subgroups])).get()
         for rows in [(0 ..< Int32(count)).map { $0 }, (0 ..< Int32(count)).reversed().map { $0 }] {
             let gathered = register.gathering(rows: rows, fields: FieldSet([.name, .subgroups]))
             for field in [Field.name, .subgroups] {
@@ -101,14 +103,9 @@ import Testing
     }
 }
 
-extension Register {
-    /// Whether a column holds nothing at all (one that was not read).
+extension PartialRegister {
+    /// Whether a column was not read.
     func isEmpty(_ field: Field) -> Bool {
-        switch column(field) {
-        case .kind(let kinds): kinds.isEmpty
-        case .month(let months): months.isEmpty
-        case .text(let column): column.codes.isEmpty && column.dictionary.count == 0
-        case .list(let column): column.codes.isEmpty && column.offsets.count <= 1 && column.dictionary.count == 0
-        }
+        !built.fields.contains(field)
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
-import Register
+import ColumnStore
+import RegisterCSV
+import RegisterModel
 import Testing
 
 /// Every way a register file can be refused, each with its exact message; and that a

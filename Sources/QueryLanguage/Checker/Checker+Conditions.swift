@@ -1,4 +1,4 @@
-import Register
+import RegisterModel
 
 /// What names mean inside a condition: register fields in `where`, result columns in `having`.
 protocol ConditionScope {
@@ -254,8 +254,7 @@ extension Checker {
 
     /// `status = blokced` selects nothing, silently: say so, with the nearest real value.
     mutating func warnIfAbsent(_ key: String, text: String, field: Field, at range: SourceRange) {
-        let keys = knownKeys(field)
-        guard keys[key] == nil else { return }
+        guard let keys = knownKeys(field), keys[key] == nil else { return }
         absentValueWarnings += 1
         guard absentValueWarnings <= Self.absentValueWarningCap else { return }
         var message = "no artefact has \(field.name) \(Diagnostic.quoted(text))"
@@ -268,19 +267,15 @@ extension Checker {
     /// The field's values in order, for suggestions (sorted once per field and statement).
     mutating func sortedValues(_ field: Field) -> [String] {
         if let cached = sortedValueCache[field] { return cached }
-        let sorted = knownKeys(field).values.sorted()
+        let sorted = (knownKeys(field) ?? [:]).values.sorted()
         sortedValueCache[field] = sorted
         return sorted
     }
 
-    mutating func knownKeys(_ field: Field) -> [String: String] {
+    /// The field's values by their equality key; nil when the values are not known.
+    mutating func knownKeys(_ field: Field) -> [String: String]? {
         if let cached = valueKeys[field] { return cached }
-        let values: [String]
-        switch register.column(field) {
-        case .text(let column): values = column.dictionary.values
-        case .list(let column): values = column.dictionary.values
-        default: values = []
-        }
+        guard let values = fieldValues.values(of: field) else { return nil }
         var keys: [String: String] = [:]
         for value in values { keys[equalityKey(value)] = value }
         valueKeys[field] = keys

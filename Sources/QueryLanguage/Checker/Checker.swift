@@ -1,11 +1,11 @@
-import Register
+import RegisterModel
 
 /// Resolves a parsed statement against the register: names become fields, kinds and
 /// result columns, literals get the type of what they are compared with, and misuse is
 /// reported with suggestions. Produces the `Plan` the engine runs.
 public struct Checker {
     let source: SourceFile
-    let register: Register
+    let fieldValues: any FieldValues
     let parameters: [String: String]
     var diagnostics: [Diagnostic] = []
     var valueKeys: [Field: [String: String]] = [:]
@@ -15,16 +15,16 @@ public struct Checker {
     var absentValueWarnings = 0
     static let absentValueWarningCap = 10
 
-    public init(source: SourceFile, register: Register, parameters: [String: String]) {
+    public init(source: SourceFile, values: any FieldValues, parameters: [String: String]) {
         self.source = source
-        self.register = register
+        self.fieldValues = values
         self.parameters = parameters
     }
 
     /// The plan, or nil when there were errors; warnings come back either way.
-    public static func check(_ query: Query, source: SourceFile, register: Register,
+    public static func check(_ query: Query, source: SourceFile, values: any FieldValues,
                              parameters: [String: String] = [:]) -> (Plan?, [Diagnostic]) {
-        var checker = Checker(source: source, register: register, parameters: parameters)
+        var checker = Checker(source: source, values: values, parameters: parameters)
         let plan = checker.plan(for: query)
         let diagnostics = checker.diagnostics.enumerated().sorted {
             ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset)

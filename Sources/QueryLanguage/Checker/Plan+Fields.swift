@@ -1,4 +1,4 @@
-import Register
+import RegisterModel
 
 extension Plan {
     /// Every register field running the plan reads: what a register loaded for it must

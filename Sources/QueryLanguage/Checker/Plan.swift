@@ -1,4 +1,4 @@
-import Register
+import RegisterModel
 
 /// A checked statement, resolved against the register's schema and ready to run: every
 /// name is a field, kind or result column, every literal has the type it is compared as.

@@ -1,4 +1,4 @@
-import Register
+import RegisterModel
 
 /// An error or warning about a statement, located by source range. Every stage produces
 /// these and one renderer prints them.

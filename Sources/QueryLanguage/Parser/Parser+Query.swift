@@ -1,4 +1,4 @@
-import Register
+import RegisterModel
 
 extension Parser {
     // MARK: - Statements

@@ -1,4 +1,4 @@
-import Register
+import RegisterModel
 
 /// A recursive-descent parser, one `parseX` function per production of the grammar in
 /// docs/LANGUAGE.md. It never stops at the first error: a clause that cannot be read is

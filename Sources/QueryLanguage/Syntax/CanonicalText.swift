@@ -1,4 +1,4 @@
-import Register
+import RegisterModel
 
 /// Prints a statement back in one canonical spelling: keywords and fields lower-case,
 /// kinds upper-case, months as `May-22`, literals quoted only when they must be, and

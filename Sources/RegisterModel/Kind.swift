@@ -32,7 +32,8 @@ public enum Kind: UInt8, CaseIterable, Comparable, Sendable {
     }
 
     /// From a register cell's bytes, ignoring case, without making a string.
-    init?(bytes: UnsafeBufferPointer<UInt8>) {
+    @inlinable
+    public init?(bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count >= 2, bytes.count <= 3, let p = bytes.baseAddress else { return nil }
         // `& 0xDF` upper-cases a letter; it changes other bytes too, but never into one of
         // the codes' letters, so a match is exact.
@@ -52,6 +53,7 @@ public enum Kind: UInt8, CaseIterable, Comparable, Sendable {
     /// Slot `(key &* 0xBDE5C099) >> 29` holds a kind's key — its code's length in bits
     /// 24–31 and the code packed, upper case, below — in its low 32 bits and the kind's raw
     /// value + 1 above (0 in the unused slots).
+    @usableFromInline
     static let codeSlots: [UInt64] = {
         var slots = [UInt64](repeating: 0, count: 8)
         for kind in Kind.allCases {

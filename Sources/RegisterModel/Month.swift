@@ -59,8 +59,8 @@ public struct Month: Hashable, Comparable, Sendable {
 
     /// The register reader's parser: `Mon-YY` by one table lookup, `TBC` directly, the rest
     /// as below.
-    @inline(__always)
-    static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Month? {
+    @inlinable @inline(__always)
+    public static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Month? {
         if b.count == 6, let p = b.baseAddress, p[3] == 0x2D {
             let y1 = p[4] &- 0x30, y2 = p[5] &- 0x30
             guard y1 < 10, y2 < 10 else { return nil }
@@ -107,6 +107,7 @@ public struct Month: Hashable, Comparable, Sendable {
 
     /// Slot `(packed &* 0x2C4A3699) >> 28` holds month `m`'s packed lower-case name in its
     /// low 24 bits and `m` in its top 8 (0 in the four unused slots).
+    @usableFromInline
     static let monthNameSlots: [UInt32] = {
         var slots = [UInt32](repeating: 0, count: 16)
         for (index, name) in monthNamesPacked.enumerated() {
@@ -118,6 +119,7 @@ public struct Month: Hashable, Comparable, Sendable {
     }()
 
     /// "jan" … "dec", three lower-case bytes packed into one integer each.
+    @usableFromInline
     static let monthNamesPacked: [UInt32] = abbreviations.map { name in
         name.lowercased().utf8.reduce(0) { $0 << 8 | UInt32($1) }
     }

@@ -157,7 +157,7 @@ struct ByteInterner {
     }
 
     /// The values, finished: the dictionary a column keeps.
-    func dictionary() -> TextDictionary { TextDictionary(arena: arena, offsets: offsets) }
+    func dictionary() -> TextDictionary { TextDictionary(arena: arena, offsets: offsets, valuesAreDistinct: deduplicating) }
 }
 
 /// How another interner's codes map to this one's after `absorb`.

@@ -1,17 +1,31 @@
-/// The distinct strings of one column, each with a small integer code (in order of first
+/// The strings of one column, each with a small integer code (in order of first
 /// appearance), kept as one byte arena: a million names cost one allocation, and a
 /// `String` is made only for the values something reads. Predicates and groupings work
-/// on codes; strings are looked at once per distinct value.
+/// on codes; strings are looked at once per code.
+///
+/// Values are distinct per code only where `valuesAreDistinct` says so: columns whose
+/// values are nearly all distinct (names, references) are stored without looking each
+/// one up, and so may hold the same value under two codes (see `ByteInterner`). Code
+/// that compares codes across rows must compare values where that is false.
 public struct TextDictionary: Sendable, Equatable {
     private let arena: [UInt8]
     private let offsets: [UInt32]
+    /// Whether no value appears under two codes, so that equal codes mean equal values
+    /// and unequal codes unequal ones.
+    public let valuesAreDistinct: Bool
 
-    init(arena: [UInt8], offsets: [UInt32]) {
+    init(arena: [UInt8], offsets: [UInt32], valuesAreDistinct: Bool) {
         self.arena = arena
         self.offsets = offsets
+        self.valuesAreDistinct = valuesAreDistinct
     }
 
-    public init() { self.init(arena: [], offsets: [0]) }
+    public init() { self.init(arena: [], offsets: [0], valuesAreDistinct: true) }
+
+    /// Two dictionaries are equal when they hold the same values under the same codes.
+    public static func == (a: TextDictionary, b: TextDictionary) -> Bool {
+        a.arena == b.arena && a.offsets == b.offsets
+    }
 
     public var count: Int { offsets.count - 1 }
 

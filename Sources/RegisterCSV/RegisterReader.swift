@@ -1,0 +1,133 @@
+import ColumnStore
+import RegisterModel
+
+
+/// Reads a register file: checks everything, and either gives the whole register or
+/// refuses the whole file. Nothing is ever loaded in part.
+///
+/// Cells go from the file's bytes straight into the columns: kinds and months are parsed
+/// from bytes, text and list elements interned by their bytes; no `String` is made per
+/// cell.
+public enum RegisterReader {
+    /// At most this many problems are listed; the rest are counted.
+    public static let problemCap = 20
+
+    /// Reads the whole register at `path`.
+    public static func read(path: String) -> Result<Register, RegisterError> {
+        readPart(path: path, fields: .all).map { Register($0.built) }
+    }
+
+    /// Reads the whole register in `bytes`; `file` names it in messages.
+    public static func read(bytes: [UInt8], file: String) -> Result<Register, RegisterError> {
+        readPart(bytes: bytes, file: file, fields: .all).map { Register($0.built) }
+    }
+
+    /// Reads the register at `path` in part: building only the columns of `fields` and,
+    /// for those of `located`, noting where each record starts so that the cells of the
+    /// rows a query shows can be read later (`PartialRegister.gathering`). Every row is
+    /// checked in full all the same: a file is accepted or refused whatever is kept.
+    public static func readPart(path: String, fields: FieldSet, located: FieldSet = []) -> Result<PartialRegister, RegisterError> {
+        switch FileContents.open(path: path) {
+        case .failure(let error):
+            return .failure(RegisterError(file: path, problems: [RegisterProblem(line: nil, message: "cannot read the register: \(error.reason)")]))
+        case .success(let contents):
+            return read(contents, file: path, fields: fields, located: located)
+        }
+    }
+
+    /// `readPart(path:fields:located:)` for a register already in memory.
+    public static func readPart(bytes: [UInt8], file: String, fields: FieldSet, located: FieldSet = []) -> Result<PartialRegister, RegisterError> {
+        read(FileContents(bytes: bytes), file: file, fields: fields, located: located)
+    }
+
+    static func read(_ contents: FileContents, file: String, fields: FieldSet, located: FieldSet,
+                     chunks: Int? = nil) -> Result<PartialRegister, RegisterError> {
+        // Only text and list cells are worth reading later; kinds and months are parsed
+        // (to be checked) anyway, so they are built.
+        let fields = fields.union(FieldSet(located.fields.filter { $0.type == .kind || $0.type == .month }))
+        let located = located.subtracting(fields)
+        return contents.withBytes { bytes in
+            read(bytes, file: file, fields: fields, locating: located.isEmpty ? nil : (located, contents),
+                 release: contents.isMapped ? contents.release : nil, chunks: chunks)
+        }
+    }
+
+    /// Files smaller than this are read on one thread.
+    static let parallelThreshold = 4 << 20
+
+    /// Reads the header, then the rows in one chunk per core. A chunk after the first
+    /// starts at a line break chosen without knowing whether it lies inside a quoted
+    /// value; the chunk before it checks, when it gets there, that a record really ends
+    /// at that point, and otherwise reads on past it itself, discarding the guess.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, fields: FieldSet = .all,
+                     locating: (fields: FieldSet, contents: FileContents)? = nil,
+                     release: (@Sendable (Range<Int>) -> Void)?, chunks: Int? = nil) -> Result<PartialRegister, RegisterError> {
+        var problems = ProblemList(file: file)
+        var scanner = CSVScanner(bytes)
+        let positions: FieldPositions
+        switch scanner.next() {
+        case .end:
+            if let lines = invalidUTF8(bytes, 0 ..< bytes.count, firstLine: 1) {
+                return .failure(lines.error(file))
+            }
+            problems.add(RegisterProblem(line: 1, message: "the file is empty (expected the header \(Field.header))"))
+            return .failure(problems.error)
+        case .problem(let problem):
+            if let lines = invalidUTF8(bytes, 0 ..< bytes.count, firstLine: 1) { return .failure(lines.error(file)) }
+            problems.add(RegisterProblem(line: problem.line, message: problem.message))
+            return .failure(problems.error)
+        case .record(let line):
+            let header = (0 ..< scanner.fieldCount).map { scanner.string($0, in: bytes) }
+            if let lines = invalidUTF8(bytes, 0 ..< scanner.position, firstLine: 1) { return .failure(lines.error(file)) }
+            guard let layout = HeaderLayout(header, line: line, problems: &problems) else { return .failure(problems.error) }
+            positions = layout.positions
+        }
+
+        let bodyStart = scanner.position, bodyLine = scanner.line
+        let chunkCount = chunks ?? (bytes.count < parallelThreshold ? 1 : min(4, Parallel.coreCount))
+        var bounds = [bodyStart]
+        for index in 1 ..< chunkCount {
+            var point = bodyStart + (bytes.count - bodyStart) * index / chunkCount
+            while point < bytes.count, bytes[point - 1] != 0x0A { point += 1 }
+            if point > bounds.last!, point < bytes.count { bounds.append(point) }
+        }
+        bounds.append(bytes.count)
+
+        let jobs = (0 ..< bounds.count - 1).map { index in
+            ChunkJob(bytes: bytes, range: bounds[index] ..< bounds[index + 1], reserveEnd: index == 0 ? bytes.count : nil,
+                     firstLine: index == 0 ? bodyLine : 1,
+                     positions: positions, fields: fields, locating: locating != nil, file: file, release: release)
+        }
+        Parallel.run(jobs.map { job in { job.run() } })
+
+        // Stitch the chunks together in order, redoing any whose start was a bad guess.
+        var merged = jobs[0].takeResult()
+        for job in jobs.dropFirst() {
+            guard merged.endPosition == job.range.lowerBound, !merged.fatal else {
+                if merged.endPosition < job.range.upperBound, !merged.fatal {
+                    let redo = ChunkJob(bytes: bytes, range: merged.endPosition ..< job.range.upperBound,
+                                        firstLine: merged.endLine, positions: positions, fields: fields, locating: locating != nil,
+                                        file: file, release: release)
+                    redo.run()
+                    merged.append(redo.takeResult(), lineOffset: 0)
+                }
+                continue
+            }
+            merged.append(job.takeResult(), lineOffset: merged.endLine - 1)
+        }
+        if let invalid = merged.invalidLines { return .failure(invalid.error(file)) }
+        problems.merge(merged.problems)
+        guard problems.isEmpty else { return .failure(problems.error) }
+        let located = locating.map {
+            RecordSource(contents: $0.contents, positions: positions, starts: merged.builder.recordStarts, fields: $0.fields)
+        }
+        return .success(PartialRegister(built: merged.builder.finish(), located: located))
+    }
+
+    /// The lines of `range` holding bytes that are not UTF-8, if any.
+    static func invalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int) -> InvalidLines? {
+        let offsets = UTF8Validation.invalidOffsets(bytes, range)
+        if offsets.isEmpty { return nil }
+        return InvalidLines(lines: UTF8Validation.lines(of: offsets, in: bytes, from: range.lowerBound, firstLine: firstLine))
+    }
+}

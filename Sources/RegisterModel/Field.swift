@@ -1,0 +1,114 @@
+/// The type of a register column, which decides how it compares, sorts and prints.
+public enum FieldType: Sendable, Equatable, CaseIterable {
+    case kind
+    case text
+    /// Several text values, `;`-joined in the file.
+    case list
+    case month
+
+    public var name: String {
+        switch self {
+        case .kind: "kind"
+        case .text: "text"
+        case .list: "list of text"
+        case .month: "month"
+        }
+    }
+}
+
+/// One column of the register as the schema describes it.
+public struct FieldDescription: Sendable {
+    /// The header name in a register file, and the name in the language.
+    public let name: String
+    public let type: FieldType
+    /// What the column holds, for `.fields` and the documentation.
+    public let meaning: String
+    /// Nearly every value is distinct (names, references): stored without looking each
+    /// one up, so its dictionary may hold a value more than once (see `ByteInterner`).
+    public let isNearlyDistinct: Bool
+}
+
+/// The ten columns of a register, in the order of the file format's header. Everything
+/// else about a field is read from `Field.schema`: the reader, the writer, the column
+/// store and the checker all derive from it.
+public enum Field: Int, CaseIterable, Sendable, Comparable {
+    case kind, ref, name, wg, subgroups, status, blocker, sg, review, dag
+
+    /// The register's schema, one entry per field in header order: the one place where
+    /// a field's name, type and meaning are written.
+    public static let schema: [FieldDescription] = [
+        FieldDescription(name: "kind", type: .kind, meaning: "BP business process map, IF interface specification, BRS business requirements, GA global artefact, TD technical design", isNearlyDistinct: false),
+        FieldDescription(name: "ref", type: .list, meaning: "the report's references", isNearlyDistinct: true),
+        FieldDescription(name: "name", type: .text, meaning: "the artefact's name as printed", isNearlyDistinct: true),
+        FieldDescription(name: "wg", type: .text, meaning: "working group", isNearlyDistinct: false),
+        FieldDescription(name: "subgroups", type: .list, meaning: "the sub-groups working on it", isNearlyDistinct: false),
+        FieldDescription(name: "status", type: .text, meaning: "the status label as printed, blocker removed", isNearlyDistinct: false),
+        FieldDescription(name: "blocker", type: .list, meaning: "what blocks it", isNearlyDistinct: false),
+        FieldDescription(name: "sg", type: .month, meaning: "Sub-Group Activity Complete (forecast)", isNearlyDistinct: false),
+        FieldDescription(name: "review", type: .month, meaning: "BPRWG Review Complete (Level 4 Review for TD)", isNearlyDistinct: false),
+        FieldDescription(name: "dag", type: .month, meaning: "DAG Review Complete (forecast)", isNearlyDistinct: false),
+    ]
+
+    public var schemaEntry: FieldDescription { Self.schema[rawValue] }
+
+    public var name: String { schemaEntry.name }
+
+    public var type: FieldType { schemaEntry.type }
+
+    public var meaning: String { schemaEntry.meaning }
+
+    public var isNearlyDistinct: Bool { schemaEntry.isNearlyDistinct }
+
+    /// The field's index among the fields of its type (the third text field is 2), so that
+    /// a store can keep one array per type.
+    @inlinable
+    public var slot: Int { Self.slots[rawValue] }
+
+    @usableFromInline
+    static let slots: [Int] = {
+        var next: [FieldType: Int] = [:]
+        return schema.map { description in
+            defer { next[description.type, default: 0] += 1 }
+            return next[description.type, default: 0]
+        }
+    }()
+
+    /// The fields of `type`, in header order (`fields(of: .month)[field.slot] == field`).
+    public static func fields(of type: FieldType) -> [Field] { allCases.filter { $0.type == type } }
+
+    /// Case-insensitive lookup by name.
+    public init?(name: some StringProtocol) {
+        let lower = name.lowercased()
+        guard let index = Self.schema.firstIndex(where: { $0.name == lower }) else { return nil }
+        self.init(rawValue: index)
+    }
+
+    public static func < (a: Field, b: Field) -> Bool { a.rawValue < b.rawValue }
+
+    /// The header line of a register file.
+    public static let header = schema.map(\.name).joined(separator: ",")
+}
+
+/// A set of fields: which columns a register holds, or which a query reads.
+public struct FieldSet: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    public init(_ field: Field) { rawValue = 1 << UInt16(field.rawValue) }
+
+    public init(_ fields: some Sequence<Field>) {
+        self.init(rawValue: 0)
+        for field in fields { insert(FieldSet(field)) }
+    }
+
+    public static let all = FieldSet(Field.allCases)
+
+    @inlinable @inline(__always)
+    public func contains(_ field: Field) -> Bool { rawValue & 1 << UInt16(field.rawValue) != 0 }
+
+    public mutating func insert(_ field: Field) { insert(FieldSet(field)) }
+
+    /// The fields in header order.
+    public var fields: [Field] { Field.allCases.filter(contains) }
+}
