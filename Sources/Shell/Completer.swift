@@ -48,7 +48,7 @@ struct Completer {
             case .kinds:
                 candidates += Kind.allCases.map { CompletionCandidate($0.code) }
             case .aggregates:
-                candidates += QueryContext.aggregateNames.map {
+                candidates += Grammar.aggregates.map {
                     CompletionCandidate(shout ? $0.uppercased() : $0, terminator: "(", label: $0 + "(")
                 }
             case .values(let field):

@@ -1,3 +1,6 @@
+import QueryLanguage
+import RegisterModel
+
 /// The text of `.help` (and of `--help`'s language summary): the language in brief, with
 /// examples that run on the embedded register.
 public enum HelpText {
@@ -13,7 +16,8 @@ public enum HelpText {
           select * where dag between Feb-22 and Apr-22 group by kind pivot dag
           select distinct status from BP              each value once
           explain select IF where status = blocked    rows left after each clause
-        Kinds: BP IF BRS GA TD.  Keywords, kinds and fields ignore case.
+        Clauses, in this order: \(Clause.allCases.map { $0.keywords.joined(separator: " ") }.joined(separator: ", ")).
+        Kinds: \(Kind.allCases.map(\.code).joined(separator: " ")).  Keywords, kinds and fields ignore case.
 
         """),
         ("conditions", """

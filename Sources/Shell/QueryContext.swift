@@ -3,8 +3,9 @@ import ColumnStore
 import RegisterCSV
 import RegisterModel
 
-/// What may come next in a query, read from the tokens before the cursor: the grammar of
-/// SPEC §2.1–2.2 walked backwards just far enough to know the clause and the token before.
+/// What may come next in a query, read from the tokens before the cursor: the clause the
+/// cursor is in and the token before it, looked up in the grammar's tables (`Clause`,
+/// `Grammar`), so that completion offers exactly what the parser takes.
 enum Expected: Equatable {
     case keywords([String])
     case fields
@@ -16,17 +17,11 @@ enum Expected: Equatable {
 }
 
 enum QueryContext {
-    static let clauseKeywords: Set<String> = ["select", "from", "where", "group", "order", "having", "pivot", "limit"]
-    static let aggregateNames = ["count", "min", "max", "list"]
-    /// Every keyword, for where the context says nothing narrower.
-    static let allKeywords = ["select", "distinct", "from", "where", "group", "by", "order", "having", "limit",
-                              "pivot", "and", "or", "not", "between", "in", "contains", "like", "is", "empty",
-                              "tbc", "asc", "desc", "as", "explain"]
     static let comparisons: Set<Token.Kind> = [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual]
 
     /// What may follow `tokens` (the query before the word being completed).
     static func expected(after tokens: [Token]) -> [Expected] {
-        guard let last = tokens.last else { return [.keywords(["select", "explain"])] }
+        guard let last = tokens.last else { return [.keywords(Grammar.statementStarts)] }
         let (clause, openParens) = scan(tokens)
 
         if let open = openParens.last, open > 0 {
@@ -34,25 +29,25 @@ enum QueryContext {
             if before.isWord("in"), let field = field(before: open - 1, in: tokens) {
                 return last.kind == .leftParen || last.kind == .comma ? [.values(field)] : []
             }
-            if aggregateNames.contains(where: before.isWord) {
-                if last.kind == .leftParen { return [.keywords(["distinct"]), .fields] }
-                return last.isWord("distinct") ? [.fields] : []
+            if Grammar.aggregates.contains(where: before.isWord) {
+                if last.kind == .leftParen { return [.keywords([Grammar.distinct]), .fields] }
+                return last.isWord(Grammar.distinct) ? [.fields] : []
             }
         }
 
         let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
         let lastWord = last.kind == .word ? last.text.lowercased() : nil
-        if comparisons.contains(last.kind) || ["between", "like", "contains"].contains(lastWord ?? "") {
+        if comparisons.contains(last.kind) || Self.valuePredicates.contains(lastWord ?? "") {
             let index = tokens.count - 1
             return field(before: index, in: tokens).map { [.values($0)] } ?? []
         }
         switch last.kind {
         case .comma:
             switch clause {
-            case "select": return [.fields, .aggregates, .kinds]
-            case "from": return [.kinds]
-            case "group": return [.fields]
-            case "order": return [.fields, .keywords(["count"])]
+            case .select: return [.fields, .aggregates, .kinds]
+            case .from: return [.kinds]
+            case .groupBy: return [.fields]
+            case .orderBy: return [.fields, .keywords([AggregateFunction.count.rawValue])]
             default: return []
             }
         case .leftParen:
@@ -63,44 +58,54 @@ enum QueryContext {
             return followers(clause, canName: last.kind == .rightParen)
         }
 
-        switch lastWord! {
-        case "select": return [.keywords(["distinct"]), .kinds, .fields, .aggregates]
-        case "distinct": return [.fields, .aggregates]
-        case "explain": return [.keywords(["select"])]
-        case "from": return [.kinds]
-        case "and" where tokens.count >= 4 && tokens[tokens.count - 3].isWord("between"):
+        let word = lastWord!
+        // A clause's keyword: the second word of a two-word one (`group` → `by`), or what
+        // the clause takes first. `by` completes the clause being read.
+        if let opened = Clause(leadingKeyword: word), opened.keywords.count > 1 {
+            return [.keywords(Array(opened.keywords.dropFirst()))]
+        }
+        if let opened = word == "by" ? clause : Clause(leadingKeyword: word) {
+            switch opened {
+            case .select: return [.keywords([Grammar.distinct]), .kinds, .fields, .aggregates]
+            case .from: return [.kinds]
+            case .where, .having: return conditionStart(clause)
+            case .groupBy, .pivot: return [.fields]
+            case .orderBy: return [.fields, .keywords([AggregateFunction.count.rawValue])]
+            case .limit: return []
+            }
+        }
+        switch word {
+        case Grammar.distinct: return [.fields, .aggregates]
+        case "explain": return [.keywords([Clause.select.leadingKeyword])]
+        case Grammar.and where tokens.count >= 4 && tokens[tokens.count - 3].isWord("between"):
             return field(before: tokens.count - 3, in: tokens).map { [.values($0)] } ?? []
-        case "where", "and", "or", "having": return conditionStart(clause)
-        case "not":
+        case Grammar.and, Grammar.or: return conditionStart(clause)
+        case Grammar.not:
             if previous?.isWord("is") == true { return [.keywords(testsAfterIs(field(before: tokens.count - 2, in: tokens)))] }
             if let previous, previous.kind == .word, Field(name: previous.text) != nil {
-                return [.keywords(["between", "in", "contains", "like"])]
+                return [.keywords(Grammar.negatablePredicateWords)]
             }
             return conditionStart(clause)
-        case "group", "order": return [.keywords(["by"])]
-        case "by": return clause == "order" ? [.fields, .keywords(["count"])] : [.fields]
-        case "pivot": return [.fields]
-        case "is": return [.keywords(testsAfterIs(field(before: tokens.count - 1, in: tokens)) + ["not"])]
-        case "in", "limit", "as": return []
+        case "is": return [.keywords(testsAfterIs(field(before: tokens.count - 1, in: tokens)) + [Grammar.not])]
+        case "in", Grammar.alias: return []
         default:
-            if Field(name: last.text) != nil, clause == "where" || clause == "having" {
-                return [.keywords(["between", "in", "contains", "like", "is", "not"])]
+            if Field(name: last.text) != nil, clause == .where || clause == .having {
+                return [.keywords(Grammar.predicateWords + [Grammar.not])]
             }
-            return followers(clause, canName: clause == "select" && Field(name: last.text) != nil)
+            return followers(clause, canName: clause == .select && Field(name: last.text) != nil)
         }
     }
 
     /// The last clause keyword outside parentheses, and where the still-open `(` are.
-    static func scan(_ tokens: [Token]) -> (clause: String?, openParens: [Int]) {
-        var clause: String?
+    static func scan(_ tokens: [Token]) -> (clause: Clause?, openParens: [Int]) {
+        var clause: Clause?
         var open: [Int] = []
         for (index, token) in tokens.enumerated() {
             switch token.kind {
             case .leftParen: open.append(index)
             case .rightParen: _ = open.popLast()
             case .word where open.isEmpty:
-                let word = token.text.lowercased()
-                if clauseKeywords.contains(word) { clause = word }
+                if let opened = Clause(leadingKeyword: token.text) { clause = opened }
             default: break
             }
         }
@@ -117,30 +122,27 @@ enum QueryContext {
 
     /// `is [not] tbc` tests a month, `is [not] empty` text and lists.
     static func testsAfterIs(_ field: Field?) -> [String] {
+        let (empty, tbc) = (Grammar.testsAfterIs[0], Grammar.testsAfterIs[1])
         switch field?.type {
-        case .month: ["tbc"]
-        case .text, .list: ["empty"]
-        default: ["empty", "tbc"]
+        case .month: return [tbc]
+        case .text, .list: return [empty]
+        default: return [empty, tbc]
         }
     }
 
-    static func conditionStart(_ clause: String?) -> [Expected] {
-        clause == "having" ? [.fields, .keywords(["not", "count"])] : [.fields, .keywords(["not"])]
+    /// Predicates after which a value of the field before is expected.
+    static let valuePredicates: Set<String> = ["between", "like", "contains"]
+
+    static func conditionStart(_ clause: Clause?) -> [Expected] {
+        clause == .having ? [.fields, .keywords([Grammar.not, AggregateFunction.count.rawValue])] : [.fields, .keywords([Grammar.not])]
     }
 
-    /// The keywords that may follow a complete piece of `clause`; `canName` after a
-    /// column of a selection, which `as` may name.
-    static func followers(_ clause: String?, canName: Bool) -> [Expected] {
-        switch clause {
-        case "select": return [.keywords((canName ? ["as"] : []) + ["from", "where", "group", "order", "limit"])]
-        case "from": return [.keywords(["where", "group", "order", "limit"])]
-        case "where": return [.keywords(["and", "or", "group", "order", "having", "limit"])]
-        case "having": return [.keywords(["and", "or", "order", "limit"])]
-        case "group": return [.keywords(["pivot", "having", "order", "limit"])]
-        case "pivot": return [.keywords(["having", "order", "limit"])]
-        case "order": return [.keywords(["asc", "desc", "limit"])]
-        case "limit": return []
-        default: return [.keywords(allKeywords)]
-        }
+    /// The keywords that may follow a complete piece of `clause`: its continuations
+    /// (`and`, `asc`, and `as` after a selected column when `canName`), then the clauses
+    /// that may come after it.
+    static func followers(_ clause: Clause?, canName: Bool) -> [Expected] {
+        guard let clause else { return [.keywords(Grammar.keywords)] }
+        let continuations = clause == .select && !canName ? [] : clause.continuations
+        return [.keywords(continuations + clause.followers.map(\.leadingKeyword))]
     }
 }

@@ -1,8 +1,8 @@
 extension Parser {
     // MARK: - Conditions, loosest binding first
 
-    /// condition = disjunction . Reports its own errors and returns `.invalid` for input
-    /// it cannot read, leaving the parser at the next clause.
+    /// A condition (`parseOr`) that reports its own errors: input it cannot read becomes
+    /// `.invalid`, and the parser is left at the next clause.
     mutating func parseCondition() -> Expression {
         let start = peek.range.start
         do {
@@ -13,11 +13,11 @@ extension Parser {
         }
     }
 
-    /// disjunction = conjunction { "or" conjunction } .
+    /// condition = conjunction { "or" conjunction } .
     mutating func parseOr() throws(SyntaxError) -> Expression {
         let start = peek.range.start
         var terms = [try parseAnd()]
-        while matchWord("or") != nil { terms.append(try parseAnd()) }
+        while matchWord(Grammar.or) != nil { terms.append(try parseAnd()) }
         return terms.count == 1 ? terms[0] : .or(terms, range(from: start))
     }
 
@@ -25,13 +25,13 @@ extension Parser {
     mutating func parseAnd() throws(SyntaxError) -> Expression {
         let start = peek.range.start
         var terms = [try parseNot()]
-        while matchWord("and") != nil { terms.append(try parseNot()) }
+        while matchWord(Grammar.and) != nil { terms.append(try parseNot()) }
         return terms.count == 1 ? terms[0] : .and(terms, range(from: start))
     }
 
     /// negation = "not" negation | primary .
     mutating func parseNot() throws(SyntaxError) -> Expression {
-        guard checkWord("not") else { return try parsePrimary() }
+        guard checkWord(Grammar.not) else { return try parsePrimary() }
         let start = advance().range.start
         try enterNesting(at: start)
         defer { depth -= 1 }
@@ -47,7 +47,7 @@ extension Parser {
         defer { depth -= 1 }
         let inner = try parseOr()
         if match(.rightParen) == nil {
-            throw fail(expected: "')' to close '(' at \(position(open))", keywords: ["and", "or"])
+            throw fail(expected: "')' to close '(' at \(position(open))", keywords: [Grammar.and, Grammar.or])
         }
         return inner
     }
@@ -78,9 +78,10 @@ extension Parser {
             let negated = matchWord("not") != nil
             if matchWord("empty") != nil { return .isEmpty(left, negated: negated, range(from: start)) }
             if matchWord("tbc") != nil { return .isTBC(left, negated: negated, range(from: start)) }
-            throw fail(expected: "'empty' or 'tbc' after 'is\(negated ? " not" : "")'", keywords: ["empty", "tbc", "not"])
+            throw fail(expected: Grammar.testsAfterIs.map { "'\($0)'" }.joined(separator: " or ") + " after 'is\(negated ? " not" : "")'",
+                       keywords: Grammar.testsAfterIs + ["not"])
         }
-        let negated = checkWord("not") && ["between", "in", "contains", "like"].contains(where: peek(1).isWord)
+        let negated = checkWord("not") && Grammar.negatablePredicateWords.contains(where: peek(1).isWord)
         if negated { advance() }
         if matchWord("between") != nil {
             let low = try parseOperand()
@@ -101,14 +102,15 @@ extension Parser {
         if matchWord("like") != nil {
             return .like(left, try parseOperand(), negated: negated, range(from: start))
         }
-        throw fail(expected: "a comparison (=, !=, <, <=, >, >=, between, in, contains, like, is) after \(describe(left))",
-                   keywords: ["between", "in", "contains", "like", "is", "not"])
+        throw fail(expected: "a comparison (\(Grammar.comparisonList)) after \(describe(left))",
+                   keywords: Grammar.predicateWords + ["not"])
     }
 
     func describe(_ operand: Operand) -> String {
         "'" + source.text(of: operand.range) + "'"
     }
 
+    /// comparison = "=" | "!=" | "<>" | "<" | "<=" | ">" | ">=" .
     mutating func matchComparisonOperator() -> ComparisonOperator? {
         let op: ComparisonOperator
         switch peek.kind {
@@ -124,7 +126,7 @@ extension Parser {
         return op
     }
 
-    /// operand = WORD | STRING | INTEGER | "$" NAME | aggregate .
+    /// operand = WORD | STRING | INTEGER | PARAMETER | aggregate .
     mutating func parseOperand() throws(SyntaxError) -> Operand {
         if let call = try parseAggregateCallIfPresent() { return .aggregate(call) }
         let token = peek

@@ -7,8 +7,8 @@ extension Parser {
     public mutating func parseStatement() -> Query? {
         let start = peek.range.start
         let isExplain = matchWord("explain") != nil
-        guard checkWord("select") else {
-            _ = fail(expected: "'select'", keywords: ["select", "explain"])
+        guard checkWord(Clause.select.leadingKeyword) else {
+            _ = fail(expected: "'select'", keywords: Grammar.statementStarts)
             return nil
         }
         var query = parseQuery()
@@ -21,12 +21,20 @@ extension Parser {
         return query
     }
 
-    /// query = "select" [ "distinct" ] selection [ "from" target ] [ "where" condition ]
-    ///         [ "group" "by" field { "," field } [ "pivot" field ] ] [ "having" condition ]
-    ///         [ "order" "by" key { "," key } ] [ "limit" INTEGER ] .
+    /// query = "select" [ "distinct" ] selection [ "from" target ]
+    ///         [ "where" condition ]
+    ///         [ "group" "by" field { "," field } [ "pivot" field ] ]
+    ///         [ "having" condition ]
+    ///         [ "order" "by" key { "," key } ]
+    ///         [ "limit" ( INTEGER | PARAMETER ) ] .
+    ///
+    /// Clauses come in the order of `Clause`; one out of order is reported with where it
+    /// belongs (`'limit' must come after 'order by'`), then read all the same so that the
+    /// rest of the statement is checked too.
     mutating func parseQuery() -> Query {
-        let start = advance().range.start // select
-        let distinct = matchWord("distinct") != nil
+        let select = advance()
+        let start = select.range.start
+        let distinct = matchWord(Grammar.distinct) != nil
         var query = Query(range: range(from: start), selection: .columns([]))
         query.distinct = distinct
         do {
@@ -34,57 +42,71 @@ extension Parser {
         } catch {
             synchronize()
         }
-        var seen: Set<String> = []
+        // The clauses read so far, with the keyword that opened each.
+        var seen: [(clause: Clause, keyword: Token)] = [(.select, select)]
         while !check(.end), !check(.semicolon), !abandoned {
             let keyword = peek
-            let expected = Self.clauseKeywords.filter { !seen.contains($0) && $0 != "pivot" }
-            if keyword.isWord("pivot") {
+            let latest = seen.max { $0.clause < $1.clause }!
+            if keyword.isWord(Clause.pivot.leadingKeyword), !seen.contains(where: { $0.clause == .groupBy }) {
                 report(.error("'pivot' needs 'group by' before it", at: keyword.range,
                               hints: ["hint: select * group by kind pivot dag"]))
                 advance()
                 synchronize()
                 continue
             }
-            guard keyword.kind == .word, let clause = expected.first(where: keyword.isWord) else {
-                let described = expected.map { $0 == "group" || $0 == "order" ? "'\($0) by'" : "'\($0)'" }
-                _ = fail(expected: described.joined(separator: ", ") + " or the end of the statement", keywords: expected)
+            guard keyword.kind == .word, let clause = Clause(leadingKeyword: keyword.text),
+                  clause != .select, !seen.contains(where: { $0.clause == clause }) else {
+                let expected = latest.clause.followers.filter { follower in !seen.contains { $0.clause == follower } }
+                _ = fail(expected: expected.map(\.quoted).joined(separator: ", ") + " or the end of the statement",
+                         keywords: expected.map(\.leadingKeyword))
                 advance()
                 synchronize()
                 continue
             }
-            seen.insert(clause)
+            if latest.clause > clause {
+                // A clause that extends another (pivot) moves with it: name the one it extends.
+                let misplaced = latest.clause.extends.flatMap { base in seen.first { $0.clause == base } } ?? latest
+                report(.error("\(misplaced.clause.quoted) must come after \(clause.quoted)", at: misplaced.keyword.range,
+                              hints: ["hint: clauses come in this order: " + Clause.allCases.map { $0.keywords.joined(separator: " ") }.joined(separator: ", ")]))
+            }
+            seen.append((clause, keyword))
             do {
-                switch clause {
-                case "from":
-                    advance()
-                    query.from = try parseTarget()
-                case "where":
-                    advance()
-                    query.condition = parseCondition()
-                case "group":
-                    advance()
-                    _ = try expectWord("by")
-                    query.groupBy = try parseNameList("a field to group by")
-                    if matchWord("pivot") != nil {
-                        query.pivot = try parseName("a field to pivot on")
-                    }
-                case "having":
-                    advance()
-                    query.having = parseCondition()
-                case "order":
-                    advance()
-                    _ = try expectWord("by")
-                    query.orderBy = try parseOrderKeys()
-                case "limit":
-                    query.limit = try parseLimit()
-                default:
-                    break
-                }
+                try parseClause(clause, into: &query)
             } catch {
                 synchronize()
             }
         }
         return query
+    }
+
+    /// Reads one clause after `select`, its keyword first.
+    mutating func parseClause(_ clause: Clause, into query: inout Query) throws(SyntaxError) {
+        switch clause {
+        case .select:
+            preconditionFailure("'select' opens the query")
+        case .from:
+            advance()
+            query.from = try parseTarget()
+        case .where:
+            advance()
+            query.condition = parseCondition()
+        case .groupBy:
+            advance()
+            _ = try expectWord("by")
+            query.groupBy = try parseNameList("a field to group by")
+        case .pivot:
+            advance()
+            query.pivot = try parseName("a field to pivot on")
+        case .having:
+            advance()
+            query.having = parseCondition()
+        case .orderBy:
+            advance()
+            _ = try expectWord("by")
+            query.orderBy = try parseOrderKeys()
+        case .limit:
+            query.limit = try parseLimit()
+        }
     }
 
     /// selection = target | column { "," column } .
@@ -106,7 +128,7 @@ extension Parser {
             value = .name(try parseName("'*', a kind, a field or an aggregate such as count(*)"))
         }
         var alias: Name?
-        if matchWord("as") != nil { alias = try parseName("a name for the column") }
+        if matchWord(Grammar.alias) != nil { alias = try parseName("a name for the column") }
         return SelectedColumn(value: value, alias: alias, range: range(from: start))
     }
 
@@ -116,7 +138,7 @@ extension Parser {
               let function = AggregateFunction(rawValue: peek.text.lowercased()) else { return nil }
         let start = advance().range.start
         let open = advance()
-        let distinct = matchWord("distinct") != nil
+        let distinct = matchWord(Grammar.distinct) != nil
         var argument: Name?
         if match(.star) == nil {
             argument = try parseName("a field or '*'")
@@ -157,7 +179,7 @@ extension Parser {
         return keys
     }
 
-    /// "limit" INTEGER (or a parameter).
+    /// The last clause of `query`: "limit" ( INTEGER | PARAMETER ).
     mutating func parseLimit() throws(SyntaxError) -> Limit {
         let start = advance().range.start
         if let parameter = match(.parameter) {

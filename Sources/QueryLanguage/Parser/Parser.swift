@@ -105,7 +105,8 @@ public struct Parser {
         throw fail(expected: "'\(keyword)'", keywords: [keyword])
     }
 
-    /// Skips to the next clause keyword at parenthesis depth 0 (or the statement's end).
+    /// Skips to the next clause keyword after `select` at parenthesis depth 0 (or the
+    /// statement's end).
     mutating func synchronize() {
         if abandoned {
             while !check(.end) { advance() }
@@ -113,14 +114,12 @@ public struct Parser {
         }
         var parens = 0
         while !check(.end) {
-            if parens == 0, Self.clauseKeywords.contains(where: checkWord) || check(.semicolon) { return }
+            if parens == 0, check(.semicolon) || (check(.word) && Clause(leadingKeyword: peek.text).map { $0 != .select } == true) { return }
             if check(.leftParen) { parens += 1 }
             if check(.rightParen) { parens = max(0, parens - 1) }
             advance()
         }
     }
-
-    static let clauseKeywords = ["from", "where", "group", "having", "order", "limit", "pivot"]
 }
 
 /// The tokens of a statement, lexed on demand. Past the end every index gives `.end`.

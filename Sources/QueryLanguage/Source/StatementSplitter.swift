@@ -31,7 +31,7 @@ public enum StatementSplitter {
                 return statements
             }
             let firstOnLine = isFirstOnLine(token, in: source)
-            let beginsStatement = firstOnLine && (token.isWord("select") || token.isWord("explain") || isMetaStart(token))
+            let beginsStatement = firstOnLine && (Grammar.statementStarts.contains(where: token.isWord) || isMetaStart(token))
             if start != nil, beginsStatement || hasBlankLine(source, from: previousEnd, to: token.range.start) {
                 finish(at: previousEnd)
             }
@@ -74,14 +74,10 @@ public enum StatementSplitter {
         if depth > 0 { return false }
         switch last.kind {
         case .comma, .leftParen, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return false
-        case .word: return !needsMore.contains(last.text.lowercased())
+        case .word: return !Grammar.wordsNeedingMore.contains(last.text.lowercased())
         default: return true
         }
     }
-
-    static let needsMore: Set<String> = ["select", "explain", "distinct", "from", "where", "and", "or", "not",
-                                         "group", "order", "by", "having", "limit", "pivot", "between", "in",
-                                         "like", "contains", "is", "as"]
 
     static func isMetaStart(_ token: Token) -> Bool {
         token.kind == .invalid && token.text == "."
