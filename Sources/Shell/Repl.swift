@@ -3,7 +3,7 @@ import Glibc
 #endif
 import QueryLanguage
 
-/// The interactive loop (SPEC §3.2): lines are gathered until `StatementSplitter` says the
+/// The interactive loop: lines are gathered until `StatementSplitter` says the
 /// entry is a complete statement, then the entry is run, kept as one history entry, and
 /// the loop goes on whatever happened — an error, a bad meta-command, a Ctrl-C. Only
 /// Ctrl-D on an empty line, the end of input, or `.quit` ends it.

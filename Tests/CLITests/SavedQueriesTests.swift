@@ -66,7 +66,7 @@ enum RegqOnPath {
 
 /// The saved queries in Queries/: each runs, as `regq FILE` and as an executable script,
 /// against an expected output that was checked by hand against the seed report
-/// (../shared/seed), and they serve as CI gates (`--check`, `--fail-on-rows`, `.run`).
+/// (the status report the register is transcribed from), and they serve as CI gates (`--check`, `--fail-on-rows`, `.run`).
 @Suite struct SavedQueriesTests {
     typealias CLI = CLIRunner
 

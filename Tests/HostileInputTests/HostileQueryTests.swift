@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 extension HostileInput {
-    /// The hostile inputs of issue 7, run through the built binary: each ends in a clear
+    /// Hostile inputs, run through the built binary: each ends in a clear
     /// message and exit status 1 or 2, or in a correct result, within a second, never by a
     /// signal; and whatever it prints to standard error is short and safe on a terminal.
     @Suite struct HostileQueryTests {

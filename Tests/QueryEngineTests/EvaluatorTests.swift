@@ -5,12 +5,12 @@ import RegisterCSV
 import RegisterModel
 import Testing
 
-/// Answers counted by hand from the seed report's detail tables (shared/seed), not from
+/// Answers counted by hand from the status report's detail tables, not from
 /// regq's own output.
 @Suite struct EvaluatorTests {
     typealias Q = QueryRunner
 
-    /// The SPEC's own example: IF-005, 017, 036, 038, 039 and 040 are the blocked interface
+    /// The product's own headline example: IF-005, 017, 036, 038, 039 and 040 are the blocked interface
     /// specifications due at DAG in Apr-22; every other blocked IF is May-22.
     @Test func blockedInterfaceSpecificationsBeforeMay() throws {
         #expect(try Q.rows("select ref from IF where status = blocked and dag < May-22") ==

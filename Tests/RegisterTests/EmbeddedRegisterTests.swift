@@ -4,7 +4,7 @@ import RegisterCSV
 import RegisterModel
 import Testing
 
-/// The embedded register against the seed report (shared/seed), and against Data/register.csv.
+/// The embedded register against the status report it was transcribed from, and against Data/register.csv.
 @Suite struct EmbeddedRegisterTests {
     let register = Register.embedded
 
