@@ -11,7 +11,8 @@ import Glibc
 /// mostly distinct stops being de-duplicated after its first 64Ki cells.
 /// Codes are then not unique per value; code that groups or sorts compares values (see
 /// `FieldCodes` in the engine), never raw codes.
-struct ByteInterner {
+@usableFromInline
+struct ByteInterner: Sendable {
     private(set) var arena: [UInt8] = []
     /// Value `i` is `arena[offsets[i] ..< offsets[i + 1]]`.
     private(set) var offsets: [UInt32] = [0]
@@ -34,6 +35,7 @@ struct ByteInterner {
 
     var count: Int { offsets.count - 1 }
 
+    @usableFromInline
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         guard deduplicating else { return store(bytes) }
         calls += 1

@@ -9,18 +9,29 @@ extension ColumnSet {
     }
 
     /// Appends the cell's UTF-8 text, as the register file writes it, to `out`: kinds as
-    /// codes, lists `;`-joined, months `May-22` / `TBC`. No `String` is made.
+    /// codes, lists `;`-joined, months `May-22` / `TBC`. No `String` is made, and the
+    /// column is read where it is, not copied.
     public func appendCellText(field: Field, row: Int, to out: inout [UInt8]) {
-        switch column(field) {
-        case .kind(let kinds): out += kinds[row].code.utf8
-        case .text(let column): column.dictionary.appendBytes(column.codes[row], to: &out)
-        case .list(let column):
-            let start = Int(column.offsets[row]), end = Int(column.offsets[row + 1])
-            for index in start ..< end {
-                if index > start { out.append(0x3B) }
-                column.dictionary.appendBytes(column.codes[index], to: &out)
+        // Through pointers: an element read from an array of columns would be copied (and
+        // its arrays retained and released) for every cell.
+        switch field.type {
+        case .kind: out += kinds[row].code.utf8
+        case .text:
+            texts.withUnsafeBufferPointer { columns in
+                let column = columns.baseAddress! + field.slot
+                column.pointee.dictionary.appendBytes(column.pointee.codes[row], to: &out)
             }
-        case .month(let months): months[row].appendShortText(to: &out)
+        case .list:
+            lists.withUnsafeBufferPointer { columns in
+                let column = columns.baseAddress! + field.slot
+                let start = Int(column.pointee.offsets[row]), end = Int(column.pointee.offsets[row + 1])
+                for index in start ..< end {
+                    if index > start { out.append(0x3B) }
+                    column.pointee.dictionary.appendBytes(column.pointee.codes[index], to: &out)
+                }
+            }
+        case .month:
+            months.withUnsafeBufferPointer { columns in (columns.baseAddress! + field.slot).pointee[row].appendShortText(to: &out) }
         }
     }
 }

@@ -7,11 +7,12 @@ import RegisterModel
 /// spaces, empty elements dropped.
 public struct RegisterBuilder: Sendable {
     public let fields: FieldSet
-    private var kinds: [Kind] = []
-    /// One builder per field of each type, indexed by `Field.slot`.
-    private var texts: [TextColumnBuilder]
-    private var lists: [ListColumnBuilder]
-    private var months: [[Month]]
+    // One builder per field of each type, indexed by `Field.slot`. (Usable from inline
+    // code: a reader appends every cell through these, and a call per cell would cost.)
+    @usableFromInline var kinds: [Kind] = []
+    @usableFromInline var texts: [TextColumnBuilder]
+    @usableFromInline var lists: [ListColumnBuilder]
+    @usableFromInline var months: [[Month]]
 
     public init(fields: FieldSet = .all) {
         self.fields = fields
@@ -20,12 +21,30 @@ public struct RegisterBuilder: Sendable {
         months = Field.fields(of: .month).map { _ in [] }
     }
 
+    @inlinable
     public mutating func appendKind(_ kind: Kind) {
         kinds.append(kind)
     }
 
+    @inlinable
     public mutating func appendMonth(_ month: Month, to field: Field) {
         months[field.slot].append(month)
+    }
+
+    /// A month for the field `target` resolves.
+    @inlinable
+    public mutating func appendMonth(_ month: Month, to target: MonthTarget) {
+        months[target.slot].append(month)
+    }
+
+    /// A month field's column, resolved once for a reader that appends many cells.
+    public struct MonthTarget: Sendable {
+        @usableFromInline let slot: Int
+
+        public init(_ field: Field) {
+            precondition(field.type == .month, "\(field.name) is not a month")
+            slot = field.slot
+        }
     }
 
     /// A text or list cell's bytes.
@@ -35,8 +54,8 @@ public struct RegisterBuilder: Sendable {
 
     /// A text or list field's column, resolved once for a reader that appends many cells.
     public struct CellTarget: Sendable {
-        let isList: Bool
-        let slot: Int
+        @usableFromInline let isList: Bool
+        @usableFromInline let slot: Int
 
         public init(_ field: Field) {
             precondition(field.type == .text || field.type == .list, "\(field.name) holds no text")
@@ -46,6 +65,7 @@ public struct RegisterBuilder: Sendable {
     }
 
     /// A text or list cell's bytes, for the field `target` resolves.
+    @inlinable
     public mutating func appendText(_ cell: UnsafeBufferPointer<UInt8>, to target: CellTarget) {
         if target.isList {
             lists[target.slot].append(cell)
@@ -93,15 +113,16 @@ public struct RegisterBuilder: Sendable {
 
     /// The columns of `fields`.
     public func finish() -> ColumnSet {
-        var columns: [Field: Column] = [:]
-        for field in fields.fields {
+        let rowCount = fields.fields.first.map { field -> Int in
             switch field.type {
-            case .kind: columns[field] = .kind(kinds)
-            case .month: columns[field] = .month(months[field.slot])
-            case .text: columns[field] = .text(texts[field.slot].finish())
-            case .list: columns[field] = .list(lists[field.slot].finish())
+            case .kind: kinds.count
+            case .text: texts[field.slot].codes.count
+            case .list: lists[field.slot].offsets.count - 1
+            case .month: months[field.slot].count
             }
-        }
-        return ColumnSet(columns)
+        } ?? 0
+        // Builders of fields not kept were never appended to: their columns are empty.
+        return ColumnSet(fields: fields, rowCount: rowCount, kinds: kinds,
+                         texts: texts.map { $0.finish() }, lists: lists.map { $0.finish() }, months: months)
     }
 }

@@ -82,11 +82,12 @@ public struct ListColumn: Sendable, Equatable {
 }
 
 /// Builds a text column cell by cell.
-struct TextColumnBuilder {
-    var interner: ByteInterner
+@usableFromInline
+struct TextColumnBuilder: Sendable {
+    @usableFromInline var interner: ByteInterner
 
     init(deduplicating: Bool = true) { interner = ByteInterner(deduplicating: deduplicating) }
-    var codes: [UInt32] = []
+    @usableFromInline var codes: [UInt32] = []
 
     /// Room for `rows` more rows, judging value sizes by those seen so far.
     mutating func reserve(rows: Int) {
@@ -94,6 +95,7 @@ struct TextColumnBuilder {
         if !interner.deduplicating { interner.reserve(values: rows, bytesEach: interner.arena.count / max(1, interner.count) + 1) }
     }
 
+    @inlinable
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { codes.append(interner.intern(bytes)) }
 
     /// Appends another builder's cells, re-coding its values into this dictionary.
@@ -106,7 +108,8 @@ struct TextColumnBuilder {
 
 /// Builds a list column cell by cell: a cell is split at `;`, each element trimmed of
 /// spaces, empty elements dropped.
-struct ListColumnBuilder {
+@usableFromInline
+struct ListColumnBuilder: Sendable {
     var interner: ByteInterner
 
     init(deduplicating: Bool = true) { interner = ByteInterner(deduplicating: deduplicating) }
@@ -121,6 +124,7 @@ struct ListColumnBuilder {
         if !interner.deduplicating { interner.reserve(values: rows * perRow, bytesEach: interner.arena.count / max(1, interner.count) + 1) }
     }
 
+    @usableFromInline
     mutating func append(_ cell: UnsafeBufferPointer<UInt8>) {
         var start = 0
         let count = cell.count

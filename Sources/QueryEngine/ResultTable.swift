@@ -58,9 +58,9 @@ public struct ResultTable: Sendable {
     }
 
     /// For a table of register rows, a function appending a cell's text as the register
-    /// file writes it (`ColumnSet.appendCellText`) to `out`, without making a `String` or a
-    /// `Value`; nil for other tables (their cells go through `value`). Take it once per
-    /// table: it holds the register, which reading through the table would copy per cell.
+    /// file writes it (`ColumnSet.appendCellText`) to `out`, without making a `String` or
+    /// a `Value`; nil for other tables (their cells go through `value`). Take it once per
+    /// table: it holds the columns, which reading through the table would copy per cell.
     public var registerCellText: ((_ row: Int, _ column: Int, _ out: inout [UInt8]) -> Void)? {
         guard let cells = artefacts else { return nil }
         let register = cells.register, rows = cells.rows, fields = cells.fields

@@ -59,9 +59,10 @@ struct RecordAppender {
     let fields: FieldSet
     private(set) var builder: RegisterBuilder
     /// Every month field (each is checked), with its index in a record and whether it is kept.
-    private let months: [(field: Field, position: Int, kept: Bool)]
+    private let months: [(field: Field, position: Int, target: RegisterBuilder.MonthTarget?)]
     /// The kept text and list fields, with their index in a record.
     private let texts: [(target: RegisterBuilder.CellTarget, position: Int)]
+    private let monthNames = Month.NameTable()
     private(set) var rowCount = 0
     /// With `locating`: where each record starts in the file (blank lines before it may
     /// come first), for the columns read later.
@@ -75,7 +76,7 @@ struct RecordAppender {
         self.fields = fields
         self.locating = locating
         builder = RegisterBuilder(fields: fields)
-        months = Field.fields(of: .month).map { ($0, positions[$0], fields.contains($0)) }
+        months = Field.fields(of: .month).map { ($0, positions[$0], fields.contains($0) ? RegisterBuilder.MonthTarget($0) : nil) }
         texts = fields.fields.filter { $0.type == .text || $0.type == .list }.map { (RegisterBuilder.CellTarget($0), positions[$0]) }
     }
 
@@ -95,8 +96,8 @@ struct RecordAppender {
         }
         // A bad record leaves the columns uneven; they are thrown away with the register.
         for month in months {
-            if let parsed = Month.parse(scanner.field(month.position, in: bytes)) {
-                if month.kept, !failed { builder.appendMonth(parsed, to: month.field) }
+            if let parsed = Month.parse(scanner.field(month.position, in: bytes), names: monthNames) {
+                if let target = month.target, !failed { builder.appendMonth(parsed, to: target) }
             } else {
                 problems.add(RegisterProblem(line: line, column: month.field.name,
                                              message: "'\(scanner.string(month.position, in: bytes))' is not a month (expected Mon-YY, YYYY-MM or TBC)"))

@@ -61,13 +61,27 @@ public struct Month: Hashable, Comparable, Sendable {
     /// as below.
     @inlinable @inline(__always)
     public static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Month? {
+        parse(b, names: NameTable())
+    }
+
+    /// The month names' lookup table, for a reader that parses many cells: fetched once,
+    /// it spares each cell the access to a global in another module.
+    public struct NameTable: Sendable {
+        @usableFromInline let slots: [UInt32]
+
+        public init() { slots = Month.monthNameSlots }
+    }
+
+    /// `parse(_:)` with the name table fetched once by the caller.
+    @inlinable @inline(__always)
+    public static func parse(_ b: UnsafeBufferPointer<UInt8>, names: NameTable) -> Month? {
         if b.count == 6, let p = b.baseAddress, p[3] == 0x2D {
             let y1 = p[4] &- 0x30, y2 = p[5] &- 0x30
             guard y1 < 10, y2 < 10 else { return nil }
             let name = UInt32(p[0] | 0x20) << 16 | UInt32(p[1] | 0x20) << 8 | UInt32(p[2] | 0x20)
             // A perfect hash of the twelve names into sixteen slots: one multiply and one
             // load, where a switch costs a branch the processor cannot predict.
-            let entry = monthNameSlots[Int(truncatingIfNeeded: (name &* 0x2C4A_3699) >> 28)]
+            let entry = names.slots[Int(truncatingIfNeeded: (name &* 0x2C4A_3699) >> 28)]
             guard entry & 0xFF_FFFF == name else { return nil }
             return Month(year: 2000 + Int(y1) * 10 + Int(y2), month: Int(entry >> 24))
         }
