@@ -56,14 +56,15 @@ embed:
 	./scripts/embed-register.sh
 	./scripts/embed-summary.sh
 
-## Fails when a generated embedded file is stale (and regenerates it).
+## Fails when a generated embedded file is stale (and regenerates it). A file that was up
+## to date gets its modification time back, so that it is not compiled again.
 check-embed:
 	@for pair in Register/EmbeddedRegister.swift:embed-register.sh Shell/EmbeddedSummary.swift:embed-summary.sh; do \
 	  file=Sources/$${pair%%:*}; script=scripts/$${pair##*:}; \
-	  cp $$file /tmp/regq-embedded.$$$$ && ./$$script && \
+	  cp -p $$file /tmp/regq-embedded.$$$$ && ./$$script && \
 	  if ! cmp -s $$file /tmp/regq-embedded.$$$$; then \
 	    echo "$$file was stale and has been regenerated: commit it"; rm -f /tmp/regq-embedded.$$$$; exit 1; fi; \
-	  rm -f /tmp/regq-embedded.$$$$; done
+	  touch -r /tmp/regq-embedded.$$$$ $$file; rm -f /tmp/regq-embedded.$$$$; done
 
 clean:
 	rm -rf .build
