@@ -1,7 +1,12 @@
 # regq: the README's commands live here.
 SWIFT ?= swift
 
-.PHONY: run test build release embed check-embed deps clean
+.PHONY: run test build release smoke embed check-embed deps clean
+
+## Parallel build jobs for swift build and swift test (default: one per core), e.g.
+## `make test SWIFT_JOBS=1` on a machine shared with other builds.
+SWIFT_JOBS ?=
+JOBS = $(if $(SWIFT_JOBS),--jobs $(SWIFT_JOBS))
 
 ## Install libedit-dev where pkg-config cannot find libedit (Debian/Ubuntu).
 deps:
@@ -16,34 +21,50 @@ run: release
 
 ## One static executable (Swift runtime and libedit linked in, no shared libraries to
 ## load): start-up drops from about 10 ms to under 2 ms. Where the static libraries are
-## missing, the Swift runtime alone is linked statically (about 4 ms).
+## missing, the Swift runtime alone is linked statically (about 4 ms), after a note that
+## the static attempt failed (its output is shown and kept in $(STATIC_LOG)).
 RELEASE_FLAGS = -c release --static-swift-stdlib --disable-local-rpath
 STATIC_EXECUTABLE = -Xswiftc -static-executable -Xlinker -ltinfo -Xlinker -lbsd -Xlinker -lmd
+STATIC_LOG = .build/release-static.log
 release: deps
-	$(SWIFT) build $(RELEASE_FLAGS) $(STATIC_EXECUTABLE) --product regq 2>/dev/null || \
-	  $(SWIFT) build $(RELEASE_FLAGS) --product regq
+	@mkdir -p .build
+	@echo "$(SWIFT) build $(JOBS) $(RELEASE_FLAGS) $(STATIC_EXECUTABLE) --product regq"
+	@{ $(SWIFT) build $(JOBS) $(RELEASE_FLAGS) $(STATIC_EXECUTABLE) --product regq 2>&1; \
+	   echo $$? > $(STATIC_LOG).status; } | tee $(STATIC_LOG); \
+	status=$$(cat $(STATIC_LOG).status); rm -f $(STATIC_LOG).status; \
+	if [ "$$status" != 0 ]; then \
+	  echo "note: the fully static build failed (exit status $$status; its output is above and in $(STATIC_LOG))"; \
+	  echo "note: building with only the Swift runtime linked statically instead"; \
+	  echo "$(SWIFT) build $(JOBS) $(RELEASE_FLAGS) --product regq"; \
+	  $(SWIFT) build $(JOBS) $(RELEASE_FLAGS) --product regq; \
+	fi
+
+## The release binary that `make run` starts, put through a short smoke test.
+smoke: release
+	./scripts/smoke-test.sh .build/release/regq
 
 build: deps
-	$(SWIFT) build
+	$(SWIFT) build $(JOBS)
 
 ## Every test: unit, golden and end-to-end (the CLI tests run the debug binary).
 test: deps check-embed
-	$(SWIFT) build --product regq
-	$(SWIFT) test
+	$(SWIFT) build $(JOBS) --product regq
+	$(SWIFT) test $(JOBS)
 
 ## Regenerate the embedded register and summary from Data/.
 embed:
 	./scripts/embed-register.sh
 	./scripts/embed-summary.sh
 
-## Fails when a generated embedded file is stale (and regenerates it).
+## Fails when a generated embedded file is stale (and regenerates it). A file that was up
+## to date gets its modification time back, so that it is not compiled again.
 check-embed:
 	@for pair in RegisterCSV/EmbeddedRegister.swift:embed-register.sh Shell/EmbeddedSummary.swift:embed-summary.sh; do \
 	  file=Sources/$${pair%%:*}; script=scripts/$${pair##*:}; \
-	  cp $$file /tmp/regq-embedded.$$$$ && ./$$script && \
+	  cp -p $$file /tmp/regq-embedded.$$$$ && ./$$script && \
 	  if ! cmp -s $$file /tmp/regq-embedded.$$$$; then \
 	    echo "$$file was stale and has been regenerated: commit it"; rm -f /tmp/regq-embedded.$$$$; exit 1; fi; \
-	  rm -f /tmp/regq-embedded.$$$$; done
+	  touch -r /tmp/regq-embedded.$$$$ $$file; rm -f /tmp/regq-embedded.$$$$; done
 
 clean:
 	rm -rf .build

@@ -44,8 +44,5 @@ done
 # Registers: the embedded one, a small slice of it, and the csv-spectrum files.
 cp Data/register.csv "$register/register.csv"
 head -12 Data/register.csv > "$register/register-head.csv"
-spectrum=../shared/conformance/csv-spectrum/csvs
-if [ -d "$spectrum" ]; then
-    for file in "$spectrum"/*.csv; do cp "$file" "$register/spectrum-$(basename "$file")"; done
-fi
+for file in Tests/Conformance/csv-spectrum/csvs/*.csv; do cp "$file" "$register/spectrum-$(basename "$file")"; done
 echo "seed corpus: $(ls "$statement" | wc -l) statements, $(ls "$splitter" | wc -l) splitter inputs, $(ls "$register" | wc -l) registers"

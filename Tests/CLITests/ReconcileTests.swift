@@ -8,8 +8,8 @@ import Testing
 
     /// Expected/reconcile.csv was checked by hand: each `published` against the seed's three
     /// summary tables (the Technical Design rows' month cells placed by the Total row, as
-    /// the README explains), each `computed` by counting the seed's detail tables for that
-    /// column's meaning (README, "Reconciling with the report").
+    /// docs/RECONCILE.md explains), each `computed` by counting the seed's detail tables for
+    /// that column's meaning (docs/RECONCILE.md, "How each column maps to a query").
     @Test func theSeedsFiguresBesideTheRegisters() throws {
         let run = try CLI.run(["reconcile", "-f", "csv"])
         #expect(run.status == 0, "differences are what reconcile shows, not a failure")

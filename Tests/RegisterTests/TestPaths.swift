@@ -7,5 +7,6 @@ enum TestPaths {
         return parts.joined(separator: "/")
     }()
 
-    static let shared = root + "/../shared"
+    /// Test data that is not a target's source: the csv-spectrum suite.
+    static let conformance = root + "/Tests/Conformance"
 }
