@@ -75,16 +75,7 @@ enum ResultDestination {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { return reason(errno) }
         defer { Glibc.close(fd) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return reason(errno)
-            }
-            written += count
-        }
-        return nil
+        return bytes.withUnsafeBytes { FileBytes.writeAll($0, to: fd) }.map(reason)
     }
 
     /// The file a symbolic link leads to (the path itself when it is no link, or leads
@@ -102,7 +93,7 @@ enum ResultDestination {
     }
 
     static func reason(_ code: Int32) -> String {
-        String(cString: strerror(code)).lowercased()
+        FileBytes.Failure(code: code).reason
     }
 }
 

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import QueryLanguage
+import RegisterCSV
 
 /// Facts about the process's terminal and raw writes to its streams.
 public enum Terminal {
@@ -62,21 +63,10 @@ public enum Terminal {
     public static func write(_ text: String, to fd: Int32) {
         ignoreWriteSignals()
         var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    guard fd == 1 else { return }
-                    if errno == EPIPE { exit(0) }
-                    let reason = String(cString: strerror(errno)).lowercased()
-                    writeError("error: cannot write the results: \(reason)\n")
-                    exit(2)
-                }
-                offset += n
-            }
-        }
+        guard let code = text.withUTF8({ FileBytes.writeAll(UnsafeRawBufferPointer($0), to: fd) }), fd == 1 else { return }
+        if code == EPIPE { exit(0) }
+        writeError("error: cannot write the results: \(FileBytes.Failure(code: code).reason)\n")
+        exit(2)
     }
 
     /// Writes a message to standard error, made safe for a terminal: control characters
