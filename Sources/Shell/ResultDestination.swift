@@ -19,10 +19,14 @@ enum ResultDestination {
         }
     }
 
-    func write(_ text: String) {
+    /// Writes `text` out, or holds it for the file; why not, when standard output failed.
+    func write(_ text: String) -> WriteFailure? {
         switch self {
-        case .standardOutput: Terminal.write(text, to: 1)
-        case .file(let held): held.text += text
+        case .standardOutput:
+            return Terminal.write(text, to: 1)
+        case .file(let held):
+            held.text += text
+            return nil
         }
     }
 

@@ -10,7 +10,8 @@ import RegisterModel
 
 /// The state one run of regq carries between statements — the register, parameters,
 /// output format and destination — and the running of statements and meta-commands.
-/// Batch mode and the REPL share it; only they read the terminal or exit.
+/// Batch mode and the REPL share it; only they read the terminal, and only the driver
+/// ends the process, with the status the outcomes give.
 public final class Session {
     /// Where the register comes from, so that it can be read again whole.
     public private(set) var source: any RegisterSource
@@ -44,6 +45,9 @@ public final class Session {
         case failed(exitStatus: Int32)
         /// `.quit` or `.exit`.
         case quit
+        /// Standard output could not be written: the run ends at once, nothing more runs,
+        /// and the driver ends it with the status the failure gives.
+        case outputFailed(WriteFailure)
     }
 
     public init(source: any RegisterSource, loaded: any RegisterColumns, parameters: [String: String] = [:],
@@ -99,13 +103,15 @@ public final class Session {
             return .failed(exitStatus: 1)
         }
         for note in result.notes { Terminal.writeError("note: \(note)\n") }
+        let shown: Outcome
         if plan.isExplain {
             // The canonical text quotes the query's literals, which may hold anything.
-            emit(Self.shownEscaped(plan.canonicalText) + "\n" + Self.shownEscaped(Self.traceLine(result.trace)) + "\n")
+            shown = emit(Self.shownEscaped(plan.canonicalText) + "\n" + Self.shownEscaped(Self.traceLine(result.trace)) + "\n")
         } else {
-            emit(Formatter.render(result.table, as: format, options: output.options))
+            shown = emit(Formatter.render(result.table, as: format, options: output.options))
             if result.table.dataRowCount > 0 { anyRows = true }
         }
+        guard shown == .success else { return shown }
         if timer {
             let elapsed = Double(Self.now() - started) / 1_000_000
             Terminal.writeError("time: \(Self.milliseconds(elapsed)) ms\n")
@@ -172,9 +178,10 @@ public final class Session {
         }
     }
 
-    /// Results go to standard output, or to the `.output` file.
-    func emit(_ text: String) {
-        output.write(text)
+    /// Results go to standard output, or to the `.output` file; `.outputFailed` when
+    /// standard output could not be written.
+    func emit(_ text: String) -> Outcome {
+        output.write(text).map(Outcome.outputFailed) ?? .success
     }
 
     /// Writes out anything still held for an `.output` file.

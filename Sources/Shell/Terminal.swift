@@ -53,20 +53,14 @@ public enum Terminal {
         signal(SIGXFSZ, SIG_IGN)
     }()
 
-    /// Writes all of `text` to `fd`.
-    ///
-    /// When the reader of standard output has gone (`regq … | head -1`) the process ends
-    /// at once, quietly, with status 0: the reader asked for no more, and nothing failed.
-    /// When standard output cannot be written otherwise (a full disk) the process ends
-    /// with a message and status 2, rather than report success for results that were
-    /// lost. A failure on standard error is ignored: there is nowhere left to say so.
-    public static func write(_ text: String, to fd: Int32) {
+    /// Writes all of `text` to `fd`; why not, when that failed. The caller decides what a
+    /// failure means: on standard output it ends the run (`WriteFailure`), on standard
+    /// error it is ignored, since there is nowhere left to say so.
+    public static func write(_ text: String, to fd: Int32) -> WriteFailure? {
         ignoreWriteSignals()
         var text = text
-        guard let code = text.withUTF8({ FileBytes.writeAll(UnsafeRawBufferPointer($0), to: fd) }), fd == 1 else { return }
-        if code == EPIPE { exit(0) }
-        writeError("error: cannot write the results: \(FileBytes.Failure(code: code).reason)\n")
-        exit(2)
+        guard let code = text.withUTF8({ FileBytes.writeAll(UnsafeRawBufferPointer($0), to: fd) }) else { return nil }
+        return code == EPIPE ? .readerGone : .failed(reason: FileBytes.Failure(code: code).reason)
     }
 
     /// Writes a message to standard error, made safe for a terminal: control characters
@@ -75,7 +69,7 @@ public enum Terminal {
     /// hold anything. Only the colours a `DiagnosticRenderer` uses pass, and only when
     /// standard error is a colour terminal.
     public static func writeError(_ text: String) {
-        write(safeMessage(text, allowingColor: allowsColor(2)), to: 2)
+        _ = write(safeMessage(text, allowingColor: allowsColor(2)), to: 2)
     }
 
     /// The longest line `writeError` writes whole.
