@@ -69,7 +69,9 @@ public enum Reconcile {
             return 2
         }
         let destination = ResultDestination.standardOutput
-        if let failure = Terminal.write(Formatter.render(table, as: options.format, options: destination.options), to: 1) {
+        let rendering = Formatter.render(table, as: options.format, options: destination.options)
+        for note in rendering.notes { Terminal.writeError("note: \(note)\n") }
+        if let failure = Terminal.write(rendering.text, to: 1) {
             return failure.exitStatusAfterReporting()
         }
         let figures = table.rowCount

@@ -108,7 +108,9 @@ public final class Session {
             // The canonical text quotes the query's literals, which may hold anything.
             shown = emit(Self.shownEscaped(plan.canonicalText) + "\n" + Self.shownEscaped(Self.traceLine(result.trace)) + "\n")
         } else {
-            shown = emit(Formatter.render(result.table, as: format, options: output.options))
+            let rendering = Formatter.render(result.table, as: format, options: output.options)
+            for note in rendering.notes { Terminal.writeError("note: \(note)\n") }
+            shown = emit(rendering.text)
             if result.table.dataRowCount > 0 { anyRows = true }
         }
         guard shown == .success else { return shown }
