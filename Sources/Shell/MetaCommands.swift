@@ -224,7 +224,7 @@ extension Session {
     /// Text from the register or a file as `.fields`, `.params` and `.queries` show it:
     /// control characters escaped, a long text cut in its middle.
     static func shown(_ text: String) -> String {
-        DiagnosticRenderer.displayableMessage(text, limit: 80)
+        TerminalText.escaped(text, cutBeyond: 80)
     }
 
     // MARK: - Words

@@ -106,7 +106,7 @@ public final class Session {
         let shown: Outcome
         if plan.isExplain {
             // The canonical text quotes the query's literals, which may hold anything.
-            shown = emit(Self.shownEscaped(plan.canonicalText) + "\n" + Self.shownEscaped(Self.traceLine(result.trace)) + "\n")
+            shown = emit(TerminalText.escaped(plan.canonicalText) + "\n" + TerminalText.escaped(Self.traceLine(result.trace)) + "\n")
         } else {
             let rendering = Formatter.render(result.table, as: format, options: output.options)
             for note in rendering.notes { Terminal.writeError("note: \(note)\n") }
@@ -157,11 +157,6 @@ public final class Session {
             Terminal.writeError(error.description + "\n")
             return false
         }
-    }
-
-    /// Text from a query shown whole, its control characters escaped (`\x1b`).
-    static func shownEscaped(_ text: String) -> String {
-        DiagnosticRenderer.displayableMessage(text, limit: .max)
     }
 
     /// `89 → kind in (IF) 40 → status = blocked 33 → dag < May-22 6`

@@ -1,8 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import QueryLanguage
 import RegisterCSV
+import RegisterModel
 
 /// Facts about the process's terminal and raw writes to its streams.
 public enum Terminal {
@@ -91,7 +91,7 @@ public enum Terminal {
                 lineLength = 0
                 continue
             }
-            if byte < 0x20 || byte == 0x7F || byte == 0xC2 { return true }
+            if TerminalText.mayBeginControl(byte) { return true }
             lineLength += 1
             if lineLength > messageLineLimit { return true }
         }
@@ -103,7 +103,7 @@ public enum Terminal {
 
     static func cleanLine(_ line: Substring, allowingColor: Bool) -> String {
         func clean(_ text: Substring) -> String {
-            DiagnosticRenderer.displayableMessage(String(text), limit: messageLineLimit)
+            TerminalText.escaped(String(text), cutBeyond: messageLineLimit)
         }
         guard allowingColor, line.utf8.contains(0x1B) else { return clean(line) }
         var out = ""
