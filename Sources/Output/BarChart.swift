@@ -1,4 +1,5 @@
 import QueryEngine
+import RegisterModel
 
 /// `-f bar`: a grouped result as horizontal bars, one per group, so that the shape of a
 /// `group by` shows at a glance in the terminal.
@@ -40,8 +41,8 @@ enum BarChart {
         let ellipsis = options.unicode ? "…" : "..."
 
         // The cells, escaped as in every other format.
-        let headers = labelColumns.map { CellText.escapingControls(table.columns[$0].name) }
-        let countHeader = CellText.escapingControls(table.columns[countColumn].name)
+        let headers = labelColumns.map { TerminalText.escaped(table.columns[$0].name) }
+        let countHeader = TerminalText.escaped(table.columns[countColumn].name)
         var labels: [[String]] = []
         var counts: [Int] = []
         for row in 0 ..< table.dataRowCount {
@@ -122,7 +123,7 @@ enum BarChart {
     }
 
     static func label(_ value: Value) -> String {
-        let text = CellText.escapingControls(CellText.text(value, listSeparator: ", "))
+        let text = TerminalText.escaped(CellText.text(value, listSeparator: ", "))
         return text.isEmpty ? "(none)" : text
     }
 
