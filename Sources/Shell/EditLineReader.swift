@@ -3,7 +3,7 @@ import CEditLine
 import Glibc
 #endif
 
-/// Line editing on a terminal with libedit's native API (TOOLCHAIN.md §1): emacs keys,
+/// Line editing on a terminal with libedit's native API: emacs keys,
 /// history with Up/Down and Ctrl-R, Tab completion, and Ctrl-C as a key.
 ///
 /// While a line is edited the terminal's ISIG is off and ^C is bound to `regq-interrupt`,
