@@ -63,16 +63,16 @@ func run(_ text: String, on register: Register) {
         fatalError("cancelled without being asked to")
     }
     for format in OutputFormat.allCases {
-        let rendered = Formatter.render(result.table, as: format, options: OutputOptions())
+        let rendered = Formatter.render(result.table, as: format, options: OutputOptions()).text
         if [.table, .markdown, .bar, .timeline].contains(format) { requireSafe(rendered, "\(format) output of \(text)") }
     }
     let narrow = OutputOptions(width: 40, useColor: false, unicode: false)
     for format in [OutputFormat.table, .bar, .timeline] {
-        requireSafe(Formatter.render(result.table, as: format, options: narrow), "\(format) output of \(text), 40 columns")
+        requireSafe(Formatter.render(result.table, as: format, options: narrow).text, "\(format) output of \(text), 40 columns")
     }
     checkDataFormats(result.table, "\(text)")
     if text == "select *" {
-        let csv = Formatter.render(result.table, as: .csv, options: OutputOptions())
+        let csv = Formatter.render(result.table, as: .csv, options: OutputOptions()).text
         guard case .success(let again) = RegisterReader.read(bytes: Array(csv.utf8), file: "<csv>") else {
             fatalError("the csv of select * is not a register file: \(csv.debugDescription)")
         }

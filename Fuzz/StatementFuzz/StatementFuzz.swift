@@ -52,16 +52,16 @@ func run(_ source: SourceFile, _ range: SourceRange) {
         fatalError("cancelled without being asked to")
     }
     for format in OutputFormat.allCases {
-        let text = Formatter.render(result.table, as: format, options: OutputOptions())
+        let text = Formatter.render(result.table, as: format, options: OutputOptions()).text
         if [.table, .markdown, .bar, .timeline].contains(format) { requireSafe(text, "\(format) output") }
     }
     // A narrow terminal without UTF-8: columns shortened, `...` for `…`.
     let narrow = OutputOptions(width: 40, useColor: false, unicode: false)
     for format in [OutputFormat.table, .bar, .timeline] {
-        requireSafe(Formatter.render(result.table, as: format, options: narrow), "\(format) output, 40 columns")
+        requireSafe(Formatter.render(result.table, as: format, options: narrow).text, "\(format) output, 40 columns")
     }
     checkDataFormats(result.table, "the statement")
-    checkProjectedRegister(plan, gives: Formatter.render(result.table, as: .csv, options: OutputOptions()), source.text(of: range))
+    checkProjectedRegister(plan, gives: Formatter.render(result.table, as: .csv, options: OutputOptions()).text, source.text(of: range))
 }
 
 /// The plan over a register holding only `plan.fieldsRead` — the fields it only shows
@@ -73,7 +73,7 @@ func checkProjectedRegister(_ plan: Plan, gives whole: String, _ text: String) {
         fatalError("the embedded register did not read back")
     }
     guard let result = try? Evaluator(register: projected).run(plan) else { fatalError("cancelled without being asked to") }
-    let csv = Formatter.render(result.table, as: .csv, options: OutputOptions())
+    let csv = Formatter.render(result.table, as: .csv, options: OutputOptions()).text
     precondition(csv == whole, "reading only \(plan.fieldsRead.fields.map(\.name)) changed the answer to: \(text)")
 }
 

@@ -1,4 +1,5 @@
 import QueryEngine
+import RegisterModel
 
 /// `-f bar`: a grouped result as horizontal bars, one per group, so that the shape of a
 /// `group by` shows at a glance in the terminal.
@@ -19,7 +20,7 @@ import QueryEngine
 /// of the width (and `minimumBarWidth` columns) remains for the bars.
 ///
 /// A result that is not grouped, or has no count column, cannot be drawn: it is shown as
-/// a table after a one-line note saying why, so nothing is lost.
+/// a table, with a note saying why, so nothing is lost.
 enum BarChart {
     /// The bars never get fewer columns than this, nor than a third of the width, however
     /// long the labels.
@@ -29,7 +30,7 @@ enum BarChart {
 
     static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
-    static func render(_ table: ResultTable, options: OutputOptions) -> String {
+    static func render(_ table: ResultTable, options: OutputOptions) -> Rendering {
         guard table.isGrouped else {
             return fallback("-f bar draws a grouped result (select … group by …)", table, options)
         }
@@ -40,8 +41,8 @@ enum BarChart {
         let ellipsis = options.unicode ? "…" : "..."
 
         // The cells, escaped as in every other format.
-        let headers = labelColumns.map { CellText.escapingControls(table.columns[$0].name) }
-        let countHeader = CellText.escapingControls(table.columns[countColumn].name)
+        let headers = labelColumns.map { TerminalText.escaped(table.columns[$0].name) }
+        let countHeader = TerminalText.escaped(table.columns[countColumn].name)
         var labels: [[String]] = []
         var counts: [Int] = []
         for row in 0 ..< table.dataRowCount {
@@ -92,7 +93,7 @@ enum BarChart {
             if !cells.isEmpty { cells[0] = "total" }
             out += labelPart(cells) + countPart(String(total)) + "\n"
         }
-        return out
+        return Rendering(text: out)
     }
 
     /// A bar for `value` where `largest` fills `width` columns.
@@ -122,7 +123,7 @@ enum BarChart {
     }
 
     static func label(_ value: Value) -> String {
-        let text = CellText.escapingControls(CellText.text(value, listSeparator: ", "))
+        let text = TerminalText.escaped(CellText.text(value, listSeparator: ", "))
         return text.isEmpty ? "(none)" : text
     }
 
@@ -131,8 +132,8 @@ enum BarChart {
         return 0
     }
 
-    /// The result as a table, after a note saying why it is not a chart.
-    static func fallback(_ reason: String, _ table: ResultTable, _ options: OutputOptions) -> String {
-        "note: \(reason); shown as a table\n" + TableFormatter.render(table, options: options)
+    /// The result as a table, with a note saying why it is not a chart.
+    static func fallback(_ reason: String, _ table: ResultTable, _ options: OutputOptions) -> Rendering {
+        Rendering(text: TableFormatter.render(table, options: options), notes: ["\(reason); shown as a table"])
     }
 }

@@ -23,24 +23,39 @@ public struct OutputOptions: Sendable {
     }
 }
 
+/// What a format makes of one result: the text that prints it, and notes about how it
+/// was shown, kept apart so that a note goes to standard error like every other note
+/// while the results stay whole for whatever reads them.
+public struct Rendering: Equatable, Sendable {
+    /// The whole rendering, ending in a newline (empty only when nothing at all should
+    /// print: `jsonl` of an empty result).
+    public var text: String
+    /// One line each, without `note: ` in front (a chart drawn as a table says why).
+    public var notes: [String]
+
+    public init(text: String, notes: [String] = []) {
+        self.text = text
+        self.notes = notes
+    }
+}
+
 /// The one entry point from the shell to the formatters: a pure function from a result
-/// to the text that prints it, so that every format can be tested without a terminal.
+/// to its rendering, so that every format can be tested without a terminal.
 public enum Formatter {
-    /// The whole rendering of one result, ending in a newline (empty string only when
-    /// nothing at all should print: `jsonl` of an empty result).
+    /// The rendering of one result.
     ///
     /// `bar` and `timeline` are charts (`BarChart`, `TimelineChart`); a result they cannot
-    /// draw is shown as a table after a one-line note saying why.
-    public static func render(_ table: ResultTable, as format: OutputFormat, options: OutputOptions) -> String {
+    /// draw is shown as a table, with a note saying why.
+    public static func render(_ table: ResultTable, as format: OutputFormat, options: OutputOptions) -> Rendering {
         switch format {
-        case .table: TableFormatter.render(table, options: options)
+        case .table: Rendering(text: TableFormatter.render(table, options: options))
         case .bar: BarChart.render(table, options: options)
         case .timeline: TimelineChart.render(table, options: options)
-        case .csv: CSVFormatter.render(table)
-        case .tsv: TSVFormatter.render(table)
-        case .json: JSONFormatter.render(table)
-        case .jsonl: JSONFormatter.renderLines(table)
-        case .markdown: MarkdownFormatter.render(table)
+        case .csv: Rendering(text: CSVFormatter.render(table))
+        case .tsv: Rendering(text: TSVFormatter.render(table))
+        case .json: Rendering(text: JSONFormatter.render(table))
+        case .jsonl: Rendering(text: JSONFormatter.renderLines(table))
+        case .markdown: Rendering(text: MarkdownFormatter.render(table))
         }
     }
 }

@@ -80,7 +80,7 @@ enum JSONFormatter {
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
             default:
-                if CellText.isControl(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if TerminalText.isControl(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     out += "\\u" + hex4(scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)
@@ -92,6 +92,7 @@ enum JSONFormatter {
 
     /// Four lower-case hex digits.
     static func hex4(_ value: UInt32) -> String {
-        CellText.hexByte(value >> 8) + CellText.hexByte(value & 0xFF)
+        let hex = String(value & 0xFFFF, radix: 16)
+        return String(repeating: "0", count: 4 - hex.count) + hex
     }
 }

@@ -1,4 +1,5 @@
 import QueryEngine
+import RegisterModel
 
 /// A GitHub pipe table for pasting into reports: padded so that the raw text lines up
 /// too, integer columns right-aligned (`--:`), no row count; a pivot's total row is the
@@ -48,16 +49,6 @@ enum MarkdownFormatter {
 
     /// A cell's text made safe for a pipe table.
     static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0x5C }) || CellText.mayHoldControl(text) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "|": out += "\\|"
-            case "\\": out += "\\\\"
-            default:
-                if CellText.isControl(scalar) { CellText.appendEscape(scalar, to: &out) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
+        TerminalText.escaped(text, backslashing: ["|", "\\"])
     }
 }

@@ -1,4 +1,5 @@
 import QueryEngine
+import RegisterModel
 
 /// The terminal table: a header, a rule, aligned columns two spaces apart (integers to
 /// the right, the rest to the left), a pivot's total row below a second rule, and a row
@@ -10,12 +11,12 @@ enum TableFormatter {
 
     static func render(_ table: ResultTable, options: OutputOptions) -> String {
         let columns = table.columns
-        let headers = columns.map { CellText.escapingControls($0.name) }
+        let headers = columns.map { TerminalText.escaped($0.name) }
         var rows: [[String]] = []
         rows.reserveCapacity(table.rowCount)
         for row in 0 ..< table.rowCount {
             rows.append(columns.indices.map {
-                CellText.escapingControls(CellText.text(table.value(row: row, column: $0), listSeparator: ", "))
+                TerminalText.escaped(CellText.text(table.value(row: row, column: $0), listSeparator: ", "))
             })
         }
 

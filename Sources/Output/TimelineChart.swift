@@ -27,8 +27,8 @@ import RegisterModel
 /// - Only the stages the result selected are drawn, and the legend names only those.
 ///
 /// It needs at least one of the month columns `sg`, `review`, `dag` and a row result: a
-/// grouped result, or one without those columns, is shown as a table after a one-line note
-/// saying why.
+/// grouped result, or one without those columns, is shown as a table, with a note saying
+/// why.
 enum TimelineChart {
     /// Labels are not shortened below this while the months can be drawn narrower.
     static let minimumLabelWidth = 16
@@ -45,7 +45,7 @@ enum TimelineChart {
     static let stageMarks: [(name: String, mark: Character)] = [("sg", "s"), ("review", "r"), ("dag", "D")]
     static let initials: [Character] = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"]
 
-    static func render(_ table: ResultTable, options: OutputOptions) -> String {
+    static func render(_ table: ResultTable, options: OutputOptions) -> Rendering {
         guard !table.isGrouped else {
             return fallback("-f timeline draws artefacts, one per line, not groups (select ref, name, sg, review, dag …)", table, options)
         }
@@ -65,7 +65,7 @@ enum TimelineChart {
         var labels: [String] = []
         var months: [[Month]] = []
         for row in 0 ..< table.rowCount {
-            let parts = labelColumns.map { CellText.escapingControls(CellText.text(table.value(row: row, column: $0), listSeparator: ", ")) }
+            let parts = labelColumns.map { TerminalText.escaped(CellText.text(table.value(row: row, column: $0), listSeparator: ", ")) }
             let label = parts.filter { !$0.isEmpty }.joined(separator: " ")
             labels.append(label.isEmpty ? "row \(row + 1)" : label)
             months.append(stages.map { stage in
@@ -124,7 +124,7 @@ enum TimelineChart {
         }
         if labels.isEmpty { out += "(0 rows)\n" }
         out += legend(stages, width: width)
-        return out
+        return Rendering(text: out)
     }
 
     /// The label: `ref` and `name` when the result has them, else its other non-month columns.
@@ -135,7 +135,7 @@ enum TimelineChart {
     }
 
     static func labelHeader(_ table: ResultTable, _ columns: [Int]) -> String {
-        columns.map { CellText.escapingControls(table.columns[$0].name) }.joined(separator: " ")
+        columns.map { TerminalText.escaped(table.columns[$0].name) }.joined(separator: " ")
     }
 
     /// `TBC` when every drawn stage is TBC, else the marks of those that are (`D TBC`).
@@ -190,8 +190,8 @@ enum TimelineChart {
         return text
     }
 
-    /// The result as a table, after a note saying why it is not a chart.
-    static func fallback(_ reason: String, _ table: ResultTable, _ options: OutputOptions) -> String {
-        "note: \(reason); shown as a table\n" + TableFormatter.render(table, options: options)
+    /// The result as a table, with a note saying why it is not a chart.
+    static func fallback(_ reason: String, _ table: ResultTable, _ options: OutputOptions) -> Rendering {
+        Rendering(text: TableFormatter.render(table, options: options), notes: ["\(reason); shown as a table"])
     }
 }

@@ -12,6 +12,9 @@ public enum FileBytes {
         public var reason: String
 
         public init(reason: String) { self.reason = reason }
+
+        /// The failure the system's error code `code` (an `errno`) names.
+        public init(code: Int32) { reason = String(cString: strerror(code)).lowercased() }
     }
 
     /// The whole file, or, past `limit` bytes, a failure giving `tooLarge` as its reason
@@ -46,17 +49,10 @@ public enum FileBytes {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard fd >= 0 else { return .failure(lastFailure()) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let failure = lastFailure()
-                close(fd)
-                unlink(temporary)
-                return .failure(failure)
-            }
-            written += count
+        if let code = bytes.withUnsafeBytes({ writeAll($0, to: fd) }) {
+            close(fd)
+            unlink(temporary)
+            return .failure(Failure(code: code))
         }
         if fsync(fd) != 0 || close(fd) != 0 {
             let failure = lastFailure()
@@ -75,7 +71,23 @@ public enum FileBytes {
         return .success(())
     }
 
+    /// Writes every byte of `bytes` to `fd`, going on after a short write and writing
+    /// again when a signal interrupted it: the one write loop regq has, for files, devices
+    /// and its own standard streams alike. The system's error code when a write failed.
+    public static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Int32? {
+        var written = 0
+        while written < bytes.count {
+            let count = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            written += count
+        }
+        return nil
+    }
+
     static func lastFailure() -> Failure {
-        Failure(reason: String(cString: strerror(errno)).lowercased())
+        Failure(code: errno)
     }
 }

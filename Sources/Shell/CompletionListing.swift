@@ -1,3 +1,5 @@
+import RegisterModel
+
 /// The candidates Tab lists below the line, in columns down then across as `ls` does,
 /// each column as wide as its widest entry, fitted to the terminal width. A label too
 /// long to share a line is shortened with `…`; a very long list is cut with a count.
@@ -34,24 +36,12 @@ enum CompletionListing {
     }
 
     static func entry(_ candidate: CompletionCandidate, longest: Int) -> String {
-        var label = printable(candidate.label)
+        // Register text may hold control characters; they are shown escaped, never sent raw.
+        var label = TerminalText.escaped(candidate.label, as: .unicodeBraces)
         let detail = candidate.detail.map { " " + $0 } ?? ""
         if label.count + detail.count > longest {
             label = String(label.prefix(max(1, longest - detail.count - 1))) + (Terminal.isUTF8 ? "…" : "~")
         }
         return label + detail
-    }
-
-    /// Register text may hold control characters; they are shown escaped, never sent raw.
-    static func printable(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) {
-                result += "\\u{" + String(scalar.value, radix: 16) + "}"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

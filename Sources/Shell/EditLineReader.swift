@@ -17,6 +17,8 @@ final class EditLineReader: LineReader {
     /// The prompt as libedit reads it, kept alive between calls.
     private var prompt: UnsafeMutablePointer<CChar>
     private var interrupted = false
+    /// Set by a key function whose echo could not be written; it also ends the line.
+    private var outputFailure: WriteFailure?
     private var closed = false
 
     /// Nil when libedit cannot start on this terminal.
@@ -66,8 +68,10 @@ final class EditLineReader: LineReader {
         free(prompt)
         prompt = strdup(text)
         interrupted = false
+        outputFailure = nil
         var count: Int32 = 0
         let line = el_gets(editLine, &count)
+        if let outputFailure { return .outputFailed(outputFailure) }
         if interrupted { return .interrupted }
         guard let line, count > 0 else {
             // A SIGINT sent from outside while editing also ends el_gets.
@@ -101,8 +105,7 @@ final class EditLineReader: LineReader {
     private func interrupt() -> UInt8 {
         interrupted = true
         let line = el_line(editLine).pointee
-        Terminal.write(Self.printableTail(line) + "^C", to: 1)
-        return UInt8(CC_NEWLINE)
+        return echo(Self.printableTail(line) + "^C", then: UInt8(CC_NEWLINE))
     }
 
     /// Tab: one candidate is completed; several are completed as far as they agree, then
@@ -118,8 +121,15 @@ final class EditLineReader: LineReader {
         }
         guard completion.candidates.count > 1 else { return UInt8(CC_REFRESH) }
         let listing = CompletionListing.render(completion.candidates, width: Terminal.width(1) ?? 80)
-        Terminal.write(Self.printableTail(line) + "\n" + listing, to: 1)
-        return UInt8(CC_REDISPLAY)
+        return echo(Self.printableTail(line) + "\n" + listing, then: UInt8(CC_REDISPLAY))
+    }
+
+    /// Writes `text` and gives `next` to libedit; when standard output cannot be written,
+    /// keeps the failure for `readLine` and ends the line at once.
+    private func echo(_ text: String, then next: UInt8) -> UInt8 {
+        guard let failure = Terminal.write(text, to: 1) else { return next }
+        outputFailure = failure
+        return UInt8(CC_EOF)
     }
 
     /// The text after the cursor, which is already on screen: writing it again moves the

@@ -28,7 +28,8 @@ public struct BatchOptions: Sendable {
 
 /// Loads the register, then runs the REPL or the batch statements, and gives the exit
 /// status: 0 success, 1 a statement failed, 2 usage, file or register error, 3 rows
-/// returned under `--fail-on-rows`.
+/// returned under `--fail-on-rows`. It never ends the process itself: the driver exits
+/// with the status it returns.
 public enum Launcher {
     public static func run(_ options: BatchOptions) -> Int32 {
         let interactive = options.texts.isEmpty && options.files.isEmpty && Terminal.isTerminal(0) && !options.checkOnly
@@ -71,6 +72,8 @@ public enum Launcher {
                 if outcome != .success { break }
             }
         }
+        // Once standard output is lost nothing more is written, not even a held `.output` file.
+        if case .outputFailed(let failure) = outcome { return failure.exitStatusAfterReporting() }
         let finished = session.finish()
         switch (outcome, finished) {
         case (.failed(let status), _): return status

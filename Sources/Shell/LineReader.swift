@@ -6,6 +6,8 @@ enum LineInput: Equatable {
     case interrupted
     /// Ctrl-D on an empty line, or the end of the input.
     case end
+    /// The prompt or an echo could not be written to standard output: the REPL ends.
+    case outputFailed(WriteFailure)
 }
 
 /// Where the REPL gets its lines: libedit on a terminal, plain reads otherwise, so that

@@ -28,10 +28,10 @@ extension Session {
         }
         switch name {
         case "help":
-            emit(HelpText.text(topic: arguments.first))
+            return emit(HelpText.text(topic: arguments.first))
         case "fields":
             guard let register = wholeRegister() else { return .failed(exitStatus: 2) }
-            emit(fieldsDescription(register))
+            return emit(fieldsDescription(register))
         case "values":
             guard needs(1...1, ".values FIELD") else { return .failed(exitStatus: 1) }
             guard let field = Field(name: arguments[0]) else {
@@ -42,8 +42,7 @@ extension Session {
         case "format":
             guard needs(0...1, ".format " + OutputFormat.allCases.map(\.rawValue).joined(separator: "|")) else { return .failed(exitStatus: 1) }
             guard let wanted = arguments.first else {
-                emit("format: \(format.rawValue)\n")
-                return .success
+                return emit("format: \(format.rawValue)\n")
             }
             guard let chosen = OutputFormat(rawValue: wanted.lowercased()) else {
                 var message = "unknown format \(Diagnostic.quoted(wanted))"
@@ -62,7 +61,7 @@ extension Session {
             guard needs(1...1, ".save NAME") else { return .failed(exitStatus: 1) }
             return saveLastQuery(as: arguments[0], source: source, at: range)
         case "queries":
-            emit(savedQueriesListing())
+            return emit(savedQueriesListing())
         case "run":
             guard needs(1...Int.max, ".run NAME [NAME=VALUE …]") else { return .failed(exitStatus: 1) }
             var overrides: [String: String] = [:]
@@ -80,7 +79,7 @@ extension Session {
             guard needs(2...2, ".param NAME VALUE") else { return .failed(exitStatus: 1) }
             parameters[arguments[0].hasPrefix("$") ? String(arguments[0].dropFirst()) : arguments[0]] = arguments[1]
         case "params":
-            emit(parameters.keys.sorted().map { "$\(Self.shown($0)) = \(Self.shown(parameters[$0]!))\n" }.joined())
+            return emit(parameters.keys.sorted().map { "$\(Self.shown($0)) = \(Self.shown(parameters[$0]!))\n" }.joined())
         case "output":
             guard needs(0...1, ".output [FILE]") else { return .failed(exitStatus: 1) }
             if !closeOutput() { return .failed(exitStatus: 2) }
@@ -225,7 +224,7 @@ extension Session {
     /// Text from the register or a file as `.fields`, `.params` and `.queries` show it:
     /// control characters escaped, a long text cut in its middle.
     static func shown(_ text: String) -> String {
-        DiagnosticRenderer.displayableMessage(text, limit: 80)
+        TerminalText.escaped(text, cutBeyond: 80)
     }
 
     // MARK: - Words

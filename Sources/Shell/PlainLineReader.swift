@@ -4,7 +4,7 @@ final class PlainLineReader: LineReader {
     var pendingText = ""
 
     func readLine(prompt: String) -> LineInput {
-        Terminal.write(prompt, to: 1)
+        if let failure = Terminal.write(prompt, to: 1) { return .outputFailed(failure) }
         guard let line = Swift.readLine(strippingNewline: true) else { return .end }
         return .line(line)
     }

@@ -69,7 +69,11 @@ public enum Reconcile {
             return 2
         }
         let destination = ResultDestination.standardOutput
-        Terminal.write(Formatter.render(table, as: options.format, options: destination.options), to: 1)
+        let rendering = Formatter.render(table, as: options.format, options: destination.options)
+        for note in rendering.notes { Terminal.writeError("note: \(note)\n") }
+        if let failure = Terminal.write(rendering.text, to: 1) {
+            return failure.exitStatusAfterReporting()
+        }
         let figures = table.rowCount
         let noun = figures == 1 ? "figure" : "figures", verb = outcome.differing == 1 ? "differs" : "differ"
         Terminal.writeError("note: \(outcome.differing) of \(figures) published \(noun) \(verb) from the register\n")

@@ -3,10 +3,11 @@ import Glibc
 #endif
 import QueryLanguage
 
-/// The interactive loop: lines are gathered until `StatementSplitter` says the
-/// entry is a complete statement, then the entry is run, kept as one history entry, and
-/// the loop goes on whatever happened — an error, a bad meta-command, a Ctrl-C. Only
-/// Ctrl-D on an empty line, the end of input, or `.quit` ends it.
+/// The interactive loop: lines are gathered until `StatementSplitter` says the entry is a
+/// complete statement, then the entry is run, kept as one history entry, and the loop
+/// goes on whatever happened — an error, a bad meta-command, a Ctrl-C. Only Ctrl-D on an
+/// empty line, the end of input, or `.quit` ends it; or standard output lost, which ends
+/// the run.
 struct Repl {
     let session: Session
 
@@ -28,11 +29,12 @@ struct Repl {
             reader.pendingText = lines.joined(separator: "\n")
             switch reader.readLine(prompt: lines.isEmpty ? Self.prompt : Self.continuationPrompt) {
             case .end:
-                Terminal.write("\n", to: 1)
-                return .success
+                return Terminal.write("\n", to: 1).map(Session.Outcome.outputFailed) ?? .success
             case .interrupted:
-                Terminal.write("\n", to: 1)
+                if let failure = Terminal.write("\n", to: 1) { return .outputFailed(failure) }
                 lines = []
+            case .outputFailed(let failure):
+                return .outputFailed(failure)
             case .line(let line):
                 if lines.isEmpty && line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
                 lines.append(line)
@@ -46,6 +48,7 @@ struct Repl {
                 let outcome = session.run(SourceFile(name: "<stdin>", text: entry))
                 Interrupt.clear()
                 if outcome == .quit { return .success }
+                if case .outputFailed = outcome { return outcome }
             }
         }
     }

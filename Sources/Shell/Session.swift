@@ -10,7 +10,8 @@ import RegisterModel
 
 /// The state one run of regq carries between statements — the register, parameters,
 /// output format and destination — and the running of statements and meta-commands.
-/// Batch mode and the REPL share it; only they read the terminal or exit.
+/// Batch mode and the REPL share it; only they read the terminal, and only the driver
+/// ends the process, with the status the outcomes give.
 public final class Session {
     /// Where the register comes from, so that it can be read again whole.
     public private(set) var source: any RegisterSource
@@ -44,6 +45,9 @@ public final class Session {
         case failed(exitStatus: Int32)
         /// `.quit` or `.exit`.
         case quit
+        /// Standard output could not be written: the run ends at once, nothing more runs,
+        /// and the driver ends it with the status the failure gives.
+        case outputFailed(WriteFailure)
     }
 
     public init(source: any RegisterSource, loaded: any RegisterColumns, parameters: [String: String] = [:],
@@ -99,13 +103,17 @@ public final class Session {
             return .failed(exitStatus: 1)
         }
         for note in result.notes { Terminal.writeError("note: \(note)\n") }
+        let shown: Outcome
         if plan.isExplain {
             // The canonical text quotes the query's literals, which may hold anything.
-            emit(Self.shownEscaped(plan.canonicalText) + "\n" + Self.shownEscaped(Self.traceLine(result.trace)) + "\n")
+            shown = emit(TerminalText.escaped(plan.canonicalText) + "\n" + TerminalText.escaped(Self.traceLine(result.trace)) + "\n")
         } else {
-            emit(Formatter.render(result.table, as: format, options: output.options))
+            let rendering = Formatter.render(result.table, as: format, options: output.options)
+            for note in rendering.notes { Terminal.writeError("note: \(note)\n") }
+            shown = emit(rendering.text)
             if result.table.dataRowCount > 0 { anyRows = true }
         }
+        guard shown == .success else { return shown }
         if timer {
             let elapsed = Double(Self.now() - started) / 1_000_000
             Terminal.writeError("time: \(Self.milliseconds(elapsed)) ms\n")
@@ -151,11 +159,6 @@ public final class Session {
         }
     }
 
-    /// Text from a query shown whole, its control characters escaped (`\x1b`).
-    static func shownEscaped(_ text: String) -> String {
-        DiagnosticRenderer.displayableMessage(text, limit: .max)
-    }
-
     /// `89 → kind in (IF) 40 → status = blocked 33 → dag < May-22 6`
     static func traceLine(_ trace: [ExplainStep]) -> String {
         trace.map { $0.label.isEmpty ? String($0.count) : "\($0.label) \($0.count)" }.joined(separator: " → ")
@@ -172,9 +175,10 @@ public final class Session {
         }
     }
 
-    /// Results go to standard output, or to the `.output` file.
-    func emit(_ text: String) {
-        output.write(text)
+    /// Results go to standard output, or to the `.output` file; `.outputFailed` when
+    /// standard output could not be written.
+    func emit(_ text: String) -> Outcome {
+        output.write(text).map(Outcome.outputFailed) ?? .success
     }
 
     /// Writes out anything still held for an `.output` file.
@@ -210,128 +214,5 @@ public final class Session {
         let hundredths = Int((value * 100).rounded())
         let fraction = hundredths % 100
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
-    }
-}
-
-/// Where results are written: the terminal (or pipe), or a file given to `.output`, which
-/// is written whole when the output is switched back or the session ends.
-enum ResultDestination {
-    case standardOutput
-    case file(HeldOutput)
-
-    var options: OutputOptions {
-        switch self {
-        case .standardOutput:
-            OutputOptions(width: Terminal.width(1), useColor: Terminal.allowsColor(1), unicode: Terminal.isUTF8)
-        case .file:
-            OutputOptions(width: nil, useColor: false, unicode: true)
-        }
-    }
-
-    func write(_ text: String) {
-        switch self {
-        case .standardOutput: Terminal.write(text, to: 1)
-        case .file(let held): held.text += text
-        }
-    }
-
-    /// Writes a held file out; false (with the reason reported) when it could not be
-    /// written. A regular file (or a link to one) is written to a temporary file renamed
-    /// over it, so that a failure leaves the old file whole; a device or a pipe
-    /// (`/dev/stderr`, `/dev/null`) is written into, since renaming over it would replace it.
-    mutating func close(protecting registers: Set<FileIdentity>, reportingTo report: (String) -> Void) -> Bool {
-        defer { self = .standardOutput }
-        guard case .file(let held) = self else { return true }
-        if let reason = Self.reasonNotToWrite(held.path, protecting: registers) {
-            report("error: cannot write \(held.path): \(reason)\n")
-            return false
-        }
-        let bytes = Array(held.text.utf8)
-        var info = stat()
-        var failure: String?
-        if stat(held.path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
-            failure = Self.writeInto(held.path, bytes)
-        } else if case .failure(let reason) = FileBytes.writeAtomically(bytes, to: Self.resolvingLink(held.path)) {
-            failure = reason.reason
-        }
-        if let failure {
-            report("error: cannot write \(held.path): \(failure)\n")
-            return false
-        }
-        return true
-    }
-
-    /// Why `path` may not be written, or nil: it is a register read in this session, or
-    /// its folder is missing or cannot be written.
-    static func reasonNotToWrite(_ path: String, protecting registers: Set<FileIdentity>) -> String? {
-        if let identity = FileIdentity(path: path), registers.contains(identity) {
-            return "it is the register being read; regq never writes to a register"
-        }
-        var info = stat()
-        if stat(path, &info) == 0 {
-            if (info.st_mode & S_IFMT) == S_IFDIR { return "it is a directory" }
-            if (info.st_mode & S_IFMT) != S_IFREG { return nil }
-        }
-        let folder = folder(of: resolvingLink(path))
-        if stat(folder, &info) != 0 { return reason(errno) }
-        if (info.st_mode & S_IFMT) != S_IFDIR { return "not a directory" }
-        if access(folder, W_OK) != 0 { return reason(errno) }
-        return nil
-    }
-
-    /// Writes `bytes` into an existing device or pipe; the reason when that failed.
-    static func writeInto(_ path: String, _ bytes: [UInt8]) -> String? {
-        let fd = open(path, O_WRONLY | O_CLOEXEC)
-        guard fd >= 0 else { return reason(errno) }
-        defer { Glibc.close(fd) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return reason(errno)
-            }
-            written += count
-        }
-        return nil
-    }
-
-    /// The file a symbolic link leads to (the path itself when it is no link, or leads
-    /// nowhere yet), so that the link stays a link when the file behind it is replaced.
-    static func resolvingLink(_ path: String) -> String {
-        var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    static func reason(_ code: Int32) -> String {
-        String(cString: strerror(code)).lowercased()
-    }
-}
-
-/// The results of `.output FILE`, held until the file is written whole.
-final class HeldOutput {
-    let path: String
-    var text = ""
-
-    init(path: String) { self.path = path }
-}
-
-/// A file as the system knows it, whatever the path that names it.
-struct FileIdentity: Hashable {
-    let device: UInt64
-    let inode: UInt64
-
-    init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
     }
 }

@@ -1,7 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import QueryLanguage
+import RegisterCSV
+import RegisterModel
 
 /// Facts about the process's terminal and raw writes to its streams.
 public enum Terminal {
@@ -52,31 +53,14 @@ public enum Terminal {
         signal(SIGXFSZ, SIG_IGN)
     }()
 
-    /// Writes all of `text` to `fd`.
-    ///
-    /// When the reader of standard output has gone (`regq … | head -1`) the process ends
-    /// at once, quietly, with status 0: the reader asked for no more, and nothing failed.
-    /// When standard output cannot be written otherwise (a full disk) the process ends
-    /// with a message and status 2, rather than report success for results that were
-    /// lost. A failure on standard error is ignored: there is nowhere left to say so.
-    public static func write(_ text: String, to fd: Int32) {
+    /// Writes all of `text` to `fd`; why not, when that failed. The caller decides what a
+    /// failure means: on standard output it ends the run (`WriteFailure`), on standard
+    /// error it is ignored, since there is nowhere left to say so.
+    public static func write(_ text: String, to fd: Int32) -> WriteFailure? {
         ignoreWriteSignals()
         var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    guard fd == 1 else { return }
-                    if errno == EPIPE { exit(0) }
-                    let reason = String(cString: strerror(errno)).lowercased()
-                    writeError("error: cannot write the results: \(reason)\n")
-                    exit(2)
-                }
-                offset += n
-            }
-        }
+        guard let code = text.withUTF8({ FileBytes.writeAll(UnsafeRawBufferPointer($0), to: fd) }) else { return nil }
+        return code == EPIPE ? .readerGone : .failed(reason: FileBytes.Failure(code: code).reason)
     }
 
     /// Writes a message to standard error, made safe for a terminal: control characters
@@ -85,7 +69,7 @@ public enum Terminal {
     /// hold anything. Only the colours a `DiagnosticRenderer` uses pass, and only when
     /// standard error is a colour terminal.
     public static func writeError(_ text: String) {
-        write(safeMessage(text, allowingColor: allowsColor(2)), to: 2)
+        _ = write(safeMessage(text, allowingColor: allowsColor(2)), to: 2)
     }
 
     /// The longest line `writeError` writes whole.
@@ -107,7 +91,7 @@ public enum Terminal {
                 lineLength = 0
                 continue
             }
-            if byte < 0x20 || byte == 0x7F || byte == 0xC2 { return true }
+            if TerminalText.mayBeginControl(byte) { return true }
             lineLength += 1
             if lineLength > messageLineLimit { return true }
         }
@@ -119,7 +103,7 @@ public enum Terminal {
 
     static func cleanLine(_ line: Substring, allowingColor: Bool) -> String {
         func clean(_ text: Substring) -> String {
-            DiagnosticRenderer.displayableMessage(String(text), limit: messageLineLimit)
+            TerminalText.escaped(String(text), cutBeyond: messageLineLimit)
         }
         guard allowingColor, line.utf8.contains(0x1B) else { return clean(line) }
         var out = ""

@@ -317,6 +317,16 @@ enum RegqOnPath {
         try Expected.compare(run.stdout, with: "charts/reaching-review-stage-timeline-\(width).txt")
     }
 
+    /// A result a chart cannot draw is the table on standard output, and the note saying
+    /// why on standard error, so that what reads the results gets only results.
+    @Test func aChartShownAsATableSaysWhyOnStandardError() throws {
+        let table = try CLI.run(["-e", "select ref from IF limit 2"])
+        let bar = try CLI.run(["-f", "bar", "-e", "select ref from IF limit 2"])
+        #expect(bar.status == 0)
+        #expect(bar.stdout == table.stdout)
+        #expect(bar.stderr == "note: -f bar draws a grouped result (select … group by …); shown as a table\n")
+    }
+
     @Test func chartsFallBackToPlainCharactersOffUTF8() throws {
         let run = try CLI.run(["-f", "bar", "Queries/key-blocking-issues.rq"], environment: ["LC_ALL": "C", "COLUMNS": "60"],
                               directory: CLI.root)

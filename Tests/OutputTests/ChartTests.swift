@@ -14,7 +14,7 @@ import Testing
 @Suite struct ChartTests {
     /// Runs one statement on the embedded register and renders it.
     func chart(_ text: String, _ format: OutputFormat, _ options: OutputOptions) throws -> String {
-        Formatter.render(try result(text), as: format, options: options)
+        Formatter.render(try result(text), as: format, options: options).text
     }
 
     func result(_ text: String) throws -> ResultTable {
@@ -319,15 +319,18 @@ import Testing
         #expect(try chart(query, .bar, OutputOptions()) == chart(query, .bar, OutputOptions(width: 80)))
     }
 
-    @Test func aRowResultIsATableAfterANote() throws {
+    @Test func aRowResultIsATableWithANote() throws {
         let table = try result("select ref, dag from IF limit 2")
-        #expect(render(table, .bar, OutputOptions(width: 80)) ==
-            "note: -f bar draws a grouped result (select … group by …); shown as a table\n" + render(table, .table, OutputOptions(width: 80)))
+        #expect(Formatter.render(table, as: .bar, options: OutputOptions(width: 80)) == Rendering(
+            text: render(table, .table, OutputOptions(width: 80)),
+            notes: ["-f bar draws a grouped result (select … group by …); shown as a table"]))
     }
 
-    @Test func aGroupedResultWithoutACountIsATableAfterANote() throws {
+    @Test func aGroupedResultWithoutACountIsATableWithANote() throws {
         let table = try result("select kind, min(dag) group by kind")
-        #expect(render(table, .bar).hasPrefix("note: -f bar needs a count column (count(*)) to draw; shown as a table\nkind  min_dag\n"))
+        let rendering = Formatter.render(table, as: .bar, options: OutputOptions())
+        #expect(rendering.notes == ["-f bar needs a count column (count(*)) to draw; shown as a table"])
+        #expect(rendering.text.hasPrefix("kind  min_dag\n"))
     }
 
     @Test func aZeroCountHasNoBarAndTheSmallestNonZeroCountSomeBar() {
@@ -379,23 +382,24 @@ import Testing
         }
     }
 
-    @Test func aGroupedResultIsATableAfterANote() throws {
+    @Test func aGroupedResultIsATableWithANote() throws {
         let table = try result("select * group by kind")
-        #expect(render(table, .timeline) ==
-            "note: -f timeline draws artefacts, one per line, not groups (select ref, name, sg, review, dag …); shown as a table\n"
-            + render(table, .table))
+        #expect(Formatter.render(table, as: .timeline, options: OutputOptions()) == Rendering(
+            text: render(table, .table),
+            notes: ["-f timeline draws artefacts, one per line, not groups (select ref, name, sg, review, dag …); shown as a table"]))
     }
 
-    @Test func aResultWithoutForecastMonthsIsATableAfterANote() throws {
+    @Test func aResultWithoutForecastMonthsIsATableWithANote() throws {
         let table = try result("select ref, name from GA")
-        #expect(render(table, .timeline) ==
-            "note: -f timeline needs the forecast months sg, review or dag in the result (select ref, name, sg, review, dag …); shown as a table\n"
-            + render(table, .table))
+        #expect(Formatter.render(table, as: .timeline, options: OutputOptions()) == Rendering(
+            text: render(table, .table),
+            notes: ["-f timeline needs the forecast months sg, review or dag in the result (select ref, name, sg, review, dag …); shown as a table"]))
     }
 
     /// A month column counts by its name and type: `sg` renamed is not the sg forecast.
     @Test func aRenamedMonthIsNotAStage() throws {
-        #expect(try chart("select name, dag as due from GA", .timeline, OutputOptions(width: 80)).hasPrefix("note: -f timeline needs"))
+        let rendering = Formatter.render(try result("select name, dag as due from GA"), as: .timeline, options: OutputOptions(width: 80))
+        #expect(rendering.notes.first?.hasPrefix("-f timeline needs") == true)
     }
 
     func month(_ text: String) -> Value { .month(Month(parsing: text)!) }
@@ -429,6 +433,8 @@ import Testing
     @Test func aSpanLongerThanTwentyYearsIsATable() {
         let table = ResultTable(columns: [Fixtures.column("name", .text), Fixtures.column("dag", .month)],
                                 rows: [[.text("early"), month("1990-01")], [.text("late"), month("2030-01")]])
-        #expect(render(table, .timeline).hasPrefix("note: -f timeline draws at most 240 months and this result spans 481 (narrow it with where); shown as a table\n"))
+        let rendering = Formatter.render(table, as: .timeline, options: OutputOptions())
+        #expect(rendering.notes == ["-f timeline draws at most 240 months and this result spans 481 (narrow it with where); shown as a table"])
+        #expect(rendering.text == render(table, .table))
     }
 }

@@ -80,7 +80,7 @@ enum Fixtures {
     }
 }
 
-/// Shorthand for the call every test makes.
+/// Shorthand for the call every test makes: the text of the rendering.
 func render(_ table: ResultTable, _ format: OutputFormat, _ options: OutputOptions = OutputOptions()) -> String {
-    Formatter.render(table, as: format, options: options)
+    Formatter.render(table, as: format, options: options).text
 }

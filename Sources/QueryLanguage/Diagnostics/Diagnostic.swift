@@ -134,58 +134,20 @@ public struct DiagnosticRenderer: Sendable {
 
     // MARK: - Safe text
 
-    /// Control characters become one space each, so that the caret line stays aligned and
-    /// nothing in a query can drive the terminal (C1 controls included: some terminals act
-    /// on U+009B as on ESC [).
+    /// Source text above the caret: each control character one space (`TerminalText`).
     static func displayable(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? " " : $0 }))
+        TerminalText.escaped(text, as: .space)
     }
 
-    /// A message or hint, which may quote the input: control characters are shown as
-    /// escapes (`\x1b`, `\n`), and an overlong text is cut in the middle with `…`.
-    public static func displayableMessage(_ text: String, limit: Int = messageLimit) -> String {
-        let scalars = text.unicodeScalars
-        let count = text.utf8.count > limit ? scalars.count : 0
-        let cut = count > limit
-        if !cut, !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) { return text }
-        var out = ""
-        let head = limit / 3 * 2, tail = limit - head - 1
-        var index = 0
-        for scalar in scalars {
-            defer { index += 1 }
-            if cut, index >= head, index < count - tail {
-                if index == head { out += "…" }
-                continue
-            }
-            if isControl(scalar) {
-                out += escape(scalar)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+    /// A message or hint, which may quote the input: control characters escaped and an
+    /// overlong text cut in its middle (`TerminalText`).
+    static func displayableMessage(_ text: String) -> String {
+        TerminalText.escaped(text, cutBeyond: messageLimit)
     }
 
     /// A file name as it appears in front of a message: controls escaped.
     static func displayableName(_ name: String) -> String {
-        name.unicodeScalars.contains(where: isControl) ? displayableMessage(name) : name
-    }
-
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F)
-    }
-
-    /// `\n`, `\t`, `\r`, else `\x1b`.
-    static func escape(_ scalar: Unicode.Scalar) -> String {
-        switch scalar {
-        case "\n": return "\\n"
-        case "\t": return "\\t"
-        case "\r": return "\\r"
-        default:
-            let hex = String(scalar.value, radix: 16)
-            return "\\x" + (hex.count < 2 ? "0" : "") + hex
-        }
+        name.unicodeScalars.contains(where: TerminalText.isControl) ? displayableMessage(name) : name
     }
 
     private func colored(_ severity: Diagnostic.Severity) -> String {

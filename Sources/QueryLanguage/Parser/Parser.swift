@@ -86,13 +86,11 @@ public struct Parser {
         diagnostics.append(diagnostic)
     }
 
+    /// A stray character as a message names it: quoted, a control character escaped
+    /// (`'\x00'`).
     static func describeCharacter(_ text: String) -> String {
-        guard let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1 else { return Diagnostic.quoted(text) }
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-            let hex = String(scalar.value, radix: 16)
-            return "'\\x" + (hex.count < 2 ? "0" : "") + hex + "'"
-        }
-        return "'\(text)'"
+        guard text.unicodeScalars.count == 1 else { return Diagnostic.quoted(text) }
+        return "'" + TerminalText.escaped(text) + "'"
     }
 
     mutating func expect(_ kind: Token.Kind, _ description: String) throws(SyntaxError) -> Token {
