@@ -86,7 +86,8 @@ extension Session {
             if !closeOutput() { return .failed(exitStatus: 2) }
             if let path = arguments.first, !openOutput(path) { return .failed(exitStatus: 2) }
         case "timer":
-            guard needs(1...1, ".timer on|off"), ["on", "off"].contains(arguments[0].lowercased()) else {
+            guard needs(1...1, ".timer on|off") else { return .failed(exitStatus: 1) }
+            guard ["on", "off"].contains(arguments[0].lowercased()) else {
                 return metaError("usage: .timer on|off", source: source, at: range)
             }
             timer = arguments[0].lowercased() == "on"
