@@ -80,9 +80,9 @@ struct Completer {
         case "load", "read", "output":
             return matching(FileNames.candidates(for: partial), partial: partial, typed: partial)
         case "values": names = Field.allCases.map(\.name)
-        case "format": names = OutputFormat.allCases.map(\.rawValue)
+        case "format": names = OutputFormat.names
         case "timer": names = ["on", "off"]
-        case "help": names = HelpText.topics.map(\.name)
+        case "help": names = HelpText.Topic.allCases.map(\.rawValue)
         case "run":
             names = Directory.entries(session.queriesFolder).filter { $0.hasSuffix(".rq") }.map { String($0.dropLast(3)) }.sorted()
         default: return nil

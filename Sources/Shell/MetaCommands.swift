@@ -40,15 +40,15 @@ extension Session {
             return runQuery(SourceFile(name: "<.values>", text: "select \(field.name), count(*) group by \(field.name)"),
                             range: nil)
         case "format":
-            guard needs(0...1, ".format " + OutputFormat.allCases.map(\.rawValue).joined(separator: "|")) else { return .failed(exitStatus: 1) }
+            guard needs(0...1, ".format " + OutputFormat.names.joined(separator: "|")) else { return .failed(exitStatus: 1) }
             guard let wanted = arguments.first else {
                 emit("format: \(format.rawValue)\n")
                 return .success
             }
-            guard let chosen = OutputFormat(rawValue: wanted.lowercased()) else {
+            guard let chosen = OutputFormat(name: wanted) else {
                 var message = "unknown format \(Diagnostic.quoted(wanted))"
-                if let suggestion = suggestion(for: wanted, among: OutputFormat.allCases.map(\.rawValue)) { message += "; did you mean '\(suggestion)'?" }
-                return metaError(message + " (formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + ")", source: source, at: range)
+                if let suggestion = suggestion(for: wanted, among: OutputFormat.names) { message += "; did you mean '\(suggestion)'?" }
+                return metaError(message + " (formats: " + OutputFormat.names.joined(separator: ", ") + ")", source: source, at: range)
             }
             format = chosen
         case "load":

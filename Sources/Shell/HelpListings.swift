@@ -1,0 +1,23 @@
+import Output
+
+/// The topics of `.help` written from regq's own lists rather than by hand, so that a
+/// format added to `OutputFormat` is in the help the moment it exists.
+extension HelpText {
+    /// `.help formats`: every format with its summary.
+    static var formats: String {
+        let width = OutputFormat.names.map(\.count).max()! + 3
+        return "Formats (-f NAME or .format NAME)\n"
+            + columns(OutputFormat.allCases.map { ($0.rawValue, $0.summary) }, width: width)
+    }
+
+    /// Rows of two columns, indented two spaces, the second starting `width` columns after
+    /// the indent; a first column too wide for that puts its second on the next line, so
+    /// that every description still starts in the same column.
+    static func columns(_ rows: [(String, String)], width: Int) -> String {
+        rows.map { left, right in
+            let gap = width - left.count
+            let pad = gap >= 2 ? String(repeating: " ", count: gap) : "\n" + String(repeating: " ", count: width + 2)
+            return "  " + left + pad + right + "\n"
+        }.joined()
+    }
+}
