@@ -66,7 +66,7 @@ struct Completer {
     func completeMetaCommand(_ text: String) -> Completion? {
         let body = text.dropFirst()
         guard let space = body.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
-            let names = Session.metaCommands.map { CompletionCandidate("." + $0) }
+            let names = MetaCommand.allNames.map { CompletionCandidate("." + $0) }
             return matching(names, partial: text, typed: text)
         }
         let command = body[..<space].lowercased()
