@@ -1,8 +1,18 @@
 import Output
 
 /// The topics of `.help` written from regq's own lists rather than by hand, so that a
-/// format added to `OutputFormat` is in the help the moment it exists.
+/// meta-command added to `MetaCommand.all` or a format added to `OutputFormat` is in the
+/// help the moment it exists.
 extension HelpText {
+    /// `.help commands`: every meta-command with its arguments and what it does.
+    static var commands: String {
+        "Commands\n" + columns(MetaCommand.all.map { ($0.listing, $0.help) }, width: commandWidth)
+    }
+
+    /// Room for the longest listing but those of closed lists (`.help`'s topics,
+    /// `.format`'s formats), which are shown whole with their help on the next line.
+    static let commandWidth = 28
+
     /// `.help formats`: every format with its summary.
     static var formats: String {
         let width = OutputFormat.names.map(\.count).max()! + 3

@@ -71,22 +71,4 @@ public enum HelpText {
         .fields shows their values; .values FIELD counts each value.
 
         """
-
-    static let commands = """
-        Commands
-          .help [queries|conditions|fields|commands|formats]
-          .fields                     each field, its type and some values
-          .values FIELD               each value of FIELD with its count
-          .format NAME                table, csv, tsv, json, jsonl, markdown, bar, timeline
-          .load FILE                  switch to another register
-          .read FILE                  run a query file
-          .save NAME                  save the last query as Queries/NAME.rq
-          .queries                    the saved queries
-          .run NAME [NAME=VALUE …]    run a saved query
-          .param NAME VALUE, .params  set / list parameters
-          .output FILE, .output       results to FILE / back to the terminal
-          .timer on|off               print each query's time
-          .quit, .exit                leave (Ctrl-D too)
-
-        """
 }

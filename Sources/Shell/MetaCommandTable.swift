@@ -6,7 +6,7 @@ extension MetaCommand {
     /// one entry here (and its handler in `MetaCommandHandlers.swift`).
     static let all: [MetaCommand] = [
         MetaCommand(names: ["help"], syntax: "[" + HelpText.Topic.allCases.map(\.rawValue).joined(separator: "|") + "]",
-                    argumentCount: anyCount, help: "all of this, or one topic of it",
+                    argumentCount: anyCount, help: "every topic of help, or the one named",
                     argument: .helpTopics, fields: .none, run: Session.showHelp),
         MetaCommand(names: ["fields"], syntax: "", argumentCount: anyCount,
                     help: "each field, its type and some values",
@@ -15,7 +15,7 @@ extension MetaCommand {
                     help: "each value of FIELD with its count",
                     argument: .fields, fields: .fieldNamedByArgument, run: Session.showValues),
         MetaCommand(names: ["format"], syntax: OutputFormat.names.joined(separator: "|"), argumentCount: 0...1,
-                    help: "results in that format (alone: the format in use)",
+                    help: "results in that format; alone, shows the one in use",
                     argument: .formats, fields: .none, run: Session.chooseFormat),
         MetaCommand(names: ["load"], syntax: "FILE", argumentCount: 1...1,
                     help: "switch to another register",
