@@ -20,7 +20,7 @@ struct MetaCommand: Sendable {
     /// `Session` (`Session.showValues`), so that the table names each command's code.
     let run: @Sendable (Session) -> ([String], MetaCommandContext) -> Session.Outcome
 
-    /// Any number of arguments: the commands that ignore theirs.
+    /// Any number of arguments, for the commands that ignore those they do not use.
     static let anyCount = 0...Int.max
 
     /// What a meta-command's first argument can be, for Tab to offer.
@@ -44,7 +44,7 @@ struct MetaCommand: Sendable {
     /// The fields a batch run must load for a meta-command, judged before the register is
     /// read (`BatchInput.columns`).
     enum FieldNeed: Sendable {
-        /// None: it changes only the session's settings, or shows help.
+        /// None: it shows help or the session's settings, changes a setting, or leaves.
         case none
         /// The field its one argument names (`.values wg`).
         case fieldNamedByArgument
