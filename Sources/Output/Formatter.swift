@@ -1,10 +1,5 @@
 import QueryEngine
 
-/// The output formats of `--format` and `.format`.
-public enum OutputFormat: String, CaseIterable, Sendable {
-    case table, csv, tsv, json, jsonl, markdown, bar, timeline
-}
-
 /// What the formatters know about where the output goes. The shell fills it in from the
 /// terminal (or leaves the defaults when writing to a pipe or a file).
 public struct OutputOptions: Sendable {

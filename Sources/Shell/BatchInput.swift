@@ -44,15 +44,19 @@ enum BatchInput {
         return columns
     }
 
-    /// nil for a meta-command that may read any field.
+    /// The fields a meta-command needs loaded, as `MetaCommand.all` says; nil for a
+    /// command that may read any field, or one that is not known.
     static func fieldsRead(byMetaCommand line: String) -> FieldSet? {
         let words = Session.splitWords(line.dropFirst())
-        switch words.first?.lowercased() {
-        case "help", "format", "output", "timer", "params", "quit", "exit":
+        guard let name = words.first, let command = MetaCommand.named(name) else { return nil }
+        switch command.fields {
+        case .none:
             return []
-        case "values":
+        case .fieldNamedByArgument:
+            // Another count of arguments is a usage error, which reads nothing; a field not
+            // known is left to the run, which reports it.
             return words.count == 2 ? Field(name: words[1]).map { FieldSet($0) } : []
-        default:
+        case .everyField:
             return nil
         }
     }

@@ -63,29 +63,28 @@ struct Completer {
 
     // MARK: - Meta-commands
 
+    /// A meta-command's name, or its first argument as `MetaCommand.all` says it completes.
     func completeMetaCommand(_ text: String) -> Completion? {
         let body = text.dropFirst()
         guard let space = body.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
-            let names = Session.metaCommands.map { CompletionCandidate("." + $0) }
+            let names = MetaCommand.allNames.map { CompletionCandidate("." + $0) }
             return matching(names, partial: text, typed: text)
         }
-        let command = body[..<space].lowercased()
         let arguments = body[space...]
         let words = arguments.split(whereSeparator: { $0 == " " || $0 == "\t" })
         let typingNew = arguments.last == " " || arguments.last == "\t"
         let partial = typingNew ? "" : String(words.last ?? "")
-        guard words.count - (typingNew ? 0 : 1) == 0 else { return nil }
+        guard words.count - (typingNew ? 0 : 1) == 0, let command = MetaCommand.named(String(body[..<space])) else { return nil }
         let names: [String]
-        switch command {
-        case "load", "read", "output":
-            return matching(FileNames.candidates(for: partial), partial: partial, typed: partial)
-        case "values": names = Field.allCases.map(\.name)
-        case "format": names = OutputFormat.allCases.map(\.rawValue)
-        case "timer": names = ["on", "off"]
-        case "help": names = HelpText.topics.map(\.name)
-        case "run":
+        switch command.argument {
+        case .none: return nil
+        case .files: return matching(FileNames.candidates(for: partial), partial: partial, typed: partial)
+        case .fields: names = Field.allCases.map(\.name)
+        case .formats: names = OutputFormat.names
+        case .onOff: names = ["on", "off"]
+        case .helpTopics: names = HelpText.Topic.allCases.map(\.rawValue)
+        case .savedQueries:
             names = Directory.entries(session.queriesFolder).filter { $0.hasSuffix(".rq") }.map { String($0.dropLast(3)) }.sorted()
-        default: return nil
         }
         return matching(names.map { CompletionCandidate($0) }, partial: partial, typed: partial)
     }

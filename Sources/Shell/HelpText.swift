@@ -1,11 +1,34 @@
 import QueryLanguage
 import RegisterModel
 
-/// The text of `.help` (and of `--help`'s language summary): the language in brief, with
-/// examples that run on the embedded register.
+/// The text of `.help`: the language in brief, with examples that run on the embedded
+/// register, then the meta-commands and the formats as their own lists give them
+/// (`HelpListings.swift`), so that help cannot fall behind what regq accepts.
 public enum HelpText {
-    static let topics: [(name: String, text: String)] = [
-        ("queries", """
+    /// The topics of `.help TOPIC`, in the order `.help` alone shows them.
+    enum Topic: String, CaseIterable {
+        case queries, conditions, fields, commands, formats
+
+        var text: String {
+            switch self {
+            case .queries: HelpText.queries
+            case .conditions: HelpText.conditions
+            case .fields: HelpText.fields
+            case .commands: HelpText.commands
+            case .formats: HelpText.formats
+            }
+        }
+    }
+
+    /// All topics, or the one named (a close misspelling is forgiven).
+    public static func text(topic: String? = nil) -> String {
+        guard let topic else { return Topic.allCases.map(\.text).joined(separator: "\n") }
+        let lower = topic.lowercased()
+        if let match = Topic.allCases.first(where: { $0.rawValue.hasPrefix(lower) }) { return match.text }
+        return "no help on '\(topic)'; topics: " + Topic.allCases.map(\.rawValue).joined(separator: ", ") + "\n"
+    }
+
+    static let queries = """
         Queries
           select IF                                   every column of every interface specification
           select ref, name, dag from IF, BP           chosen columns of two kinds
@@ -19,8 +42,9 @@ public enum HelpText {
         Clauses, in this order: \(Clause.allCases.map { $0.keywords.joined(separator: " ") }.joined(separator: ", ")).
         Kinds: \(Kind.allCases.map(\.code).joined(separator: " ")).  Keywords, kinds and fields ignore case.
 
-        """),
-        ("conditions", """
+        """
+
+    static let conditions = """
         Conditions (loosest first: or, and, not, comparison; parentheses group)
           status = blocked            text equality ignores case, spaces and punctuation
           status != blocked           exactly not (status = blocked); also <>
@@ -34,8 +58,9 @@ public enum HelpText {
           dag < $cutoff               a parameter: --param cutoff=May-22 or .param cutoff May-22
         A bare word is a field when it names one, else a value; quote to force a value.
 
-        """),
-        ("fields", """
+        """
+
+    static let fields = """
         Fields
           kind        BP, IF, BRS, GA, TD
           ref         list of the report's references
@@ -49,38 +74,5 @@ public enum HelpText {
           dag         month: DAG Review Complete
         .fields shows their values; .values FIELD counts each value.
 
-        """),
-        ("commands", """
-        Commands
-          .help [queries|conditions|fields|commands|formats]
-          .fields                     each field, its type and some values
-          .values FIELD               each value of FIELD with its count
-          .format NAME                table, csv, tsv, json, jsonl, markdown, bar, timeline
-          .load FILE                  switch to another register
-          .read FILE                  run a query file
-          .save NAME                  save the last query as Queries/NAME.rq
-          .queries                    the saved queries
-          .run NAME [NAME=VALUE …]    run a saved query
-          .param NAME VALUE, .params  set / list parameters
-          .output FILE, .output       results to FILE / back to the terminal
-          .timer on|off               print each query's time
-          .quit, .exit                leave (Ctrl-D too)
-
-        """),
-        ("formats", """
-        Formats (-f NAME or .format NAME)
-          table      aligned columns (default)       csv, tsv   one header row, then rows
-          json       an array of objects             jsonl      one object per line
-          markdown   a pipe table for reports        bar, timeline  charts
-
-        """),
-    ]
-
-    /// All topics, or the one named (a close misspelling is forgiven).
-    public static func text(topic: String? = nil) -> String {
-        guard let topic else { return topics.map(\.text).joined(separator: "\n") }
-        let lower = topic.lowercased()
-        if let match = topics.first(where: { $0.name.hasPrefix(lower) }) { return match.text }
-        return "no help on '\(topic)'; topics: " + topics.map(\.name).joined(separator: ", ") + "\n"
-    }
+        """
 }

@@ -9,94 +9,31 @@ import RegisterCSV
 import RegisterModel
 
 /// The meta-commands (`.help`, `.values status`, …): one line each, in the REPL, in
-/// files and on standard input.
+/// files and on standard input, looked up in `MetaCommand.all`.
 extension Session {
-    /// The meta-command names, for completion and suggestions.
-    public static let metaCommands = ["help", "fields", "values", "format", "load", "read", "save", "queries",
-                               "run", "param", "params", "output", "timer", "quit", "exit"]
-
     func runMetaCommand(_ line: String, source: SourceFile, at range: SourceRange) -> Outcome {
         let words = Self.splitWords(line.dropFirst())
         guard let name = words.first?.lowercased() else {
             return metaError("expected a command after '.', such as .help", source: source, at: range)
         }
-        let arguments = Array(words.dropFirst())
-        func needs(_ count: ClosedRange<Int>, _ usage: String) -> Bool {
-            if count.contains(arguments.count) { return true }
-            _ = metaError("usage: \(usage)", source: source, at: range)
-            return false
-        }
-        switch name {
-        case "help":
-            return emit(HelpText.text(topic: arguments.first))
-        case "fields":
-            guard let register = wholeRegister() else { return .failed(exitStatus: 2) }
-            return emit(fieldsDescription(register))
-        case "values":
-            guard needs(1...1, ".values FIELD") else { return .failed(exitStatus: 1) }
-            guard let field = Field(name: arguments[0]) else {
-                return metaError(unknownField(arguments[0]), source: source, at: range)
-            }
-            return runQuery(SourceFile(name: "<.values>", text: "select \(field.name), count(*) group by \(field.name)"),
-                            range: nil)
-        case "format":
-            guard needs(0...1, ".format " + OutputFormat.allCases.map(\.rawValue).joined(separator: "|")) else { return .failed(exitStatus: 1) }
-            guard let wanted = arguments.first else {
-                return emit("format: \(format.rawValue)\n")
-            }
-            guard let chosen = OutputFormat(rawValue: wanted.lowercased()) else {
-                var message = "unknown format \(Diagnostic.quoted(wanted))"
-                if let suggestion = suggestion(for: wanted, among: OutputFormat.allCases.map(\.rawValue)) { message += "; did you mean '\(suggestion)'?" }
-                return metaError(message + " (formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + ")", source: source, at: range)
-            }
-            format = chosen
-        case "load":
-            guard needs(1...1, ".load FILE") else { return .failed(exitStatus: 1) }
-            guard switchRegister(to: RegisterFile(path: arguments[0])) else { return .failed(exitStatus: 2) }
-            Terminal.writeError("loaded \(arguments[0]): \(loaded.rowCount) artefacts\n")
-        case "read":
-            guard needs(1...1, ".read FILE") else { return .failed(exitStatus: 1) }
-            return runFile(arguments[0])
-        case "save":
-            guard needs(1...1, ".save NAME") else { return .failed(exitStatus: 1) }
-            return saveLastQuery(as: arguments[0], source: source, at: range)
-        case "queries":
-            return emit(savedQueriesListing())
-        case "run":
-            guard needs(1...Int.max, ".run NAME [NAME=VALUE …]") else { return .failed(exitStatus: 1) }
-            var overrides: [String: String] = [:]
-            for assignment in arguments.dropFirst() {
-                guard let (key, value) = Self.assignment(assignment) else {
-                    return metaError("expected NAME=VALUE, found '\(assignment)'", source: source, at: range)
-                }
-                overrides[key] = value
-            }
-            let saved = parameters
-            parameters.merge(overrides) { $1 }
-            defer { parameters = saved }
-            return runFile(queriesFolder + "/" + arguments[0] + (arguments[0].hasSuffix(".rq") ? "" : ".rq"))
-        case "param":
-            guard needs(2...2, ".param NAME VALUE") else { return .failed(exitStatus: 1) }
-            parameters[arguments[0].hasPrefix("$") ? String(arguments[0].dropFirst()) : arguments[0]] = arguments[1]
-        case "params":
-            return emit(parameters.keys.sorted().map { "$\(Self.shown($0)) = \(Self.shown(parameters[$0]!))\n" }.joined())
-        case "output":
-            guard needs(0...1, ".output [FILE]") else { return .failed(exitStatus: 1) }
-            if !closeOutput() { return .failed(exitStatus: 2) }
-            if let path = arguments.first, !openOutput(path) { return .failed(exitStatus: 2) }
-        case "timer":
-            guard needs(1...1, ".timer on|off"), ["on", "off"].contains(arguments[0].lowercased()) else {
-                return metaError("usage: .timer on|off", source: source, at: range)
-            }
-            timer = arguments[0].lowercased() == "on"
-        case "quit", "exit":
-            return .quit
-        default:
+        guard let command = MetaCommand.named(name) else {
             var message = "unknown command \(Diagnostic.quoted("." + name))"
-            if let suggestion = suggestion(for: name, among: Self.metaCommands) { message += "; did you mean '.\(suggestion)'?" }
+            if let suggestion = suggestion(for: name, among: MetaCommand.allNames) { message += "; did you mean '.\(suggestion)'?" }
             return metaError(message + " (.help lists the commands)", source: source, at: range)
         }
-        return .success
+        let arguments = Array(words.dropFirst())
+        let context = MetaCommandContext(command: command, source: source, range: range)
+        guard command.argumentCount.contains(arguments.count) else { return usageError(context) }
+        return command.run(self)(arguments, context)
+    }
+
+    /// `usage: .values FIELD`, pointing at the command.
+    func usageError(_ context: MetaCommandContext) -> Outcome {
+        metaError("usage: " + context.command.usage, in: context)
+    }
+
+    func metaError(_ message: String, in context: MetaCommandContext) -> Outcome {
+        metaError(message, source: context.source, at: context.range)
     }
 
     func metaError(_ message: String, source: SourceFile, at range: SourceRange) -> Outcome {

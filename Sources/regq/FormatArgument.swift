@@ -8,11 +8,16 @@ struct FormatArgument: ExpressibleByArgument {
     init(_ value: OutputFormat) { self.value = value }
 
     init?(argument: String) {
-        guard let format = OutputFormat(rawValue: argument.lowercased()) else { return nil }
+        guard let format = OutputFormat(name: argument) else { return nil }
         value = format
     }
 
     var defaultValueDescription: String { value.rawValue }
 
-    static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) }
+    static var allValueStrings: [String] { OutputFormat.names }
+
+    /// `--format`'s help (of `regq` and of `regq reconcile`), naming every format.
+    static var help: ArgumentHelp {
+        ArgumentHelp("Output format: " + OutputFormat.names.joined(separator: ", ") + ".")
+    }
 }

@@ -27,7 +27,7 @@ enum PlainArguments {
                 guard options.registerPath == nil, let path = value() else { return nil }
                 options.registerPath = path
             case "-f", "--format":
-                guard !formatSeen, let name = value(), let format = OutputFormat(rawValue: name.lowercased()) else { return nil }
+                guard !formatSeen, let name = value(), let format = OutputFormat(name: name) else { return nil }
                 options.format = format
                 formatSeen = true
             case "-p", "--param":

@@ -28,7 +28,7 @@ struct Regq: ParsableCommand {
     @Option(name: [.short, .customLong("register")], help: ArgumentHelp("Another register file (default: the embedded one).", valueName: "FILE"))
     var register: String?
 
-    @Option(name: [.short, .long], help: "Output format: table, csv, tsv, json, jsonl, markdown, bar, timeline.")
+    @Option(name: [.short, .long], help: FormatArgument.help)
     var format: FormatArgument = FormatArgument(.table)
 
     @Option(name: [.short, .long], help: ArgumentHelp("Set a parameter used as $NAME (repeatable).", valueName: "NAME=VALUE"))
@@ -83,7 +83,7 @@ struct ReconcileCommand: ParsableCommand {
               completion: .file(extensions: ["csv"]))
     var file: String?
 
-    @Option(name: [.short, .long], help: "Output format: table, csv, tsv, json, jsonl, markdown, bar, timeline.")
+    @Option(name: [.short, .long], help: FormatArgument.help)
     var format: FormatArgument = FormatArgument(.table)
 
     @Flag(help: "Exit with status 1 when any figure differs.")

@@ -44,6 +44,14 @@ import Testing
         #expect(format.stderr.contains("unknown format 'jsn'; did you mean 'json'?"))
     }
 
+    @Test func aUsageErrorIsReportedOnce() throws {
+        for input in [".timer\n", ".timer maybe\n", ".values\n"] {
+            let run = try CLI.run([], stdin: input)
+            #expect(run.status == 1)
+            #expect(run.stderr.components(separatedBy: "error: usage: ").count == 2, "\(input): \(run.stderr)")
+        }
+    }
+
     @Test func timerAndFields() throws {
         let run = try CLI.run(["-f", "csv"], stdin: ".timer on\nselect count(*)\n.fields\n")
         #expect(run.status == 0)
