@@ -63,8 +63,8 @@ public struct ResultTable: Sendable {
     /// table: it holds the columns, which reading through the table would copy per cell.
     public var registerCellText: ((_ row: Int, _ column: Int, _ out: inout [UInt8]) -> Void)? {
         guard let cells = artefacts else { return nil }
-        let register = cells.register, rows = cells.rows, fields = cells.fields
-        return { row, column, out in register.appendCellText(field: fields[column], row: Int(rows[row]), to: &out) }
+        let register = cells.register, rows = cells.rows, columns = cells.fields.map(ColumnSet.CellColumn.init)
+        return { row, column, out in register.appendCellText(at: columns[column], row: Int(rows[row]), to: &out) }
     }
 
     public func row(_ row: Int) -> [Value] {

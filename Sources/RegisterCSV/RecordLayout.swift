@@ -63,6 +63,9 @@ struct RecordAppender {
     /// The kept text and list fields, with their index in a record.
     private let texts: [(target: RegisterBuilder.CellTarget, position: Int)]
     private let monthNames = Month.NameTable()
+    /// The fields of a record, and where its kind is: looked up once, not per record.
+    private let fieldCount = Field.allCases.count
+    private let kindPosition: Int
     private(set) var rowCount = 0
     /// With `locating`: where each record starts in the file (blank lines before it may
     /// come first), for the columns read later.
@@ -76,18 +79,18 @@ struct RecordAppender {
         self.fields = fields
         self.locating = locating
         builder = RegisterBuilder(fields: fields)
+        kindPosition = positions[.kind]
         months = Field.fields(of: .month).map { ($0, positions[$0], fields.contains($0) ? RegisterBuilder.MonthTarget($0) : nil) }
         texts = fields.fields.filter { $0.type == .text || $0.type == .list }.map { (RegisterBuilder.CellTarget($0), positions[$0]) }
     }
 
     mutating func append(_ scanner: inout CSVScanner, line: Int, start: Int, bytes: UnsafeBufferPointer<UInt8>,
                          problems: inout ProblemList) {
-        guard scanner.fieldCount == Field.allCases.count else {
-            problems.add(RegisterProblem(line: line, message: "expected \(Field.allCases.count) fields, found \(scanner.fieldCount)"))
+        guard scanner.fieldCount == fieldCount else {
+            problems.add(RegisterProblem(line: line, message: "expected \(fieldCount) fields, found \(scanner.fieldCount)"))
             failed = true
             return
         }
-        let kindPosition = positions[.kind]
         let kind = Kind(bytes: scanner.field(kindPosition, in: bytes))
         var bad = kind == nil
         if bad {

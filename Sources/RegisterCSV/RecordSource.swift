@@ -69,10 +69,11 @@ final class GatherJob: @unchecked Sendable {
         let contents = source.contents, positions = source.positions
         var scanner = CSVScanner(bytes, from: 0, line: 1)
         var released = starts.first ?? 0
+        let fieldCount = Field.allCases.count
         for start in starts {
             scanner.restart(at: start)
             let complete: Bool
-            if case .record = scanner.next(), scanner.fieldCount == Field.allCases.count { complete = true } else { complete = false }
+            if case .record = scanner.next(), scanner.fieldCount == fieldCount { complete = true } else { complete = false }
             for (field, target) in targets {
                 builder.appendText(complete ? scanner.field(positions[field], in: bytes) : UnsafeBufferPointer(start: nil, count: 0), to: target)
             }

@@ -8,11 +8,12 @@ public enum RegisterWriter {
     public static func csv(_ register: Register) -> String {
         var out = Array((Field.header + "\n").utf8)
         var cell: [UInt8] = []
+        let fields = Field.allCases, columns = fields.map(ColumnSet.CellColumn.init)
         for row in 0 ..< register.rowCount {
-            for field in Field.allCases {
+            for field in fields {
                 if field.rawValue > 0 { out.append(0x2C) }
                 cell.removeAll(keepingCapacity: true)
-                register.built.appendCellText(field: field, row: row, to: &cell)
+                register.built.appendCellText(at: columns[field.rawValue], row: row, to: &cell)
                 CSVEncoding.appendField(cell, to: &out)
             }
             out.append(0x0A)

@@ -53,11 +53,17 @@ public enum Field: Int, CaseIterable, Sendable, Comparable {
 
     public var name: String { schemaEntry.name }
 
-    public var type: FieldType { schemaEntry.type }
+    /// (From a table of types alone: reading it copies no strings, so it costs nothing on
+    /// a path that asks it per cell.)
+    @inlinable
+    public var type: FieldType { Self.types[rawValue] }
+
+    @usableFromInline
+    static let types: [FieldType] = schema.map(\.type)
 
     public var meaning: String { schemaEntry.meaning }
 
-    public var isNearlyDistinct: Bool { schemaEntry.isNearlyDistinct }
+    public var isNearlyDistinct: Bool { Self.schema[rawValue].isNearlyDistinct }
 
     /// The field's index among the fields of its type (the third text field is 2), so that
     /// a store can keep one array per type.
