@@ -47,9 +47,15 @@ build: deps
 	$(SWIFT) build $(JOBS)
 
 ## Every test: unit, golden and end-to-end (the CLI tests run the debug binary).
-test: deps check-embed
+test: deps sql-engines check-embed
 	$(SWIFT) build $(JOBS) --product regq
 	$(SWIFT) test $(JOBS)
+
+## The SQL engines the tests load `-f sql` output into (sqlite3, DuckDB, PostgreSQL),
+## installed where missing.
+.PHONY: sql-engines
+sql-engines:
+	@./scripts/sql-engines.sh
 
 ## Regenerate the embedded register and summary from Data/.
 embed:

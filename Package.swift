@@ -29,7 +29,7 @@ let package = Package(
         // the engine: runs a plan over a register's columns.
         .target(name: "QueryEngine", dependencies: ["RegisterModel", "ColumnStore", "QueryLanguage"]),
         // the formats and charts: a result to text.
-        .target(name: "Output", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "QueryEngine"]),
+        .target(name: "Output", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage", "QueryEngine"]),
         // the shell: sessions, meta-commands, the REPL, batch runs.
         .target(
             name: "Shell",

@@ -10,11 +10,14 @@ public struct OutputOptions: Sendable {
     public var useColor: Bool
     /// The terminal is UTF-8, so `─` and `…` may be written; otherwise `-` and `...`.
     public var unicode: Bool
+    /// The engine whose SQL `-f sql` writes.
+    public var sqlDialect: SQLDialect
 
-    public init(width: Int? = nil, useColor: Bool = false, unicode: Bool = true) {
+    public init(width: Int? = nil, useColor: Bool = false, unicode: Bool = true, sqlDialect: SQLDialect = .sqlite) {
         self.width = width
         self.useColor = useColor
         self.unicode = unicode
+        self.sqlDialect = sqlDialect
     }
 }
 
@@ -51,6 +54,7 @@ public enum Formatter {
         case .json: Rendering(text: JSONFormatter.render(table))
         case .jsonl: Rendering(text: JSONFormatter.renderLines(table))
         case .markdown: Rendering(text: MarkdownFormatter.render(table))
+        case .sql: Rendering(text: SQLFormatter.render(table, dialect: options.sqlDialect))
         }
     }
 }

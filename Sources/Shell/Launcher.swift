@@ -8,6 +8,8 @@ import RegisterModel
 public struct BatchOptions: Sendable {
     public var registerPath: String?
     public var format: OutputFormat
+    /// `--dialect`: the engine whose SQL `-f sql` writes.
+    public var sqlDialect: SQLDialect = .sqlite
     public var parameters: [String: String]
     public var texts: [String]
     public var files: [String]
@@ -58,6 +60,7 @@ public enum Launcher {
             return 2
         }
         let session = Session(source: source, loaded: loaded, parameters: options.parameters, format: options.format)
+        session.sqlDialect = options.sqlDialect
         session.checkOnly = options.checkOnly
 
         var outcome = Session.Outcome.success

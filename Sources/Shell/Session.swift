@@ -21,6 +21,8 @@ public final class Session {
     public var registerName: String { source.name }
     public var parameters: [String: String]
     public var format: OutputFormat
+    /// The engine whose SQL `-f sql` writes (`--dialect`).
+    public var sqlDialect: SQLDialect = .sqlite
     /// `--check`: parse and check every statement, run none.
     public var checkOnly = false
     public var timer = false
@@ -108,7 +110,9 @@ public final class Session {
             // The canonical text quotes the query's literals, which may hold anything.
             shown = emit(TerminalText.escaped(plan.canonicalText) + "\n" + TerminalText.escaped(Self.traceLine(result.trace)) + "\n")
         } else {
-            let rendering = Formatter.render(result.table, as: format, options: output.options)
+            var options = output.options
+            options.sqlDialect = sqlDialect
+            let rendering = Formatter.render(result.table, as: format, options: options)
             for note in rendering.notes { Terminal.writeError("note: \(note)\n") }
             shown = emit(rendering.text)
             if result.table.dataRowCount > 0 { anyRows = true }

@@ -21,3 +21,19 @@ struct FormatArgument: ExpressibleByArgument {
         ArgumentHelp("Output format: " + OutputFormat.names.joined(separator: ", ") + ".")
     }
 }
+
+/// `--dialect NAME`: the SQL engine `-f sql` writes for.
+struct DialectArgument: ExpressibleByArgument {
+    let value: SQLDialect
+
+    init(_ value: SQLDialect) { self.value = value }
+
+    init?(argument: String) {
+        guard let dialect = SQLDialect(name: argument) else { return nil }
+        value = dialect
+    }
+
+    var defaultValueDescription: String { value.rawValue }
+
+    static var allValueStrings: [String] { SQLDialect.names }
+}

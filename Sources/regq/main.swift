@@ -2,6 +2,7 @@ import ArgumentParser
 import ColumnStore
 import RegisterCSV
 import RegisterModel
+import Output
 import Shell
 
 #if canImport(Glibc)
@@ -31,6 +32,9 @@ struct Regq: ParsableCommand {
     @Option(name: [.short, .long], help: FormatArgument.help)
     var format: FormatArgument = FormatArgument(.table)
 
+    @Option(help: ArgumentHelp("The SQL engine -f sql writes for: " + SQLDialect.names.joined(separator: ", ") + ".", valueName: "NAME"))
+    var dialect: DialectArgument = DialectArgument(.sqlite)
+
     @Option(name: [.short, .long], help: ArgumentHelp("Set a parameter used as $NAME (repeatable).", valueName: "NAME=VALUE"))
     var param: [String] = []
 
@@ -58,8 +62,9 @@ struct Regq: ParsableCommand {
             let (name, value) = Session.assignment(assignment)!
             parameters[name] = value
         }
-        let options = BatchOptions(registerPath: register, format: format.value, parameters: parameters,
+        var options = BatchOptions(registerPath: register, format: format.value, parameters: parameters,
                                    texts: execute, files: files, checkOnly: check, failOnRows: failOnRows)
+        options.sqlDialect = dialect.value
         throw ExitCode(Launcher.run(options))
     }
 }

@@ -23,7 +23,7 @@ import Testing
     /// The usage messages as they have always read.
     @Test func usagesAreTodays() {
         let usages = MetaCommand.all.filter { $0.argumentCount != MetaCommand.anyCount }.map(\.usage)
-        #expect(usages == [".values FIELD", ".format table|csv|tsv|json|jsonl|markdown|bar|timeline", ".load FILE",
+        #expect(usages == [".values FIELD", ".format table|csv|tsv|json|jsonl|markdown|bar|timeline|sql", ".load FILE",
                            ".read FILE", ".save NAME", ".run NAME [NAME=VALUE …]", ".param NAME VALUE",
                            ".output [FILE]", ".timer on|off"])
     }
