@@ -76,6 +76,26 @@ import Testing
         #expect(refused.status == 2)
     }
 
+    /// `regq reconcile` against an export shows the same notes before its own.
+    @Test func reconcilingAnExportShowsItsNotes() throws {
+        let path = try CLI.temporaryFile("excel.csv", Self.excel)
+        let summary = try CLI.temporaryFile("summary.csv", """
+            table,row,column,published,query
+            Status,All,Blocked,1,select count(*) where status = blocked
+            Status,All,Sub-Group Review,1,select count(*) where status = 'Sub-Group Review'
+
+            """)
+        let run = try CLI.run(["reconcile", summary, "-r", path, "-f", "csv"])
+        #expect(run.stdout == "table,row,column,published,computed,difference\nStatus,All,Blocked,1,1,0\nStatus,All,Sub-Group Review,1,1,0\n")
+        #expect(run.stderr == """
+            note: \(path): column 'Owner' is not a register field; ignored
+            note: \(path): 3 blank month cells read as TBC
+            note: 0 of 2 published figures differ from the register
+
+            """)
+        #expect(run.status == 0)
+    }
+
     /// `.load` shows the same notes when it switches to an export.
     @Test func loadingAnExportShowsItsNotes() throws {
         let path = try CLI.temporaryFile("excel.csv", Self.excel)
