@@ -68,6 +68,23 @@ import Testing
         #expect(explain.stdout.contains("→ dag > 2202-04 1"))
     }
 
+    /// Where the timeline has no room for a full year it writes `'21`; it never writes
+    /// `'99`, which would stand for 2099.
+    @Test func theTimelineWritesNoYearItWouldMisread() throws {
+        func timeline(_ row: String) throws -> String {
+            let path = try CLI.temporaryFile("span.csv", "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n" + row + "\n")
+            return try CLI.run(["-r", path, "-f", "timeline", "-e", "select *"]).stdout
+        }
+        #expect(try timeline("GA,,Old,BPRWG,All,Maintenance,,1999-11,1999-12,2000-02") == """
+                          2000
+            ref name  N D J F
+            Old       s─r───D
+            s = sg   r = review   D = dag   * = two or more in one month
+
+            """)
+        #expect(try timeline("GA,,New,BPRWG,All,Maintenance,,Nov-21,Dec-21,Feb-22").hasPrefix("          '21 2022\n"))
+    }
+
     /// `-f csv` of `select *` is a register file: read back, it gives the same months.
     @Test func aRoundTripKeepsEveryYear() throws {
         let written = try run(["-f", "csv", "-e", "select *"])
