@@ -9,7 +9,7 @@ extension ColumnSet {
     }
 
     /// Appends the cell's UTF-8 text, as the register file writes it, to `out`: kinds as
-    /// codes, lists `;`-joined, months `May-22` / `TBC`. No `String` is made, and the
+    /// codes, lists `;`-joined, months `May-22` / `1999-06` / `TBC`. No `String` is made, and the
     /// column is read where it is, not copied.
     public func appendCellText(field: Field, row: Int, to out: inout [UInt8]) {
         appendCellText(at: CellColumn(field), row: row, to: &out)

@@ -146,17 +146,19 @@ enum TimelineChart {
     }
 
     /// The year above the first month and above every January: `2022`, or `'21` where
-    /// the full year would run into the next.
+    /// the full year would run into the next (only for 2000 to 2099, the years two digits
+    /// stand for; another year is left out rather than misread).
     static func yearLine(first: Int, count: Int, step: Int) -> String {
         var januaries: [Int] = []
         for index in 0 ..< count where monthOfYear(first + index) == 0 { januaries.append(index) }
-        var labels: [(position: Int, text: String)] = januaries.map { ($0 * step, String((first + $0) / 12)) }
+        var labels: [(position: Int, text: String)] = januaries.map { ($0 * step, yearText(Month(ordinal: Int32(first + $0)).year)) }
         if monthOfYear(first) != 0 {
-            let year = first / 12
+            let year = Month(ordinal: Int32(first)).year
             let next = labels.first?.position ?? Int.max
+            let full = yearText(year)
             let short = "'" + (year % 100 < 10 ? "0" : "") + String(year % 100)
-            if 4 + 1 <= next { labels.insert((0, String(year)), at: 0) }
-            else if 3 + 1 <= next { labels.insert((0, short), at: 0) }
+            if full.count + 1 <= next { labels.insert((0, full), at: 0) }
+            else if 3 + 1 <= next, (2000 ... 2099).contains(year) { labels.insert((0, short), at: 0) }
         }
         var line = ""
         for label in labels {
@@ -179,6 +181,12 @@ enum TimelineChart {
             current += (current.isEmpty ? "" : "   ") + entry
         }
         return out + current + "\n"
+    }
+
+    /// A year in at least four digits, as months write it (`0001`).
+    static func yearText(_ year: Int) -> String {
+        let digits = String(abs(year))
+        return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     /// 0 for January … 11 for December, for any ordinal.

@@ -1,21 +1,37 @@
 import ColumnStore
 import RegisterModel
 
-/// Where each field sits in the file's records, from its header line.
+/// Where each field sits in the file's records, from its header line. Names are matched
+/// ignoring case and the spaces around them (`Kind`, ` DAG `), as a spreadsheet may
+/// write them. A column outside the schema is ignored, with a note naming it, so that a
+/// register kept in a spreadsheet with columns of its own still reads; but when a field
+/// is missing, every such column is reported with it, since one of them may be the
+/// field misspelt.
 struct HeaderLayout {
     let positions: FieldPositions
+    /// What was ignored, for the reader's notes (without the file's name).
+    let notes: [String]
 
     init?(_ header: [String], line: Int, problems: inout ProblemList) {
         var positions = [Int?](repeating: nil, count: Field.allCases.count)
-        var ok = true
+        var fieldAt = [Field?](repeating: nil, count: header.count)
         for (index, name) in header.enumerated() {
-            if let field = Field.allCases.first(where: { $0.name == name }) {
-                if positions[field.rawValue] != nil {
+            let key = name.lowercased()
+            guard let field = Field.allCases.first(where: { $0.name == key }) else { continue }
+            fieldAt[index] = field
+            if positions[field.rawValue] == nil { positions[field.rawValue] = index }
+        }
+        let missing = Field.allCases.filter { positions[$0.rawValue] == nil }
+        var ok = missing.isEmpty
+        var outside: [String] = []
+        for (index, name) in header.enumerated() {
+            if let field = fieldAt[index] {
+                if positions[field.rawValue] != index {
                     problems.add(RegisterProblem(line: line, message: "duplicate column '\(name)'"))
                     ok = false
-                } else {
-                    positions[field.rawValue] = index
                 }
+            } else if missing.isEmpty {
+                outside.append(name)
             } else {
                 problems.add({
                     var message = "unknown column '\(name)'"
@@ -26,34 +42,64 @@ struct HeaderLayout {
                     }
                     return RegisterProblem(line: line, message: message)
                 }())
-                ok = false
             }
         }
-        for field in Field.allCases where positions[field.rawValue] == nil {
+        for field in missing {
             problems.add(RegisterProblem(line: line, message: "missing column '\(field.name)'"))
-            ok = false
         }
         guard ok else { return nil }
-        self.positions = FieldPositions(positions.map { $0! })
+        self.positions = FieldPositions(positions.map { $0! }, width: header.count)
+        notes = Self.notes(ignoring: outside)
+    }
+
+    /// At most this many ignored columns are named in a note; the rest are counted.
+    static let namedInNote = 5
+
+    /// One note for the named columns ignored, one for those with no name.
+    static func notes(ignoring columns: [String]) -> [String] {
+        var notes: [String] = []
+        let named = columns.filter { !$0.isEmpty }, unnamed = columns.count - named.count
+        if !named.isEmpty {
+            var list = named.prefix(namedInNote).map { "'\(shortened($0))'" }.joined(separator: ", ")
+            if named.count > namedInNote { list += " and \(named.count - namedInNote) more" }
+            notes.append(named.count == 1 ? "column \(list) is not a register field; ignored"
+                                          : "columns \(list) are not register fields; ignored")
+        }
+        if unnamed > 0 {
+            notes.append(unnamed == 1 ? "1 column with no name; ignored" : "\(unnamed) columns with no name; ignored")
+        }
+        return notes
+    }
+
+    /// A column name short enough for a note.
+    static func shortened(_ name: String) -> String {
+        name.count <= 40 ? name : String(name.prefix(39)) + "…"
     }
 }
 
-/// Each field's index within a record, from the header line.
+/// Each field's index within a record, from the header line, and how many fields a
+/// record has (the header's count, columns ignored included).
 struct FieldPositions: Sendable {
     /// `indexes[field.rawValue]` is the field's index.
     let indexes: [Int]
+    let width: Int
 
     /// The header's order.
-    init() { indexes = Array(Field.allCases.indices) }
+    init() { self.init(Array(Field.allCases.indices), width: Field.allCases.count) }
 
-    init(_ indexes: [Int]) { self.indexes = indexes }
+    init(_ indexes: [Int], width: Int) {
+        self.indexes = indexes
+        self.width = width
+    }
 
     subscript(field: Field) -> Int { indexes[field.rawValue] }
 }
 
 /// The records of a register file going into a `RegisterBuilder`, one at a time. Every
 /// cell is checked; only the cells of `fields` (and `kind`) are kept. Once any record is
-/// bad, the rest are only checked: the register will be refused.
+/// bad, the rest are only checked: the register will be refused. Cells are read without
+/// the spaces around them; a record whose every cell is empty (a spreadsheet's empty
+/// row) is skipped; a blank month is TBC, counted for the reader's note.
 struct RecordAppender {
     let positions: FieldPositions
     let fields: FieldSet
@@ -63,8 +109,9 @@ struct RecordAppender {
     /// The kept text and list fields, with their index in a record.
     private let texts: [(target: RegisterBuilder.CellTarget, position: Int)]
     private let monthNames = Month.NameTable()
-    /// The fields of a record, and where its kind is: looked up once, not per record.
-    private let fieldCount = Field.allCases.count
+    /// The fields of a record (the header's count), and where its kind is: looked up
+    /// once, not per record.
+    private let fieldCount: Int
     private let kindPosition: Int
     private(set) var rowCount = 0
     /// With `locating`: where each record starts in the file (blank lines before it may
@@ -72,6 +119,8 @@ struct RecordAppender {
     let locating: Bool
     private(set) var recordStarts: [Int] = []
     private(set) var failed = false
+    /// Month cells left blank, read as TBC (a spreadsheet leaves unknown dates empty).
+    private(set) var blankMonths = 0
 
     init(positions: FieldPositions = FieldPositions(), fields: FieldSet = .all, locating: Bool = false) {
         let fields = fields.union(FieldSet(.kind))
@@ -79,6 +128,7 @@ struct RecordAppender {
         self.fields = fields
         self.locating = locating
         builder = RegisterBuilder(fields: fields)
+        fieldCount = positions.width
         kindPosition = positions[.kind]
         months = Field.fields(of: .month).map { ($0, positions[$0], fields.contains($0) ? RegisterBuilder.MonthTarget($0) : nil) }
         texts = fields.fields.filter { $0.type == .text || $0.type == .list }.map { (RegisterBuilder.CellTarget($0), positions[$0]) }
@@ -91,19 +141,26 @@ struct RecordAppender {
             failed = true
             return
         }
-        let kind = Kind(bytes: scanner.field(kindPosition, in: bytes))
+        let kindCell = scanner.cell(kindPosition, in: bytes)
+        let kind = Kind(bytes: kindCell)
         var bad = kind == nil
         if bad {
+            // Every artefact has a kind: a record without one may be a spreadsheet's empty row.
+            if kindCell.isEmpty, scanner.isEmptyRecord(in: bytes) { return }
             problems.add(RegisterProblem(line: line, column: Field.kind.name,
-                                         message: "'\(scanner.string(kindPosition, in: bytes))' is not a kind (expected \(Kind.codeList))"))
+                                         message: "'\(scanner.cellString(kindPosition, in: bytes))' is not a kind (expected \(Kind.codeList))"))
         }
         // A bad record leaves the columns uneven; they are thrown away with the register.
         for month in months {
-            if let parsed = Month.parse(scanner.field(month.position, in: bytes), names: monthNames) {
+            let cell = scanner.cell(month.position, in: bytes)
+            if let parsed = Month.parse(cell, names: monthNames) {
                 if let target = month.target, !failed { builder.appendMonth(parsed, to: target) }
+            } else if cell.isEmpty {
+                blankMonths += 1
+                if let target = month.target, !failed { builder.appendMonth(.tbc, to: target) }
             } else {
                 problems.add(RegisterProblem(line: line, column: month.field.name,
-                                             message: "'\(scanner.string(month.position, in: bytes))' is not a month (expected Mon-YY, YYYY-MM or TBC)"))
+                                             message: "'\(scanner.cellString(month.position, in: bytes))' is not a month (expected Mon-YY, YYYY-MM or TBC)"))
                 bad = true
             }
         }
@@ -112,12 +169,13 @@ struct RecordAppender {
         builder.appendKind(kind)
         rowCount += 1
         if locating { recordStarts.append(start) }
-        for text in texts { builder.appendText(scanner.field(text.position, in: bytes), to: text.target) }
+        for text in texts { builder.appendText(scanner.cell(text.position, in: bytes), to: text.target) }
     }
 
     /// Appends the rows another appender read (a later chunk of the same file).
     mutating func append(_ other: inout RecordAppender) {
         failed = failed || other.failed
+        blankMonths += other.blankMonths
         defer { other = RecordAppender(positions: positions, fields: fields, locating: locating) }
         if failed { return }
         rowCount += other.rowCount

@@ -69,13 +69,13 @@ final class GatherJob: @unchecked Sendable {
         let contents = source.contents, positions = source.positions
         var scanner = CSVScanner(bytes, from: 0, line: 1)
         var released = starts.first ?? 0
-        let fieldCount = Field.allCases.count
+        let fieldCount = positions.width
         for start in starts {
             scanner.restart(at: start)
             let complete: Bool
             if case .record = scanner.next(), scanner.fieldCount == fieldCount { complete = true } else { complete = false }
             for (field, target) in targets {
-                builder.appendText(complete ? scanner.field(positions[field], in: bytes) : UnsafeBufferPointer(start: nil, count: 0), to: target)
+                builder.appendText(complete ? scanner.cell(positions[field], in: bytes) : UnsafeBufferPointer(start: nil, count: 0), to: target)
             }
             if start - released > ChunkJob.block, contents.isMapped {
                 contents.release(released ..< start)

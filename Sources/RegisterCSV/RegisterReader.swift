@@ -5,6 +5,9 @@ import RegisterModel
 /// Reads a register file: checks everything, and either gives the whole register or
 /// refuses the whole file. Nothing is ever loaded in part.
 ///
+/// A spreadsheet's export reads as it is (see `HeaderLayout` and `RecordAppender`), and
+/// what was assumed to read it comes back as notes with the register, never printed here.
+///
 /// Cells go from the file's bytes straight into the columns: kinds and months are parsed
 /// from bytes, text and list elements interned by their bytes; no `String` is made per
 /// cell.
@@ -14,12 +17,22 @@ public enum RegisterReader {
 
     /// Reads the whole register at `path`.
     public static func read(path: String) -> Result<Register, RegisterError> {
-        readPart(path: path, fields: .all).map { Register($0.built) }
+        load(path: path).map(\.register)
     }
 
     /// Reads the whole register in `bytes`; `file` names it in messages.
     public static func read(bytes: [UInt8], file: String) -> Result<Register, RegisterError> {
-        readPart(bytes: bytes, file: file, fields: .all).map { Register($0.built) }
+        load(bytes: bytes, file: file).map(\.register)
+    }
+
+    /// `read(path:)` with the reader's notes on what it assumed.
+    public static func load(path: String) -> Result<LoadedRegister<Register>, RegisterError> {
+        loadPart(path: path, fields: .all).map { $0.map { Register($0.built) } }
+    }
+
+    /// `read(bytes:file:)` with the reader's notes on what it assumed.
+    public static func load(bytes: [UInt8], file: String) -> Result<LoadedRegister<Register>, RegisterError> {
+        read(FileContents(bytes: bytes), file: file, fields: .all, located: []).map { $0.map { Register($0.built) } }
     }
 
     /// Reads the register at `path` in part: building only the columns of `fields` and,
@@ -27,6 +40,11 @@ public enum RegisterReader {
     /// rows a query shows can be read later (`PartialRegister.gathering`). Every row is
     /// checked in full all the same: a file is accepted or refused whatever is kept.
     public static func readPart(path: String, fields: FieldSet, located: FieldSet = []) -> Result<PartialRegister, RegisterError> {
+        loadPart(path: path, fields: fields, located: located).map(\.register)
+    }
+
+    /// `readPart(path:fields:located:)` with the reader's notes on what it assumed.
+    public static func loadPart(path: String, fields: FieldSet, located: FieldSet = []) -> Result<LoadedRegister<PartialRegister>, RegisterError> {
         switch FileContents.open(path: path) {
         case .failure(let error):
             return .failure(RegisterError(file: path, problems: [RegisterProblem(line: nil, message: "cannot read the register: \(error.reason)")]))
@@ -37,19 +55,26 @@ public enum RegisterReader {
 
     /// `readPart(path:fields:located:)` for a register already in memory.
     public static func readPart(bytes: [UInt8], file: String, fields: FieldSet, located: FieldSet = []) -> Result<PartialRegister, RegisterError> {
-        read(FileContents(bytes: bytes), file: file, fields: fields, located: located)
+        read(FileContents(bytes: bytes), file: file, fields: fields, located: located).map(\.register)
     }
 
     static func read(_ contents: FileContents, file: String, fields: FieldSet, located: FieldSet,
-                     chunks: Int? = nil) -> Result<PartialRegister, RegisterError> {
+                     chunks: Int? = nil) -> Result<LoadedRegister<PartialRegister>, RegisterError> {
         // Only text and list cells are worth reading later; kinds and months are parsed
         // (to be checked) anyway, so they are built.
         let fields = fields.union(FieldSet(located.fields.filter { $0.type == .kind || $0.type == .month }))
         let located = located.subtracting(fields)
         return contents.withBytes { bytes in
-            read(bytes, file: file, fields: fields, locating: located.isEmpty ? nil : (located, contents),
+            load(bytes, file: file, fields: fields, locating: located.isEmpty ? nil : (located, contents),
                  release: contents.isMapped ? contents.release : nil, chunks: chunks)
         }
+    }
+
+    /// `load(_:file:fields:locating:release:chunks:)` without the notes.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, fields: FieldSet = .all,
+                     locating: (fields: FieldSet, contents: FileContents)? = nil,
+                     release: (@Sendable (Range<Int>) -> Void)?, chunks: Int? = nil) -> Result<PartialRegister, RegisterError> {
+        load(bytes, file: file, fields: fields, locating: locating, release: release, chunks: chunks).map(\.register)
     }
 
     /// Files smaller than this are read on one thread.
@@ -59,12 +84,13 @@ public enum RegisterReader {
     /// starts at a line break chosen without knowing whether it lies inside a quoted
     /// value; the chunk before it checks, when it gets there, that a record really ends
     /// at that point, and otherwise reads on past it itself, discarding the guess.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, fields: FieldSet = .all,
+    static func load(_ bytes: UnsafeBufferPointer<UInt8>, file: String, fields: FieldSet = .all,
                      locating: (fields: FieldSet, contents: FileContents)? = nil,
-                     release: (@Sendable (Range<Int>) -> Void)?, chunks: Int? = nil) -> Result<PartialRegister, RegisterError> {
+                     release: (@Sendable (Range<Int>) -> Void)?, chunks: Int? = nil) -> Result<LoadedRegister<PartialRegister>, RegisterError> {
         var problems = ProblemList(file: file)
         var scanner = CSVScanner(bytes)
         let positions: FieldPositions
+        var notes: [String]
         switch scanner.next() {
         case .end:
             if let lines = invalidUTF8(bytes, 0 ..< bytes.count, firstLine: 1) {
@@ -77,10 +103,11 @@ public enum RegisterReader {
             problems.add(RegisterProblem(line: problem.line, message: problem.message))
             return .failure(problems.error)
         case .record(let line):
-            let header = (0 ..< scanner.fieldCount).map { scanner.string($0, in: bytes) }
+            let header = (0 ..< scanner.fieldCount).map { scanner.cellString($0, in: bytes) }
             if let lines = invalidUTF8(bytes, 0 ..< scanner.position, firstLine: 1) { return .failure(lines.error(file)) }
             guard let layout = HeaderLayout(header, line: line, problems: &problems) else { return .failure(problems.error) }
             positions = layout.positions
+            notes = layout.notes
         }
 
         let bodyStart = scanner.position, bodyLine = scanner.line
@@ -121,7 +148,10 @@ public enum RegisterReader {
         let located = locating.map {
             RecordSource(contents: $0.contents, positions: positions, starts: merged.builder.recordStarts, fields: $0.fields)
         }
-        return .success(PartialRegister(built: merged.builder.finish(), located: located))
+        let blank = merged.builder.blankMonths
+        if blank > 0 { notes.append(blank == 1 ? "1 blank month cell read as TBC" : "\(blank) blank month cells read as TBC") }
+        return .success(LoadedRegister(PartialRegister(built: merged.builder.finish(), located: located),
+                                       notes: notes.map { "\(file): \($0)" }))
     }
 
     /// The lines of `range` holding bytes that are not UTF-8, if any.

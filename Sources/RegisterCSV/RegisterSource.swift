@@ -20,16 +20,17 @@ public struct ColumnSelection: Equatable, Sendable {
 public protocol RegisterSource: Sendable {
     /// How messages name it: a path, or `<embedded>`.
     var name: String { get }
-    /// The whole register, or every problem that refused it (nothing is loaded in part).
-    func load() -> Result<Register, RegisterError>
+    /// The whole register with the reader's notes, or every problem that refused it
+    /// (nothing is loaded in part).
+    func load() -> Result<LoadedRegister<Register>, RegisterError>
     /// The columns `selection` asks for (every row checked all the same); a source that
     /// cannot read in part loads whole.
-    func load(_ selection: ColumnSelection) -> Result<any RegisterColumns, RegisterError>
+    func load(_ selection: ColumnSelection) -> Result<LoadedRegister<any RegisterColumns>, RegisterError>
 }
 
 extension RegisterSource {
-    public func load(_ selection: ColumnSelection) -> Result<any RegisterColumns, RegisterError> {
-        load().map { $0 }
+    public func load(_ selection: ColumnSelection) -> Result<LoadedRegister<any RegisterColumns>, RegisterError> {
+        load().map { $0.map { $0 as any RegisterColumns } }
     }
 }
 
@@ -39,7 +40,7 @@ public struct EmbeddedRegisterSource: RegisterSource {
 
     public var name: String { "<embedded>" }
 
-    public func load() -> Result<Register, RegisterError> { .success(.embedded) }
+    public func load() -> Result<LoadedRegister<Register>, RegisterError> { .success(LoadedRegister(.embedded)) }
 }
 
 /// A register file.
@@ -50,11 +51,11 @@ public struct RegisterFile: RegisterSource {
 
     public var name: String { path }
 
-    public func load() -> Result<Register, RegisterError> { RegisterReader.read(path: path) }
+    public func load() -> Result<LoadedRegister<Register>, RegisterError> { RegisterReader.load(path: path) }
 
-    public func load(_ selection: ColumnSelection) -> Result<any RegisterColumns, RegisterError> {
-        if selection == .all { return load().map { $0 } }
-        return RegisterReader.readPart(path: path, fields: selection.built, located: selection.located).map { $0 }
+    public func load(_ selection: ColumnSelection) -> Result<LoadedRegister<any RegisterColumns>, RegisterError> {
+        if selection == .all { return load().map { $0.map { $0 as any RegisterColumns } } }
+        return RegisterReader.loadPart(path: path, fields: selection.built, located: selection.located).map { $0.map { $0 as any RegisterColumns } }
     }
 }
 

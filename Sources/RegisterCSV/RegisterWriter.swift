@@ -2,8 +2,8 @@ import ColumnStore
 import RegisterModel
 
 /// Writes a register as a register file: the header in field order, then one row per
-/// artefact, lists `;`-joined, months as `Mon-YY`/`TBC`. Reading the output gives the same
-/// register back.
+/// artefact, lists `;`-joined, months as `Mon-YY`, `YYYY-MM` (a year outside 2000–2099) or
+/// `TBC`. Reading the output gives the same register back.
 public enum RegisterWriter {
     public static func csv(_ register: Register) -> String {
         var out = Array((Field.header + "\n").utf8)

@@ -17,38 +17,68 @@ public struct Month: Hashable, Comparable, Sendable {
     }
 
     public var isTBC: Bool { ordinal == .max }
-    public var year: Int { Int(ordinal) / 12 }
+    /// The calendar year (floor division, so that a month before year 0 has its own year).
+    public var year: Int { Int(ordinal) >= 0 ? Int(ordinal) / 12 : (Int(ordinal) - 11) / 12 }
     /// 1...12
-    public var monthNumber: Int { Int(ordinal) % 12 + 1 }
+    public var monthNumber: Int { (Int(ordinal) % 12 + 12) % 12 + 1 }
 
     public static func < (a: Month, b: Month) -> Bool { a.ordinal < b.ordinal }
 
     static let abbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    /// The report's own spelling: `May-22`, or `TBC`.
+    /// The ordinal of January 2000: `Mon-YY` names the 1,200 months from there. (Computed,
+    /// so that reading it costs no check that a global was initialised.)
+    static var shortYearsStart: Int32 { 2000 * 12 }
+
+    /// Whether `Mon-YY` says this month's year: 2000 to 2099, the years its two digits
+    /// are read back as. Any other month is written `YYYY-MM`.
+    public var hasShortText: Bool { UInt32(bitPattern: ordinal &- Month.shortYearsStart) < 1200 }
+
+    /// The report's own spelling, `May-22`, for a month of 2000 to 2099; `YYYY-MM`
+    /// (`1999-06`, `2202-05`) for any other, which two digits would misread; or `TBC`.
     public var shortText: String {
         var bytes: [UInt8] = []
         appendShortText(to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `shortText`'s bytes to `out`.
+    /// Appends `shortText`'s bytes to `out`. Called for every month cell shown, so the
+    /// common case costs one comparison more than writing `Mon-YY` unconditionally.
     public func appendShortText(to out: inout [UInt8]) {
-        if isTBC {
+        let offset = ordinal &- Month.shortYearsStart
+        if UInt32(bitPattern: offset) < 1200 {
+            let name = Month.monthNamesPacked[Int(offset % 12)], yy = UInt8(offset / 12)
+            out += [UInt8(name >> 16) - 0x20, UInt8(name >> 8 & 0xFF), UInt8(name & 0xFF), 0x2D,
+                    0x30 + yy / 10, 0x30 + yy % 10]
+        } else if isTBC {
             out += [0x54, 0x42, 0x43] // TBC
-            return
+        } else {
+            appendISOText(to: &out)
         }
-        let name = Month.monthNamesPacked[monthNumber - 1], yy = year % 100
-        out += [UInt8(name >> 16) - 0x20, UInt8(name >> 8 & 0xFF), UInt8(name & 0xFF), 0x2D,
-                0x30 + UInt8(yy / 10), 0x30 + UInt8(yy % 10)]
     }
 
-    /// `2022-05`, or nil for TBC (JSON writes TBC as null).
+    /// `2022-05`, `0001-01`: the year in at least four digits, or nil for TBC (JSON writes
+    /// TBC as null).
     public var isoText: String? {
         if isTBC { return nil }
-        let m = monthNumber
-        return String(year) + "-" + (m < 10 ? "0" : "") + String(m)
+        var bytes: [UInt8] = []
+        appendISOText(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `YYYY-MM` (the year zero-padded to four digits, `-` before a year below 0).
+    func appendISOText(to out: inout [UInt8]) {
+        var year = self.year
+        if year < 0 {
+            out.append(0x2D)
+            year = -year
+        }
+        let digits = Array(String(year).utf8)
+        if digits.count < 4 { out += repeatElement(UInt8(0x30), count: 4 - digits.count) }
+        let m = UInt8(monthNumber)
+        out += digits
+        out += [0x2D, 0x30 + m / 10, 0x30 + m % 10]
     }
 
     /// Parses `Mon-YY` (any case), `YYYY-MM` or `TBC`; nil for anything else.

@@ -54,7 +54,9 @@ public enum Launcher {
         let columns = interactive ? .all : BatchInput.columns(readBy: inputs, parameters: options.parameters)
         let loaded: any RegisterColumns
         switch source.load(columns) {
-        case .success(let register): loaded = register
+        case .success(let register):
+            Session.show(register.notes)
+            loaded = register.register
         case .failure(let error):
             Terminal.writeError(error.description + "\n")
             return 2

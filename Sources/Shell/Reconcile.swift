@@ -45,7 +45,9 @@ public enum Reconcile {
     public static func run(_ options: ReconcileOptions) -> Int32 {
         let register: Register
         switch registerSource(path: options.registerPath).load() {
-        case .success(let loaded): register = loaded
+        case .success(let loaded):
+            Session.show(loaded.notes)
+            register = loaded.register
         case .failure(let error):
             Terminal.writeError(error.description + "\n")
             return 2

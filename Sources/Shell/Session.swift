@@ -140,8 +140,9 @@ public final class Session {
         if let whole = loaded as? Register { return whole }
         switch source.load() {
         case .success(let whole):
-            loaded = whole
-            return whole
+            // Its notes were shown when the register was first loaded.
+            loaded = whole.register
+            return whole.register
         case .failure(let error):
             Terminal.writeError(error.description + "\n")
             return nil
@@ -153,14 +154,20 @@ public final class Session {
     func switchRegister(to source: any RegisterSource) -> Bool {
         switch source.load() {
         case .success(let register):
+            Self.show(register.notes)
             self.source = source
-            loaded = register
+            loaded = register.register
             noteRegisterRead(source.name)
             return true
         case .failure(let error):
             Terminal.writeError(error.description + "\n")
             return false
         }
+    }
+
+    /// What the reader assumed in loading a register, on stderr, each as `note: …`.
+    public static func show(_ registerNotes: [String]) {
+        for note in registerNotes { Terminal.writeError("note: \(note)\n") }
     }
 
     /// `89 → kind in (IF) 40 → status = blocked 33 → dag < May-22 6`

@@ -82,6 +82,9 @@ extension HostileInput {
             #expect(run.err.hasPrefix("\(path):2: column 'dag': 'xxxx"))
             let (header, _) = try Self.load(big + "," + registerHeader + Self.row)
             HostileQueryTests.expectWellBehaved(header, status: 2, "a 1 MB column name")
+            let (ignored, ignoredPath) = try Self.load(big + "," + registerHeader + "x," + Self.row)
+            HostileQueryTests.expectWellBehaved(ignored, status: 0, "a 1 MB column name outside the schema")
+            #expect(ignored.err == "note: \(ignoredPath): column '\(big.prefix(39))…' is not a register field; ignored\n")
         }
 
         @Test func manyProblemsAreCapped() throws {

@@ -38,4 +38,31 @@ import Testing
         #expect(Month.tbc.shortText == "TBC")
         #expect(Month.tbc.isoText == nil)
     }
+
+    /// Two digits stand for 2000–2099 when read, so any other year is written in full.
+    @Test func writesYearsOutsideTwoDigitsInFull() {
+        #expect(Month(year: 2000, month: 1).shortText == "Jan-00")
+        #expect(Month(year: 2099, month: 12).shortText == "Dec-99")
+        #expect(Month(year: 1999, month: 6).shortText == "1999-06")
+        #expect(Month(year: 2100, month: 1).shortText == "2100-01")
+        #expect(Month(year: 2202, month: 5).shortText == "2202-05")
+        #expect(Month(year: 1, month: 1).shortText == "0001-01")
+        #expect(Month(year: 1, month: 1).isoText == "0001-01")
+        #expect(Month(year: 0, month: 12).isoText == "0000-12")
+        #expect(Month(year: 9999, month: 12).shortText == "9999-12")
+        #expect(Month(year: -1, month: 3).isoText == "-0001-03")
+        #expect(Month(year: 1999, month: 6).hasShortText == false)
+        #expect(Month(year: 2022, month: 5).hasShortText)
+    }
+
+    /// Whatever a month is written as reads back as that month.
+    @Test func everyWrittenMonthReadsBack() {
+        for year in [0, 1, 999, 1000, 1999, 2000, 2045, 2099, 2100, 2202, 9999] {
+            for month in 1 ... 12 {
+                let written = Month(year: year, month: month)
+                #expect(Month(parsing: written.shortText) == written, "\(written.shortText)")
+                #expect(Month(parsing: written.isoText!) == written, "\(written.isoText!)")
+            }
+        }
+    }
 }
