@@ -49,7 +49,8 @@ public enum Launcher {
         // A batch run reads only the columns its statements use from a register file; the
         // REPL reads them all, and the embedded register is whole anyway.
         let source = registerSource(path: options.registerPath)
-        let columns = interactive ? .all : BatchInput.columns(readBy: inputs, parameters: options.parameters)
+        let columns = interactive ? .all : BatchInput.columns(readBy: inputs, parameters: options.parameters,
+                                                                      throughFailures: options.checkOnly)
         let loaded: any RegisterColumns
         switch source.load(columns) {
         case .success(let register): loaded = register
@@ -66,10 +67,10 @@ public enum Launcher {
         } else {
             for input in inputs {
                 switch input {
-                case .source(let source): outcome = session.run(source)
-                case .file(let path, let contents): outcome = session.runFile(path, contents: contents)
+                case .source(let source): outcome = outcome.worse(session.run(source))
+                case .file(let path, let contents): outcome = outcome.worse(session.runFile(path, contents: contents))
                 }
-                if outcome != .success { break }
+                if !outcome.goesOn(checking: options.checkOnly) { break }
             }
         }
         // Once standard output is lost nothing more is written, not even a held `.output` file.

@@ -67,13 +67,16 @@ public final class Session {
 
     // MARK: - Running
 
-    /// Runs every statement of `source` in turn, stopping at the first that fails.
+    /// Runs every statement of `source` in turn, stopping at the first that fails. Under
+    /// `--check` a failure does not stop it: every error of every statement is reported,
+    /// and the outcome is the worst of them.
     public func run(_ source: SourceFile) -> Outcome {
+        var outcome = Outcome.success
         for statement in StatementSplitter.split(source) {
-            let outcome = run(statement, in: source)
-            if outcome != .success { return outcome }
+            outcome = outcome.worse(run(statement, in: source))
+            if !outcome.goesOn(checking: checkOnly) { return outcome }
         }
-        return .success
+        return outcome
     }
 
     public func run(_ statement: Statement, in source: SourceFile) -> Outcome {
