@@ -60,6 +60,7 @@ public enum Launcher {
         }
         let session = Session(source: source, loaded: loaded, parameters: options.parameters, format: options.format)
         session.checkOnly = options.checkOnly
+        session.gathersJSON = !interactive
 
         var outcome = Session.Outcome.success
         if interactive {

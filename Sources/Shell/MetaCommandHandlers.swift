@@ -31,6 +31,7 @@ extension Session {
             if let suggestion = suggestion(for: wanted, among: OutputFormat.names) { message += "; did you mean '\(suggestion)'?" }
             return metaError(message + " (formats: " + OutputFormat.names.joined(separator: ", ") + ")", in: context)
         }
+        if chosen != format, case .outputFailed(let failure) = endJSONDocument() { return .outputFailed(failure) }
         format = chosen
         return .success
     }
