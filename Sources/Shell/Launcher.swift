@@ -32,6 +32,11 @@ public struct BatchOptions: Sendable {
 /// with the status it returns.
 public enum Launcher {
     public static func run(_ options: BatchOptions) -> Int32 {
+        let registerFromInput = options.registerPath == "-"
+        if registerFromInput && options.texts.isEmpty && options.files.isEmpty {
+            Terminal.writeError("error: -r - reads the register from standard input, so the statements must come from -e TEXT or a FILE\n")
+            return 2
+        }
         let interactive = options.texts.isEmpty && options.files.isEmpty && Terminal.isTerminal(0) && !options.checkOnly
         var inputs: [BatchInput] = []
         if !interactive {
@@ -48,7 +53,17 @@ public enum Launcher {
         }
         // A batch run reads only the columns its statements use from a register file; the
         // REPL reads them all, and the embedded register is whole anyway.
-        let source = registerSource(path: options.registerPath)
+        let source: any RegisterSource
+        if registerFromInput {
+            switch FileBytes.read(path: "/dev/stdin") {
+            case .success(let bytes): source = RegisterBytes(name: "<stdin>", bytes: bytes)
+            case .failure(let failure):
+                Terminal.writeError("error: cannot read the register from standard input: \(failure.reason)\n")
+                return 2
+            }
+        } else {
+            source = registerSource(path: options.registerPath)
+        }
         let columns = interactive ? .all : BatchInput.columns(readBy: inputs, parameters: options.parameters,
                                                                       throughFailures: options.checkOnly)
         let loaded: any RegisterColumns

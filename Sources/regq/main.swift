@@ -19,14 +19,15 @@ struct Regq: ParsableCommand {
         statements from standard input. Example:
           regq -e 'select IF where status = blocked and dag < May-22 group by blocker'
         Exit status: 0 success, 1 a statement failed, 2 usage, file or register error, \
-        3 --fail-on-rows and a query returned rows.
+        3 --fail-on-rows and a query returned rows. `-r -` reads the register from \
+        standard input (the statements then come from -e or FILE).
         `regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER]` compares the figures \
         the report's summary tables publish with the register (regq reconcile --help).
         """,
         version: RegqVersion.line
     )
 
-    @Option(name: [.short, .customLong("register")], help: ArgumentHelp("Another register file (default: the embedded one).", valueName: "FILE"))
+    @Option(name: [.short, .customLong("register")], help: ArgumentHelp("Another register file, or - for standard input (default: the embedded one).", valueName: "FILE"))
     var register: String?
 
     @Option(name: [.short, .long], help: FormatArgument.help)

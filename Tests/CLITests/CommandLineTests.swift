@@ -3,7 +3,7 @@ import Shell
 import Testing
 
 /// The command line as a person types it: usage errors said once, `--version`, short
-/// options with their values joined.
+/// options with their values joined, and the register from standard input.
 @Suite struct CommandLineTests {
     typealias CLI = CLIRunner
     static let count = "select count(*) from IF where dag < $m"
@@ -53,4 +53,23 @@ import Testing
         #expect(try CLI.run(["-f", "csv", "-e", "-fcsv"]).status == 1)
     }
 
+    @Test func theRegisterFromStandardInput() throws {
+        let register = "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\nGA,,Glossary,BPRWG,All,Maintenance,,Mar-22,Mar-22,Apr-22\n"
+        let run = try CLI.run(["-r", "-", "-f", "csv", "-e", "select name, dag", "-e", "select count(*)"], stdin: register)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "name,dag\nGlossary,Apr-22\ncount\n1\n")
+        let file = try CLI.temporaryFile("q.rq", "select name\n")
+        #expect(try CLI.run(["-r", "-", "-f", "csv", file], stdin: register).stdout == "name\nGlossary\n")
+        let bad = try CLI.run(["-r", "-", "-e", "select *"], stdin: "kind,ref\nXX,1\n")
+        #expect(bad.status == 2)
+        #expect(bad.stderr.hasPrefix("<stdin>:"), "\(bad.stderr)")
+    }
+
+    /// Standard input cannot hold both the register and the statements.
+    @Test func theRegisterFromStandardInputNeedsStatementsElsewhere() throws {
+        let run = try CLI.run(["-r", "-"], stdin: "select *\n")
+        #expect(run.status == 2)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "error: -r - reads the register from standard input, so the statements must come from -e TEXT or a FILE\n")
+    }
 }
