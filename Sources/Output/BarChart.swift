@@ -10,7 +10,7 @@ import RegisterModel
 ///     Supplier Interaction     13  ████████████████████████████████████▌
 ///
 /// Each line is the group's key cells (aligned as in `table`; an empty key reads
-/// `(none)`), its count right-aligned, then the bar. The count is the first integer
+/// `Value.emptyText`), its count right-aligned, then the bar. The count is the first integer
 /// column; for a pivot it is the `total` column, the total row is not drawn as a bar but
 /// printed last, bare (`total  40`), so that the bars compare groups with each other.
 /// The longest bar fills the width left over by the labels and counts (the terminal's
@@ -134,8 +134,7 @@ enum BarChart {
     }
 
     static func label(_ value: Value) -> String {
-        let text = TerminalText.escaped(CellText.text(value, listSeparator: ", "))
-        return text.isEmpty ? "(none)" : text
+        TerminalText.escaped(CellText.shown(value, listSeparator: ", "))
     }
 
     static func count(_ value: Value) -> Int {

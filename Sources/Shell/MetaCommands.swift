@@ -134,7 +134,7 @@ extension Session {
         let width = Field.allCases.map(\.name.count).max()! + 2
         return Field.allCases.map { field in
             let counts = valueCounts(field, in: register)
-            let examples = counts.prefix(3).map { $0.value.isEmpty ? "(empty)" : Self.shown($0.value) }
+            let examples = counts.prefix(3).map { $0.value.isEmpty ? Value.emptyText : Self.shown($0.value) }
             let pad = String(repeating: " ", count: width - field.name.count)
             return field.name + pad + field.type.name + ": " + field.meaning + "\n" +
                 String(repeating: " ", count: width) + "e.g. " + examples.joined(separator: " · ") +

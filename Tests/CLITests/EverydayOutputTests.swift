@@ -2,9 +2,32 @@ import Foundation
 import Shell
 import Testing
 
-/// What a person reads: bars that say what they leave out.
+/// What a person reads: one word for an empty value wherever it shows, and bars that
+/// say what they leave out.
 @Suite struct EverydayOutputTests {
     typealias CLI = CLIRunner
+    static let none = "(none)"
+
+    @Test func anEmptyValueReadsTheSameEverywhere() throws {
+        let grouped = try CLI.run(["-e", "select blocker, count(*) from IF group by blocker"])
+        #expect(grouped.stdout.split(separator: "\n").contains { $0.hasPrefix(Self.none + " ") }, "\(grouped.stdout)")
+        let values = try CLI.run([], stdin: ".values blocker\n")
+        #expect(values.stdout.split(separator: "\n").contains { $0.hasPrefix(Self.none + " ") }, "\(values.stdout)")
+        let fields = try CLI.run([], stdin: ".fields\n")
+        let blocker = fields.stdout.split(separator: "\n").drop { !$0.hasPrefix("blocker ") }.dropFirst().first ?? ""
+        #expect(blocker.contains("e.g. " + Self.none), "\(fields.stdout)")
+        #expect(!fields.stdout.contains("(empty)"))
+        let rows = try CLI.run(["-e", "select name, blocker from IF where blocker is empty limit 1"])
+        #expect(rows.stdout.split(separator: "\n")[2].hasSuffix("  " + Self.none), "\(rows.stdout)")
+        let bar = try CLI.run(["-f", "bar", "-e", "select blocker, count(*) from IF group by blocker"])
+        #expect(bar.stdout.contains("\n" + Self.none + " "), "\(bar.stdout)")
+        let pivot = try CLI.run(["-e", "select * from IF group by status pivot blocker"])
+        #expect(pivot.stdout.hasPrefix("status") && pivot.stdout.split(separator: "\n")[0].contains(Self.none), "\(pivot.stdout)")
+        // A pivot's total row leaves its other key cells blank, and data formats keep the value.
+        let csv = try CLI.run(["-f", "csv", "-e", "select blocker, count(*) from IF group by blocker"])
+        #expect(csv.stdout.contains("\n,"), "\(csv.stdout)")
+        #expect(!csv.stdout.contains(Self.none))
+    }
 
     /// A second count column is not drawn: the bars are the first, and a note says
     /// which is left out, the results on standard output staying the chart alone.
