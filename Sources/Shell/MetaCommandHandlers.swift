@@ -69,9 +69,25 @@ extension Session {
         return runFile(queriesFolder + "/" + arguments[0] + (arguments[0].hasSuffix(".rq") ? "" : ".rq"))
     }
 
+    /// `.param NAME VALUE` sets a parameter, `.param NAME` unsets it. More words are a
+    /// value with spaces left unquoted (`.param who Change of Agent`): the usage says how
+    /// to quote it rather than guess where the value ends.
     func setParameter(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
-        parameters[arguments[0].hasPrefix("$") ? String(arguments[0].dropFirst()) : arguments[0]] = arguments[1]
-        return .success
+        let name = arguments[0].hasPrefix("$") ? String(arguments[0].dropFirst()) : arguments[0]
+        switch arguments.count {
+        case 1:
+            if parameters.removeValue(forKey: name) == nil {
+                Terminal.writeError("note: parameter '$\(Self.shown(name))' was not set\n")
+            }
+            return .success
+        case 2:
+            parameters[name] = arguments[1]
+            return .success
+        default:
+            let value = arguments.dropFirst().joined(separator: " ")
+            return metaError("usage: \(context.command.usage); a value with spaces is quoted: .param \(arguments[0]) \"\(value)\"",
+                             in: context)
+        }
     }
 
     func listParameters(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {

@@ -2,8 +2,8 @@ import Foundation
 import Shell
 import Testing
 
-/// What a person reads: one word for an empty value wherever it shows, and bars that
-/// say what they leave out.
+/// What a person reads: one word for an empty value wherever it shows, bars that say
+/// what they leave out, and `.param` that says how to quote and can unset.
 @Suite struct EverydayOutputTests {
     typealias CLI = CLIRunner
     static let none = "(none)"
@@ -41,4 +41,37 @@ import Testing
         #expect(two.stderr.split(separator: "\n").count == 1)
     }
 
+    @Test func aParameterWithSpacesSaysHowToQuote() throws {
+        let run = try CLI.run([], stdin: ".param who Change of Agent\n")
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("""
+            <stdin>:1:1: error: usage: .param NAME [VALUE]; a value with spaces is quoted: .param who "Change of Agent"
+
+            """), "\(run.stderr)")
+        let quoted = try CLI.run(["-f", "csv"], stdin: """
+            .param who "Change of Agent"
+            .params
+            select count(*) from IF where blocker = $who
+
+            """)
+        #expect(quoted.status == 0, "\(quoted.stderr)")
+        #expect(quoted.stdout == "$who = Change of Agent\ncount\n13\n")
+    }
+
+    @Test func aParameterCanBeUnset() throws {
+        let run = try CLI.run(["-p", "month=May-22", "-f", "csv"], stdin: """
+            .param who IF
+            .param who
+            .param month
+            .params
+            select count(*) where dag < $month
+
+            """)
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr.contains("error: parameter '$month' is not set"), "\(run.stderr)")
+        let never = try CLI.run([], stdin: ".param nobody\n")
+        #expect(never.status == 0)
+        #expect(never.stderr == "note: parameter '$nobody' was not set\n")
+    }
 }

@@ -24,7 +24,7 @@ import Testing
     @Test func usagesAreTodays() {
         let usages = MetaCommand.all.filter { $0.argumentCount != MetaCommand.anyCount }.map(\.usage)
         #expect(usages == [".values FIELD", ".format table|csv|tsv|json|jsonl|markdown|bar|timeline", ".load FILE",
-                           ".read FILE", ".save NAME", ".run NAME [NAME=VALUE …]", ".param NAME VALUE",
+                           ".read FILE", ".save NAME", ".run NAME [NAME=VALUE …]", ".param NAME [VALUE]",
                            ".output [FILE]", ".timer on|off"])
     }
 
