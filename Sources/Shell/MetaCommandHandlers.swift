@@ -46,8 +46,14 @@ extension Session {
         runFile(arguments[0])
     }
 
+    /// `.save NAME [DESCRIPTION …]`: the last query as a new saved query.
     func saveQuery(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
-        saveLastQuery(as: arguments[0], source: context.source, at: context.range)
+        saveLastQuery(as: arguments[0], description: arguments.dropFirst().joined(separator: " "), replacing: false, context)
+    }
+
+    /// `.save! NAME [DESCRIPTION …]`: the same, replacing a saved query of that name.
+    func replaceSavedQuery(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
+        saveLastQuery(as: arguments[0], description: arguments.dropFirst().joined(separator: " "), replacing: true, context)
     }
 
     func listSavedQueries(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
@@ -63,10 +69,16 @@ extension Session {
             }
             overrides[key] = value
         }
+        guard let file = queryPath.file(named: arguments[0]) else {
+            Terminal.writeError("error: no saved query \(Diagnostic.quoted(arguments[0])) in "
+                + (queryPath.folders.isEmpty ? "REGQ_QUERIES (it names no folder)" : queryPath.folders.map(Self.shown).joined(separator: ", "))
+                + " (.queries lists them)\n")
+            return .failed(exitStatus: 2)
+        }
         let saved = parameters
         parameters.merge(overrides) { $1 }
         defer { parameters = saved }
-        return runFile(queriesFolder + "/" + arguments[0] + (arguments[0].hasSuffix(".rq") ? "" : ".rq"))
+        return runFile(file)
     }
 
     /// `.param NAME VALUE` sets a parameter, `.param NAME` unsets it. More words are a

@@ -30,8 +30,8 @@ public final class Session {
     public private(set) var anyRows = false
     /// The text of the last query that ran, for `.save`.
     public private(set) var lastQueryText: String?
-    /// Where `.save`, `.queries` and `.run` keep saved queries.
-    public var queriesFolder = "Queries"
+    /// Where `.run`, `.queries` and completion find saved queries, and `.save` writes them.
+    public var queryPath = SavedQueryPath.fromEnvironment()
 
     /// A batch run gathers several `-f json` results into one document (`JSONDocument`);
     /// the REPL shows each result as it comes.
