@@ -46,6 +46,21 @@ smoke: release
 build: deps
 	$(SWIFT) build $(JOBS)
 
+## `make install PREFIX=…` (default /usr/local): the release binary as PREFIX/bin/regq,
+## the shipped queries in PREFIX/share/regq/queries, where regq finds them beside itself
+## (so `.run NAME` works from any folder). `make install-files` installs BINARY
+## (default the release binary) without building it.
+PREFIX ?= /usr/local
+BINARY ?= .build/release/regq
+.PHONY: install install-files
+install: release
+	@$(MAKE) --no-print-directory install-files PREFIX="$(PREFIX)" BINARY="$(BINARY)"
+
+install-files:
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/regq/queries"
+	install -m 755 "$(BINARY)" "$(DESTDIR)$(PREFIX)/bin/regq"
+	install -m 755 Queries/*.rq "$(DESTDIR)$(PREFIX)/share/regq/queries/"
+
 ## Every test: unit, golden and end-to-end (the CLI tests run the debug binary).
 test: deps sql-engines check-embed
 	$(SWIFT) build $(JOBS) --product regq

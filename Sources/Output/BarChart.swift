@@ -10,7 +10,7 @@ import RegisterModel
 ///     Supplier Interaction     13  ████████████████████████████████████▌
 ///
 /// Each line is the group's key cells (aligned as in `table`; an empty key reads
-/// `(none)`), its count right-aligned, then the bar. The count is the first integer
+/// `Value.emptyText`), its count right-aligned, then the bar. The count is the first integer
 /// column; for a pivot it is the `total` column, the total row is not drawn as a bar but
 /// printed last, bare (`total  40`), so that the bars compare groups with each other.
 /// The longest bar fills the width left over by the labels and counts (the terminal's
@@ -20,7 +20,10 @@ import RegisterModel
 /// of the width (and `minimumBarWidth` columns) remains for the bars.
 ///
 /// A result that is not grouped, or has no count column, cannot be drawn: it is shown as
-/// a table, with a note saying why, so nothing is lost.
+/// a table, with a note saying why, so nothing is lost. Bars draw one count: a grouped
+/// result with another count column (`count(*), count(distinct kind)`) is drawn for the
+/// first, and a note names the columns left out (a pivot's value columns are not left
+/// out: its bars are their total).
 enum BarChart {
     /// The bars never get fewer columns than this, nor than a third of the width, however
     /// long the labels.
@@ -38,6 +41,14 @@ enum BarChart {
             return fallback("-f bar needs a count column (count(*)) to draw", table, options)
         }
         let labelColumns = labelColumns(of: table, countColumn: countColumn)
+        let leftOut = table.hasTotalRow ? [] : table.columns.indices.filter {
+            $0 != countColumn && !labelColumns.contains($0)
+        }
+        var notes: [String] = []
+        if !leftOut.isEmpty {
+            notes.append("-f bar draws one count, '\(TerminalText.escaped(table.columns[countColumn].name))'; left out: "
+                + leftOut.map { "'" + TerminalText.escaped(table.columns[$0].name) + "'" }.joined(separator: ", "))
+        }
         let ellipsis = options.unicode ? "…" : "..."
 
         // The cells, escaped as in every other format.
@@ -93,7 +104,7 @@ enum BarChart {
             if !cells.isEmpty { cells[0] = "total" }
             out += labelPart(cells) + countPart(String(total)) + "\n"
         }
-        return Rendering(text: out)
+        return Rendering(text: out, notes: notes)
     }
 
     /// A bar for `value` where `largest` fills `width` columns.
@@ -123,8 +134,7 @@ enum BarChart {
     }
 
     static func label(_ value: Value) -> String {
-        let text = TerminalText.escaped(CellText.text(value, listSeparator: ", "))
-        return text.isEmpty ? "(none)" : text
+        TerminalText.escaped(CellText.shown(value, listSeparator: ", "))
     }
 
     static func count(_ value: Value) -> Int {

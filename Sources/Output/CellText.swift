@@ -17,4 +17,11 @@ enum CellText {
         case .integer(let number): String(number)
         }
     }
+
+    /// The cell as a table, a chart or markdown shows it to a person: an empty value
+    /// reads `Value.emptyText` rather than nothing.
+    static func shown(_ value: Value, listSeparator: String) -> String {
+        let text = text(value, listSeparator: listSeparator)
+        return text.isEmpty ? Value.emptyText : text
+    }
 }

@@ -15,10 +15,13 @@ enum MarkdownFormatter {
         var rows: [[String]] = []
         rows.reserveCapacity(table.rowCount)
         for row in 0 ..< table.rowCount {
+            // A pivot's total row leaves its other key cells blank: they are not values.
+            let isTotal = table.hasTotalRow && row == table.rowCount - 1
             var cells = columns.indices.map {
-                escaped(CellText.text(table.value(row: row, column: $0), listSeparator: ", "))
+                let value = table.value(row: row, column: $0)
+                return escaped(isTotal ? CellText.text(value, listSeparator: ", ") : CellText.shown(value, listSeparator: ", "))
             }
-            if table.hasTotalRow && row == table.rowCount - 1, let first = cells.first, !first.isEmpty {
+            if isTotal, let first = cells.first, !first.isEmpty {
                 cells[0] = "**" + first + "**"
             }
             rows.append(cells)

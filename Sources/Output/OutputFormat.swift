@@ -17,7 +17,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .table: "aligned columns (default)"
         case .csv: "comma-separated: one header row, then rows"
         case .tsv: "tab-separated: one header row, then rows"
-        case .json: "an array of objects"
+        case .json: "an array of objects; a run of several, an array of those"
         case .jsonl: "one object per line"
         case .markdown: "a pipe table for reports"
         case .bar: "a chart: one bar per group, as long as its count"

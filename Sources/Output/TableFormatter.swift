@@ -15,8 +15,11 @@ enum TableFormatter {
         var rows: [[String]] = []
         rows.reserveCapacity(table.rowCount)
         for row in 0 ..< table.rowCount {
+            // A pivot's total row leaves its other key cells blank: they are not values.
+            let isTotal = table.hasTotalRow && row == table.rowCount - 1
             rows.append(columns.indices.map {
-                TerminalText.escaped(CellText.text(table.value(row: row, column: $0), listSeparator: ", "))
+                let value = table.value(row: row, column: $0)
+                return TerminalText.escaped(isTotal ? CellText.text(value, listSeparator: ", ") : CellText.shown(value, listSeparator: ", "))
             })
         }
 

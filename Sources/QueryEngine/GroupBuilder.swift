@@ -207,9 +207,9 @@ struct GroupBuilder {
 
     static func columnName(_ value: Value) -> String {
         switch value {
-        case .null: "(none)"
+        case .null: Value.emptyText
         case .kind(let k): k.code
-        case .text(let t): t.isEmpty ? "(none)" : t
+        case .text(let t): t.isEmpty ? Value.emptyText : t
         case .month(let m): m.shortText
         case .integer(let n): String(n)
         case .list(let l): l.joined(separator: ";")

@@ -4,13 +4,19 @@ import RegisterModel
 /// One cell of a result.
 public enum Value: Hashable, Sendable {
     /// No value: the empty group of a list field, an aggregate over nothing, a pivot's
-    /// total row key. Blank in a table, null in JSON.
+    /// total row key. `emptyText` in a table (blank in a pivot's total row), null in JSON.
     case null
     case kind(Kind)
     case text(String)
     case list([String])
     case month(Month)
     case integer(Int)
+
+    /// How an empty value (null, empty text, an empty list) reads wherever regq shows
+    /// values to a person: table and markdown cells, group keys, pivot headings, chart
+    /// labels, `.fields` and `.values`. One word everywhere, so that a reader never has to
+    /// guess what a blank means. The data formats (csv, tsv, json) keep the value itself.
+    public static let emptyText = "(none)"
 
     /// Null, empty text, an empty list and TBC sort after every value, in both directions.
     var isMissing: Bool {

@@ -55,7 +55,12 @@ public enum RegisterReader {
 
     /// `readPart(path:fields:located:)` for a register already in memory.
     public static func readPart(bytes: [UInt8], file: String, fields: FieldSet, located: FieldSet = []) -> Result<PartialRegister, RegisterError> {
-        read(FileContents(bytes: bytes), file: file, fields: fields, located: located).map(\.register)
+        loadPart(bytes: bytes, file: file, fields: fields, located: located).map(\.register)
+    }
+
+    /// `loadPart(path:fields:located:)` for a register already in memory.
+    public static func loadPart(bytes: [UInt8], file: String, fields: FieldSet, located: FieldSet = []) -> Result<LoadedRegister<PartialRegister>, RegisterError> {
+        read(FileContents(bytes: bytes), file: file, fields: fields, located: located)
     }
 
     static func read(_ contents: FileContents, file: String, fields: FieldSet, located: FieldSet,

@@ -14,11 +14,13 @@ enum BatchInput {
     /// The columns the statements read, judged from their plans checked against the
     /// schema alone (values do not change which fields a statement reads): built at load,
     /// or, for fields only shown in row results, read for the rows shown (`located`). A
-    /// statement that fails stops the run, so nothing after it counts. Meta-commands that
+    /// statement that fails stops the run, so nothing after it counts, unless the run goes
+    /// on `throughFailures` (`--check`, which reports every error). Meta-commands that
     /// show the whole register, or load or read more statements, need every field. Should a
     /// statement still need a column not foreseen here, the session reads the register
     /// again whole (`Session.wholeRegister`).
-    static func columns(readBy inputs: [BatchInput], parameters: [String: String]) -> ColumnSelection {
+    static func columns(readBy inputs: [BatchInput], parameters: [String: String],
+                        throughFailures: Bool = false) -> ColumnSelection {
         var built = FieldSet(.kind), shown = FieldSet()
         var columns: ColumnSelection { ColumnSelection(built: built, located: shown.subtracting(built)) }
         for input in inputs {
@@ -26,7 +28,9 @@ enum BatchInput {
             switch input {
             case .source(let file): source = file
             case .file(let path, .success(let bytes)): source = SourceFile(name: path, bytes: bytes)
-            case .file(_, .failure): return columns
+            case .file(_, .failure):
+                if throughFailures { continue }
+                return columns
             }
             for statement in StatementSplitter.split(source) {
                 switch statement.kind {
@@ -34,8 +38,10 @@ enum BatchInput {
                     guard let more = fieldsRead(byMetaCommand: source.text(of: statement.range)) else { return .all }
                     built.formUnion(more)
                 case .query:
-                    guard let plan = Compiler.compile(source, range: statement.range, parameters: parameters).plan
-                    else { return columns }
+                    guard let plan = Compiler.compile(source, range: statement.range, parameters: parameters).plan else {
+                        if throughFailures { continue }
+                        return columns
+                    }
                     built.formUnion(plan.fieldsRead.subtracting(plan.fieldsOnlyShown))
                     shown.formUnion(plan.fieldsOnlyShown)
                 }

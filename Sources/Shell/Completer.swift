@@ -84,7 +84,7 @@ struct Completer {
         case .onOff: names = ["on", "off"]
         case .helpTopics: names = HelpText.Topic.allCases.map(\.rawValue)
         case .savedQueries:
-            names = Directory.entries(session.queriesFolder).filter { $0.hasSuffix(".rq") }.map { String($0.dropLast(3)) }.sorted()
+            names = session.queryPath.names
         }
         return matching(names.map { CompletionCandidate($0) }, partial: partial, typed: partial)
     }

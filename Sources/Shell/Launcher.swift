@@ -34,6 +34,11 @@ public struct BatchOptions: Sendable {
 /// with the status it returns.
 public enum Launcher {
     public static func run(_ options: BatchOptions) -> Int32 {
+        let registerFromInput = options.registerPath == "-"
+        if registerFromInput && options.texts.isEmpty && options.files.isEmpty {
+            Terminal.writeError("error: -r - reads the register from standard input, so the statements must come from -e TEXT or a FILE\n")
+            return 2
+        }
         let interactive = options.texts.isEmpty && options.files.isEmpty && Terminal.isTerminal(0) && !options.checkOnly
         var inputs: [BatchInput] = []
         if !interactive {
@@ -50,8 +55,19 @@ public enum Launcher {
         }
         // A batch run reads only the columns its statements use from a register file; the
         // REPL reads them all, and the embedded register is whole anyway.
-        let source = registerSource(path: options.registerPath)
-        let columns = interactive ? .all : BatchInput.columns(readBy: inputs, parameters: options.parameters)
+        let source: any RegisterSource
+        if registerFromInput {
+            switch FileBytes.read(path: "/dev/stdin") {
+            case .success(let bytes): source = RegisterBytes(name: "<stdin>", bytes: bytes)
+            case .failure(let failure):
+                Terminal.writeError("error: cannot read the register from standard input: \(failure.reason)\n")
+                return 2
+            }
+        } else {
+            source = registerSource(path: options.registerPath)
+        }
+        let columns = interactive ? .all : BatchInput.columns(readBy: inputs, parameters: options.parameters,
+                                                                      throughFailures: options.checkOnly)
         let loaded: any RegisterColumns
         switch source.load(columns) {
         case .success(let register):
@@ -64,6 +80,7 @@ public enum Launcher {
         let session = Session(source: source, loaded: loaded, parameters: options.parameters, format: options.format)
         session.sqlDialect = options.sqlDialect
         session.checkOnly = options.checkOnly
+        session.gathersJSON = !interactive
 
         var outcome = Session.Outcome.success
         if interactive {
@@ -71,10 +88,10 @@ public enum Launcher {
         } else {
             for input in inputs {
                 switch input {
-                case .source(let source): outcome = session.run(source)
-                case .file(let path, let contents): outcome = session.runFile(path, contents: contents)
+                case .source(let source): outcome = outcome.worse(session.run(source))
+                case .file(let path, let contents): outcome = outcome.worse(session.runFile(path, contents: contents))
                 }
-                if outcome != .success { break }
+                if !outcome.goesOn(checking: options.checkOnly) { break }
             }
         }
         // Once standard output is lost nothing more is written, not even a held `.output` file.

@@ -31,6 +31,7 @@ extension Session {
             if let suggestion = suggestion(for: wanted, among: OutputFormat.names) { message += "; did you mean '\(suggestion)'?" }
             return metaError(message + " (formats: " + OutputFormat.names.joined(separator: ", ") + ")", in: context)
         }
+        if chosen != format, case .outputFailed(let failure) = endJSONDocument() { return .outputFailed(failure) }
         format = chosen
         return .success
     }
@@ -45,8 +46,14 @@ extension Session {
         runFile(arguments[0])
     }
 
+    /// `.save NAME [DESCRIPTION …]`: the last query as a new saved query.
     func saveQuery(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
-        saveLastQuery(as: arguments[0], source: context.source, at: context.range)
+        saveLastQuery(as: arguments[0], description: arguments.dropFirst().joined(separator: " "), replacing: false, context)
+    }
+
+    /// `.save! NAME [DESCRIPTION …]`: the same, replacing a saved query of that name.
+    func replaceSavedQuery(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
+        saveLastQuery(as: arguments[0], description: arguments.dropFirst().joined(separator: " "), replacing: true, context)
     }
 
     func listSavedQueries(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
@@ -62,15 +69,37 @@ extension Session {
             }
             overrides[key] = value
         }
+        guard let file = queryPath.file(named: arguments[0]) else {
+            Terminal.writeError("error: no saved query \(Diagnostic.quoted(arguments[0])) in "
+                + (queryPath.folders.isEmpty ? "REGQ_QUERIES (it names no folder)" : queryPath.folders.map(Self.shown).joined(separator: ", "))
+                + " (.queries lists them)\n")
+            return .failed(exitStatus: 2)
+        }
         let saved = parameters
         parameters.merge(overrides) { $1 }
         defer { parameters = saved }
-        return runFile(queriesFolder + "/" + arguments[0] + (arguments[0].hasSuffix(".rq") ? "" : ".rq"))
+        return runFile(file)
     }
 
+    /// `.param NAME VALUE` sets a parameter, `.param NAME` unsets it. More words are a
+    /// value with spaces left unquoted (`.param who Change of Agent`): the usage says how
+    /// to quote it rather than guess where the value ends.
     func setParameter(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
-        parameters[arguments[0].hasPrefix("$") ? String(arguments[0].dropFirst()) : arguments[0]] = arguments[1]
-        return .success
+        let name = arguments[0].hasPrefix("$") ? String(arguments[0].dropFirst()) : arguments[0]
+        switch arguments.count {
+        case 1:
+            if parameters.removeValue(forKey: name) == nil {
+                Terminal.writeError("note: parameter '$\(Self.shown(name))' was not set\n")
+            }
+            return .success
+        case 2:
+            parameters[name] = arguments[1]
+            return .success
+        default:
+            let value = arguments.dropFirst().joined(separator: " ")
+            return metaError("usage: \(context.command.usage); a value with spaces is quoted: .param \(arguments[0]) \"\(value)\"",
+                             in: context)
+        }
     }
 
     func listParameters(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {

@@ -86,34 +86,46 @@ extension Session {
 
     // MARK: - Saved queries
 
-    func saveLastQuery(as name: String, source: SourceFile, at range: SourceRange) -> Outcome {
+    /// Saves the last query as `NAME.rq` in the first folder of the query path: a script
+    /// (`#!/usr/bin/env regq`, mode 0755) whose first comment is `description` (else the
+    /// name), so that `.queries` describes it and the file runs on its own. Never over
+    /// another file unless `replacing` (`.save!`).
+    func saveLastQuery(as name: String, description: String, replacing: Bool, _ context: MetaCommandContext) -> Outcome {
         guard let text = lastQueryText else {
-            return metaError("no query to save yet: run one first", source: source, at: range)
+            return metaError("no query to save yet: run one first", in: context)
         }
         guard !name.isEmpty, name.utf8.allSatisfy({ Lexer.isWordByte($0) }) else {
-            return metaError("a saved query's name is letters, digits, '-' and '_'", source: source, at: range)
+            return metaError("a saved query's name is letters, digits, '-' and '_'", in: context)
         }
-        mkdir(queriesFolder, 0o755)
-        let path = queriesFolder + "/" + name + ".rq"
-        let body = "-- \(name)\n" + text.trimmingTrailingSpace() + "\n"
-        switch FileBytes.writeAtomically(Array(body.utf8), to: path, replacing: false) {
+        let folder = queryPath.saveFolder
+        mkdir(folder, 0o755)
+        let path = folder + "/" + name + ".rq"
+        let comment = description.isEmpty ? name : description.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let body = "#!/usr/bin/env regq\n-- \(comment)\n" + text.trimmingTrailingSpace() + "\n"
+        switch FileBytes.writeAtomically(Array(body.utf8), to: path, replacing: replacing, mode: 0o755) {
         case .success:
-            Terminal.writeError("saved \(path)\n")
+            chmod(path, 0o755)
+            Terminal.writeError("saved \(Self.shown(path))\n")
             return .success
         case .failure(let failure):
-            return metaError("cannot save \(path): \(failure.reason)", source: source, at: range)
+            let hint = replacing ? "" : " (.save! \(name) replaces it)"
+            return metaError("cannot save \(path): \(failure.reason)" + (failure.reason == "it already exists" ? hint : ""), in: context)
         }
     }
 
-    /// Each saved query with the first comment of its file as its description.
+    /// The saved queries by the folder each is found in (in the order `.run` looks),
+    /// each with the first comment of its file as its description.
     func savedQueriesListing() -> String {
-        let names = Directory.entries(queriesFolder).filter { $0.hasSuffix(".rq") }.sorted()
-        if names.isEmpty { return "no saved queries in \(queriesFolder)/\n" }
-        let width = names.map(\.count).max()! - 3
-        return names.map { file in
-            let name = String(file.dropLast(3))
-            let description = Self.firstComment(queriesFolder + "/" + file) ?? ""
-            return Self.shown(name) + String(repeating: " ", count: width - name.count + 2) + Self.shown(description) + "\n"
+        let found = queryPath.queries()
+        if found.isEmpty {
+            return "no saved queries in " + queryPath.folders.map(Self.shown).joined(separator: ", ") + "\n"
+        }
+        let width = found.flatMap(\.names).map(\.count).max()!
+        return found.map { folder, names in
+            Self.shown(folder) + ":\n" + names.map { name in
+                let description = Self.firstComment(folder + "/" + name + ".rq") ?? ""
+                return "  " + Self.shown(name) + String(repeating: " ", count: width - name.count + 2) + Self.shown(description) + "\n"
+            }.joined()
         }.joined()
     }
 
@@ -134,7 +146,7 @@ extension Session {
         let width = Field.allCases.map(\.name.count).max()! + 2
         return Field.allCases.map { field in
             let counts = valueCounts(field, in: register)
-            let examples = counts.prefix(3).map { $0.value.isEmpty ? "(empty)" : Self.shown($0.value) }
+            let examples = counts.prefix(3).map { $0.value.isEmpty ? Value.emptyText : Self.shown($0.value) }
             let pad = String(repeating: " ", count: width - field.name.count)
             return field.name + pad + field.type.name + ": " + field.meaning + "\n" +
                 String(repeating: " ", count: width) + "e.g. " + examples.joined(separator: " · ") +

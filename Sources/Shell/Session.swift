@@ -32,9 +32,13 @@ public final class Session {
     public private(set) var anyRows = false
     /// The text of the last query that ran, for `.save`.
     public private(set) var lastQueryText: String?
-    /// Where `.save`, `.queries` and `.run` keep saved queries.
-    public var queriesFolder = "Queries"
+    /// Where `.run`, `.queries` and completion find saved queries, and `.save` writes them.
+    public var queryPath = SavedQueryPath.fromEnvironment()
 
+    /// A batch run gathers several `-f json` results into one document (`JSONDocument`);
+    /// the REPL shows each result as it comes.
+    public var gathersJSON = false
+    var jsonDocument = JSONDocument()
     var output: ResultDestination = .standardOutput
     var readDepth = 0
     /// Every register file read in this session (by device and inode, so that another
@@ -69,13 +73,16 @@ public final class Session {
 
     // MARK: - Running
 
-    /// Runs every statement of `source` in turn, stopping at the first that fails.
+    /// Runs every statement of `source` in turn, stopping at the first that fails. Under
+    /// `--check` a failure does not stop it: every error of every statement is reported,
+    /// and the outcome is the worst of them.
     public func run(_ source: SourceFile) -> Outcome {
+        var outcome = Outcome.success
         for statement in StatementSplitter.split(source) {
-            let outcome = run(statement, in: source)
-            if outcome != .success { return outcome }
+            outcome = outcome.worse(run(statement, in: source))
+            if !outcome.goesOn(checking: checkOnly) { return outcome }
         }
-        return .success
+        return outcome
     }
 
     public func run(_ statement: Statement, in source: SourceFile) -> Outcome {
@@ -107,14 +114,13 @@ public final class Session {
         for note in result.notes { Terminal.writeError("note: \(note)\n") }
         let shown: Outcome
         if plan.isExplain {
-            // The canonical text quotes the query's literals, which may hold anything.
-            shown = emit(TerminalText.escaped(plan.canonicalText) + "\n" + TerminalText.escaped(Self.traceLine(result.trace)) + "\n")
+            shown = emitResult(ExplainFormatter.render(canonical: plan.canonicalText, trace: result.trace, as: format))
         } else {
             var options = output.options
             options.sqlDialect = sqlDialect
             let rendering = Formatter.render(result.table, as: format, options: options)
             for note in rendering.notes { Terminal.writeError("note: \(note)\n") }
-            shown = emit(rendering.text)
+            shown = emitResult(rendering.text)
             if result.table.dataRowCount > 0 { anyRows = true }
         }
         guard shown == .success else { return shown }
@@ -170,11 +176,6 @@ public final class Session {
         for note in registerNotes { Terminal.writeError("note: \(note)\n") }
     }
 
-    /// `89 → kind in (IF) 40 → status = blocked 33 → dag < May-22 6`
-    static func traceLine(_ trace: [ExplainStep]) -> String {
-        trace.map { $0.label.isEmpty ? String($0.count) : "\($0.label) \($0.count)" }.joined(separator: " → ")
-    }
-
     /// At most this many diagnostics are shown for one statement; the rest are counted.
     static let diagnosticCap = 20
 
@@ -192,15 +193,19 @@ public final class Session {
         output.write(text).map(Outcome.outputFailed) ?? .success
     }
 
-    /// Writes out anything still held for an `.output` file.
+    /// Writes out anything still held: the end of a JSON document, an `.output` file.
     public func finish() -> Outcome {
-        closeOutput() ? .success : .failed(exitStatus: 2)
+        let ended = endJSONDocument()
+        guard ended == .success else { return ended }
+        return closeOutput() ? .success : .failed(exitStatus: 2)
     }
 
     /// Writes out the `.output` file, if any, and sends results back to standard output;
-    /// false (with the reason reported) when the file could not be written.
+    /// false (with the reason reported) when the file could not be written. A JSON
+    /// document begun there is ended first.
     func closeOutput() -> Bool {
-        output.close(protecting: registersRead, reportingTo: Terminal.writeError)
+        if case .outputFailed = endJSONDocument() { return false }
+        return output.close(protecting: registersRead, reportingTo: Terminal.writeError)
     }
 
     /// Sends results to `path` from now on, once it is known that the file may be

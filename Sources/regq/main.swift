@@ -20,13 +20,15 @@ struct Regq: ParsableCommand {
         statements from standard input. Example:
           regq -e 'select IF where status = blocked and dag < May-22 group by blocker'
         Exit status: 0 success, 1 a statement failed, 2 usage, file or register error, \
-        3 --fail-on-rows and a query returned rows.
+        3 --fail-on-rows and a query returned rows. `-r -` reads the register from \
+        standard input (the statements then come from -e or FILE).
         `regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER]` compares the figures \
         the report's summary tables publish with the register (regq reconcile --help).
-        """
+        """,
+        version: RegqVersion.line
     )
 
-    @Option(name: [.short, .customLong("register")], help: ArgumentHelp("Another register file (default: the embedded one).", valueName: "FILE"))
+    @Option(name: [.short, .customLong("register")], help: ArgumentHelp("Another register file, or - for standard input (default: the embedded one).", valueName: "FILE"))
     var register: String?
 
     @Option(name: [.short, .long], help: FormatArgument.help)
@@ -103,7 +105,9 @@ struct ReconcileCommand: ParsableCommand {
     }
 }
 
-/// Parses `arguments` as `Command` and runs it; a usage error exits 2 with `usage`.
+/// Parses `arguments` as `Command` and runs it. `--help` and `--version` print to
+/// standard output and exit 0; a usage error exits 2 with the parser's message and
+/// `usage`, once (the parser's own usage line is long and would repeat it).
 func main<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String], usage: String) -> Never {
     do {
         var command = try Command.parseAsRoot(arguments)
@@ -117,7 +121,8 @@ func main<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String],
             print(Command.fullMessage(for: error))
             Glibc.exit(0)
         }
-        Terminal.writeError(Command.fullMessage(for: error) + "\n")
+        let message = Command.message(for: error)
+        Terminal.writeError("error: " + message.prefix(1).lowercased() + message.dropFirst() + "\n")
         Terminal.writeError(usage + "\n")
         Glibc.exit(2)
     }
@@ -125,12 +130,12 @@ func main<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String],
 
 // `reconcile` as the first argument picks the subcommand; anything else is `regq
 // [options] [FILE ...]` exactly as before (a query file named `reconcile` is `./reconcile`).
-let arguments = Array(CommandLine.arguments.dropFirst())
+let arguments = JoinedShortOptions.split(Array(CommandLine.arguments.dropFirst()))
 if let options = PlainArguments.parse(arguments) {
     Glibc.exit(Launcher.run(options))
 } else if arguments.first == "reconcile" {
     main(ReconcileCommand.self, Array(arguments.dropFirst()),
-         usage: "Usage: regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER]   (regq reconcile --help lists everything)")
+         usage: "usage: regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER]   (regq reconcile --help lists everything)")
 } else {
-    main(Regq.self, arguments, usage: "Usage: regq [options] [FILE ...]   (regq --help lists everything)")
+    main(Regq.self, arguments, usage: "usage: regq [options] [FILE ...]   (regq --help lists everything)")
 }

@@ -16,14 +16,18 @@ struct CLIRunner {
 
     static let binary = ProcessInfo.processInfo.environment["REGQ_BINARY"] ?? root + "/.build/debug/regq"
 
+    /// Runs `binary` (the one under test, unless another copy is named) with `arguments`.
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-                    directory: String? = nil) throws -> Run {
+                    directory: String? = nil, binary: String = CLIRunner.binary) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "COLUMNS")
         env["NO_COLOR"] = "1"
+        // Saved queries of the user running the tests are not looked for.
+        env["XDG_DATA_HOME"] = "/nonexistent/regq-tests"
+        env.removeValue(forKey: "REGQ_QUERIES")
         for (key, value) in environment { env[key] = value }
         process.environment = env
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
@@ -41,10 +45,16 @@ struct CLIRunner {
                    status: process.terminationStatus)
     }
 
-    /// A file in a fresh temporary folder.
-    static func temporaryFile(_ name: String, _ contents: String) throws -> String {
+    /// A fresh temporary folder.
+    static func temporaryFolder() throws -> String {
         let folder = NSTemporaryDirectory() + "regq-cli-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// A file in a fresh temporary folder.
+    static func temporaryFile(_ name: String, _ contents: String) throws -> String {
+        let folder = try temporaryFolder()
         let path = folder + "/" + name
         try contents.write(toFile: path, atomically: true, encoding: .utf8)
         return path

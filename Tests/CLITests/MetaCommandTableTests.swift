@@ -16,21 +16,23 @@ import Testing
 
     static func session(queriesFolder: String = "Queries") -> Session {
         let session = Session(source: EmbeddedRegisterSource(), loaded: Register.embedded)
-        session.queriesFolder = queriesFolder
+        session.queryPath = SavedQueryPath(folders: [queriesFolder])
         return session
     }
 
-    /// The usage messages as they have always read.
+    /// The usage messages.
     @Test func usagesAreTodays() {
         let usages = MetaCommand.all.filter { $0.argumentCount != MetaCommand.anyCount }.map(\.usage)
         #expect(usages == [".values FIELD", ".format table|csv|tsv|json|jsonl|markdown|bar|timeline|sql", ".load FILE",
-                           ".read FILE", ".save NAME", ".run NAME [NAME=VALUE …]", ".param NAME VALUE",
+                           ".read FILE", ".save NAME [DESCRIPTION …]", ".save! NAME [DESCRIPTION …]",
+                           ".run NAME [NAME=VALUE …]", ".param NAME [VALUE]",
                            ".output [FILE]", ".timer on|off"])
     }
 
     @Test func namesAreUniqueAndLowerCase() {
         #expect(Set(MetaCommand.allNames).count == MetaCommand.allNames.count)
         #expect(MetaCommand.allNames.allSatisfy { $0 == $0.lowercased() && !$0.hasPrefix(".") })
+        #expect(MetaCommand.named("SAVE!")?.name == "save!")
     }
 
     @Test func aWrongArgumentCountShowsTheTablesUsage() throws {

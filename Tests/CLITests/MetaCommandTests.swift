@@ -27,13 +27,14 @@ import Testing
             """
         let run = try CLI.run([], stdin: input, directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout == "$kind = IF\ncount\n40\nifcount  ifcount\ncount\n24\ncount\n40\nname\nGlossary\n")
+        #expect(run.stdout == "$kind = IF\ncount\n40\nQueries:\n  ifcount  ifcount\ncount\n24\ncount\n40\nname\nGlossary\n")
         #expect(try String(contentsOfFile: folder + "/out.csv", encoding: .utf8) == "count\n5\n")
-        #expect(try String(contentsOfFile: folder + "/Queries/ifcount.rq", encoding: .utf8) == "-- ifcount\nselect count(*) where kind = $kind\n")
+        #expect(try String(contentsOfFile: folder + "/Queries/ifcount.rq", encoding: .utf8)
+                == "#!/usr/bin/env regq\n-- ifcount\nselect count(*) where kind = $kind\n")
         #expect(run.stderr == "saved Queries/ifcount.rq\nloaded small.csv: 1 artefacts\n")
         let again = try CLI.run([], stdin: "select count(*)\n.save ifcount\n", directory: folder)
         #expect(again.status == 1)
-        #expect(again.stderr.contains("cannot save Queries/ifcount.rq: it already exists"))
+        #expect(again.stderr.contains("cannot save Queries/ifcount.rq: it already exists (.save! ifcount replaces it)"))
     }
 
     @Test func badCommandsAreErrorsWithSuggestions() throws {

@@ -246,7 +246,8 @@ enum RegqOnPath {
 
     @Test func queriesListsEveryQueryWithItsDescription() throws {
         let run = try CLI.run([], stdin: ".queries\n", directory: CLI.root)
-        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(run.stdout.hasPrefix("Queries:\n"))
+        let lines = run.stdout.split(separator: "\n").dropFirst().map { String($0.dropFirst(2)) }
         #expect(lines.count == Self.names.count)
         for name in Self.names {
             let file = try String(contentsOfFile: CLI.root + "/Queries/\(name).rq", encoding: .utf8)

@@ -265,9 +265,9 @@ extension HostileInput {
             let huge = try Regq.run([], stdin: Array(("select * where dag < $" + Self.megabyte).utf8))
             Self.expectWellBehaved(huge, status: 1, "a 1 MB parameter name")
             #expect(huge.err.hasPrefix("<stdin>:1:22: error: parameter '$aaaa"))
-            let meta = try Regq.run([], stdin: Array(".run nothing-there\n".utf8))
+            let meta = try Regq.run([], stdin: Array(".run nothing-there\n".utf8), environment: ["REGQ_QUERIES": "Queries"])
             Self.expectWellBehaved(meta, status: 2, "running a query file that is not there")
-            #expect(meta.err == "error: cannot read Queries/nothing-there.rq: no such file or directory\n")
+            #expect(meta.err == "error: no saved query 'nothing-there' in Queries (.queries lists them)\n")
         }
 
         // MARK: - Meta-commands

@@ -8,7 +8,7 @@ import Testing
             | kind | ref                        | name       | dag    | count |
             |------|----------------------------|------------|--------|------:|
             | IF   | MHHSP-IF-001, MHHSP-IF-002 | Meter Data | May-22 |     3 |
-            | TD   | MHHSP-TD-010               |            | TBC    |    12 |
+            | TD   | MHHSP-TD-010               | (none)     | TBC    |    12 |
 
             """)
     }

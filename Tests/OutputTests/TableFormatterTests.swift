@@ -3,12 +3,13 @@ import QueryEngine
 import Testing
 
 @Suite struct TableFormatterTests {
+    /// An empty value reads `(none)`, as everywhere regq shows values to a person.
     @Test func rowsAlignIntegersRightAndTheRestLeft() {
         #expect(render(Fixtures.rows, .table) == """
             kind  ref                         name        dag     count
             ────  ──────────────────────────  ──────────  ──────  ─────
             IF    MHHSP-IF-001, MHHSP-IF-002  Meter Data  May-22      3
-            TD    MHHSP-TD-010                            TBC        12
+            TD    MHHSP-TD-010                (none)      TBC        12
             (2 rows)
 
             """)
