@@ -6,7 +6,7 @@ public func equalityKey(_ text: some StringProtocol) -> String {
     var key = ""
     var pendingDash = false
     for character in text.lowercased() {
-        if character.isLetter || character.isNumber {
+        if isKeyCharacter(character) {
             if pendingDash && !key.isEmpty { key.append("-") }
             pendingDash = false
             key.append(character)
@@ -15,6 +15,12 @@ public func equalityKey(_ text: some StringProtocol) -> String {
         }
     }
     return key
+}
+
+/// Whether a character is kept in an equality key (a letter or a digit); every other
+/// character is a separator.
+func isKeyCharacter(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber
 }
 
 /// Case-insensitive order of text, used for `<`, sorting and group keys.

@@ -112,6 +112,7 @@ extension HostileInput {
             #expect(run.out == "name\n")
             #expect(run.err.hasPrefix("<stdin>:1:28: warning: no artefact has name 'v0'\n"))
             #expect(run.errLines.filter { $0.contains("warning:") }.count == 10, "\(run.err.prefix(2000))")
+            #expect(run.errLines.filter { $0.contains(": note: … and 19990 more values no artefact has") }.count == 1)
             #expect(run.errLines.allSatisfy { $0.count <= 2 + DiagnosticWindow.maximumLine })
         }
 

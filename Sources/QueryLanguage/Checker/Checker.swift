@@ -10,10 +10,14 @@ public struct Checker {
     var diagnostics: [Diagnostic] = []
     var valueKeys: [Field: [String: String]] = [:]
     var sortedValueCache: [Field: [String]] = [:]
-    /// Warnings about values no artefact holds, counted so that a 20,000-value `in` list
-    /// gives a handful, not 20,000.
+    /// Tests no value passes (`status = blokced`), counted so that a 20,000-value `in`
+    /// list gives a handful of warnings, not 20,000, and a note counting the rest.
     var absentValueWarnings = 0
+    /// Where the first of them not shown is, for the note.
+    var firstUnshownAbsentValue: SourceRange?
     static let absentValueWarningCap = 10
+    /// The most word runs `contains` suggestions are chosen from.
+    static let wordSuggestionCandidateCap = 20_000
 
     public init(source: SourceFile, values: any FieldValues, parameters: [String: String]) {
         self.source = source
@@ -26,6 +30,7 @@ public struct Checker {
                              parameters: [String: String] = [:]) -> (Plan?, [Diagnostic]) {
         var checker = Checker(source: source, values: values, parameters: parameters)
         let plan = checker.plan(for: query)
+        if let note = checker.unshownAbsentValuesNote { checker.diagnostics.append(note) }
         let diagnostics = checker.diagnostics.enumerated().sorted {
             ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset)
         }.map(\.element)
