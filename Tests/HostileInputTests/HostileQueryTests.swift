@@ -323,7 +323,7 @@ extension HostileInput {
             let duplicate = try Regq.run([], stdin: Array("select \(columns)".utf8))
             Self.expectWellBehaved(duplicate, status: 1, "20,000 duplicate columns", stderrLimit: 8192)
             #expect(duplicate.err.contains("error: duplicate column name 'name'"))
-            #expect(duplicate.errLines.last?.hasPrefix("note: ") == true && duplicate.errLines.last?.hasSuffix("more diagnostics not shown") == true)
+            #expect(duplicate.errLines.last?.hasPrefix("note: … and ") == true && duplicate.errLines.last?.hasSuffix(" more errors not shown") == true)
 
             let keys = Array(repeating: "name desc", count: 20_000).joined(separator: ", ")
             let order = try Regq.run(["-f", "csv"], stdin: Array("select kind order by \(keys) limit 1".utf8))
