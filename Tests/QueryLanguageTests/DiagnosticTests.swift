@@ -58,6 +58,8 @@ import Testing
         Case(marked: "select * where status contains ⟦'sub grup'⟧", severity: .warning, message: "no artefact has status containing 'sub grup'; did you mean 'sub-group'?"),
         Case(marked: "select * where ref like ⟦'MHHSP-XX%'⟧", severity: .warning, message: "no artefact has ref like 'MHHSP-XX%'"),
         Case(marked: "select * where name contains ⟦' - '⟧", severity: .error, message: "'contains' ignores spaces and punctuation, so ' - ' leaves nothing to look for"),
+        Case(marked: "select name order by ⟦count(*)⟧", severity: .error, message: "'count(*)' exists only in grouped results"),
+        Case(marked: "select * group by kind pivot dag order by ⟦count(*)⟧", severity: .error, message: "a pivot's rows are ordered by their keys or by 'total', not by 'count(*)'"),
     ])
     func reportsWhereAndWhat(_ c: Case) {
         let (range, diagnostics) = Self.diagnose(c.marked)
