@@ -78,7 +78,7 @@ public final class Session {
 
     public func run(_ statement: Statement, in source: SourceFile) -> Outcome {
         switch statement.kind {
-        case .metaCommand: return runMetaCommand(source.text(of: statement.range), source: source, at: statement.range)
+        case .metaCommand: return runMetaCommand(source: source, at: statement.range)
         case .query: return runQuery(source, range: statement.range)
         }
     }

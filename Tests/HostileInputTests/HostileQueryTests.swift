@@ -279,7 +279,7 @@ extension HostileInput {
             #expect(huge.err.hasPrefix("<stdin>:1:1: error: unknown command '.aaaa"))
             let escape = try Regq.run([], stdin: Array(".format \u{1B}[31mred\n".utf8))
             Self.expectWellBehaved(escape, status: 1, "an escape in a meta-command")
-            #expect(escape.err.hasPrefix("<stdin>:1:1: error: unknown format '\\x1b[31mred'"))
+            #expect(escape.err.hasPrefix("<stdin>:1:9: error: unknown format '\\x1b[31mred'"))
             let lone = try Regq.run([], stdin: Array(".\n".utf8))
             Self.expectWellBehaved(lone, status: 1, "a lone dot")
             #expect(lone.err.hasPrefix("<stdin>:1:1: error: expected a command after '.', such as .help\n"))
