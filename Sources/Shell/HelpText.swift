@@ -57,7 +57,7 @@ public enum HelpText {
           dag < May-22                months by calendar (also 2022-05); TBC never compares
           dag between Feb-22 and Apr-22
           subgroups in (Smart, Advanced)      a list matches when any element does
-          name contains "consent"     case-insensitive substring
+          status contains "sub group" a part; ignores case, spaces, punctuation
           name like 'MPAN%'           % any run, _ one character
           blocker is empty            no value;  dag is tbc  the month is TBC
           review < sg                 fields compare with fields
