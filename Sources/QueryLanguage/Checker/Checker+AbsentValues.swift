@@ -20,7 +20,7 @@ extension Checker {
         guard let keys = knownKeys(field), !keys.keys.contains(where: needle.isFound(inKey:)),
               countAbsentValue(at: range) else { return }
         var message = "no artefact has \(field.name) containing \(Diagnostic.quoted(needle.text))"
-        if let suggestion = wordSuggestion(for: needle.key, in: keys.keys) {
+        if let suggestion = wordSuggestion(for: needle.key, in: fieldValues.values(of: field) ?? []) {
             message += "; did you mean '\(suggestion)'?"
         }
         warning(message, at: range)
@@ -51,19 +51,19 @@ extension Checker {
 
     /// The run of as many words as the needle has, from the values' keys, nearest to it:
     /// `revew` → `review`, `sub grup` → `sub-group`. Nil for a needle too long to be a
-    /// misspelling; the candidates are capped so that a register of many distinct names
-    /// does not make a warning slow.
-    func wordSuggestion(for key: String, in valueKeys: some Sequence<String>) -> String? {
+    /// misspelling. Only the first values, in register order, are looked at, so that a
+    /// register of many distinct names neither makes a warning slow nor changes its
+    /// suggestion from run to run.
+    func wordSuggestion(for key: String, in values: [String]) -> String? {
         guard !key.isEmpty, key.utf8.count <= 256 else { return nil }
         let wordCount = key.split(separator: "-").count
         var candidates: Set<String> = []
-        for valueKey in valueKeys {
-            let words = valueKey.split(separator: "-")
+        for value in values.prefix(Self.wordSuggestionValueCap) {
+            let words = equalityKey(value).split(separator: "-")
             guard words.count >= wordCount else { continue }
             for start in 0 ... words.count - wordCount {
                 candidates.insert(words[start ..< start + wordCount].joined(separator: "-"))
             }
-            if candidates.count >= Self.wordSuggestionCandidateCap { break }
         }
         return suggestion(for: key, among: candidates.sorted())
     }

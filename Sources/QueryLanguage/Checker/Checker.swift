@@ -16,8 +16,8 @@ public struct Checker {
     /// Where the first of them not shown is, for the note.
     var firstUnshownAbsentValue: SourceRange?
     static let absentValueWarningCap = 10
-    /// The most word runs `contains` suggestions are chosen from.
-    static let wordSuggestionCandidateCap = 20_000
+    /// How many of a field's values `contains` suggestions take their words from.
+    static let wordSuggestionValueCap = 2_000
 
     public init(source: SourceFile, values: any FieldValues, parameters: [String: String]) {
         self.source = source
