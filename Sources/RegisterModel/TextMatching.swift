@@ -3,6 +3,7 @@
 /// `-` (leading and trailing runs are dropped). `Sub-Group Review`, `sub group review`
 /// and `sub-group-review` all give `sub-group-review`.
 public func equalityKey(_ text: some StringProtocol) -> String {
+    if let key = asciiEqualityKey(text.utf8) { return key }
     var key = ""
     var pendingDash = false
     for character in text.lowercased() {
@@ -15,6 +16,27 @@ public func equalityKey(_ text: some StringProtocol) -> String {
         }
     }
     return key
+}
+
+/// `equalityKey` for ASCII text, byte by byte: the same key, without making a `Character`
+/// of each byte. Filters and `contains` compute a key for every distinct value of a
+/// column, so this is their cost. Nil when the text is not all ASCII.
+func asciiEqualityKey(_ bytes: some Collection<UInt8>) -> String? {
+    var key: [UInt8] = []
+    key.reserveCapacity(bytes.count)
+    var pendingDash = false
+    for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+        if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
+            if pendingDash && !key.isEmpty { key.append(UInt8(ascii: "-")) }
+            pendingDash = false
+            key.append(lower)
+        } else {
+            pendingDash = true
+        }
+    }
+    return String(decoding: key, as: UTF8.self)
 }
 
 /// Whether a character is kept in an equality key (a letter or a digit); every other

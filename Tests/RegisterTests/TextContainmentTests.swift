@@ -49,6 +49,28 @@ import Testing
         #expect(!Self.found("agent", "agen"))
     }
 
+    /// ASCII text takes a byte-by-byte path to its key; it must give the key the
+    /// character-by-character rule gives.
+    @Test func theASCIIKeyIsTheKey() {
+        let samples = ["Sub-Group Review", "  Request Disconnection  (D0132) ", "MHHSP-IF-001", "a\r\nb", "", "--", "Z9_z0",
+                       "Design Principles & Assumptions", "\u{7F}x\u{01}Y", "Initial review by Sub-Group completed- Update"]
+        for sample in samples {
+            var slow = ""
+            var pending = false
+            for character in sample.lowercased() {
+                if character.isLetter || character.isNumber {
+                    if pending && !slow.isEmpty { slow.append("-") }
+                    pending = false
+                    slow.append(character)
+                } else {
+                    pending = true
+                }
+            }
+            #expect(equalityKey(sample) == slow, "\(sample.debugDescription)")
+        }
+        #expect(equalityKey("Résumé Final") == "résumé-final")
+    }
+
     @Test func lettersBeyondASCII() {
         #expect(Self.found("résumé", "Le RÉSUMÉ final"))
         #expect(Self.found("straße", "Hauptstraße 1"))

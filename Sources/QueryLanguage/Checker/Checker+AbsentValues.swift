@@ -16,11 +16,12 @@ extension Checker {
     }
 
     /// `status contains 'revew'`: say so, with the nearest words the values hold.
+    /// The values are tried in turn, so that a needle found early costs little.
     mutating func warnIfNoneContains(_ needle: TextNeedle, field: Field, at range: SourceRange) {
-        guard let keys = knownKeys(field), !keys.keys.contains(where: needle.isFound(inKey:)),
+        guard let values = fieldValues.values(of: field), !values.contains(where: needle.isFound(in:)),
               countAbsentValue(at: range) else { return }
         var message = "no artefact has \(field.name) containing \(Diagnostic.quoted(needle.text))"
-        if let suggestion = wordSuggestion(for: needle.key, in: fieldValues.values(of: field) ?? []) {
+        if let suggestion = wordSuggestion(for: needle.key, in: values) {
             message += "; did you mean '\(suggestion)'?"
         }
         warning(message, at: range)
