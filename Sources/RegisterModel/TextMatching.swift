@@ -3,7 +3,9 @@
 /// `-` (leading and trailing runs are dropped). `Sub-Group Review`, `sub group review`
 /// and `sub-group-review` all give `sub-group-review`.
 public func equalityKey(_ text: some StringProtocol) -> String {
-    if let key = asciiEqualityKey(text.utf8) { return key }
+    let ascii = text.utf8.withContiguousStorageIfAvailable(asciiEqualityKey)
+        ?? Array(text.utf8).withUnsafeBufferPointer(asciiEqualityKey)
+    if let key = ascii { return key }
     var key = ""
     var pendingDash = false
     for character in text.lowercased() {
@@ -21,22 +23,33 @@ public func equalityKey(_ text: some StringProtocol) -> String {
 /// `equalityKey` for ASCII text, byte by byte: the same key, without making a `Character`
 /// of each byte. Filters and `contains` compute a key for every distinct value of a
 /// column, so this is their cost. Nil when the text is not all ASCII.
-func asciiEqualityKey(_ bytes: some Collection<UInt8>) -> String? {
-    var key: [UInt8] = []
-    key.reserveCapacity(bytes.count)
-    var pendingDash = false
-    for byte in bytes {
-        guard byte < 0x80 else { return nil }
-        let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-        if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
-            if pendingDash && !key.isEmpty { key.append(UInt8(ascii: "-")) }
-            pendingDash = false
-            key.append(lower)
-        } else {
-            pendingDash = true
+func asciiEqualityKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var isASCII = true
+    // A key is never longer than its text: each `-` stands for at least one byte.
+    let key = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+        var length = 0
+        var pendingDash = false
+        for byte in bytes {
+            if byte >= 0x80 {
+                isASCII = false
+                break
+            }
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
+                if pendingDash && length > 0 {
+                    out[length] = UInt8(ascii: "-")
+                    length += 1
+                }
+                pendingDash = false
+                out[length] = lower
+                length += 1
+            } else {
+                pendingDash = true
+            }
         }
+        count = isASCII ? length : 0
     }
-    return String(decoding: key, as: UTF8.self)
+    return isASCII ? String(decoding: key, as: UTF8.self) : nil
 }
 
 /// Whether a character is kept in an equality key (a letter or a digit); every other
