@@ -3,10 +3,13 @@
 /// `-` (leading and trailing runs are dropped). `Sub-Group Review`, `sub group review`
 /// and `sub-group-review` all give `sub-group-review`.
 public func equalityKey(_ text: some StringProtocol) -> String {
+    let ascii = text.utf8.withContiguousStorageIfAvailable(asciiEqualityKey)
+        ?? Array(text.utf8).withUnsafeBufferPointer(asciiEqualityKey)
+    if let key = ascii { return key }
     var key = ""
     var pendingDash = false
     for character in text.lowercased() {
-        if character.isLetter || character.isNumber {
+        if isKeyCharacter(character) {
             if pendingDash && !key.isEmpty { key.append("-") }
             pendingDash = false
             key.append(character)
@@ -15,6 +18,44 @@ public func equalityKey(_ text: some StringProtocol) -> String {
         }
     }
     return key
+}
+
+/// `equalityKey` for ASCII text, byte by byte: the same key, without making a `Character`
+/// of each byte. Filters and `contains` compute a key for every distinct value of a
+/// column, so this is their cost. Nil when the text is not all ASCII.
+func asciiEqualityKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var isASCII = true
+    // A key is never longer than its text: each `-` stands for at least one byte.
+    let key = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+        var length = 0
+        var pendingDash = false
+        for byte in bytes {
+            if byte >= 0x80 {
+                isASCII = false
+                break
+            }
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
+                if pendingDash && length > 0 {
+                    out[length] = UInt8(ascii: "-")
+                    length += 1
+                }
+                pendingDash = false
+                out[length] = lower
+                length += 1
+            } else {
+                pendingDash = true
+            }
+        }
+        count = isASCII ? length : 0
+    }
+    return isASCII ? String(decoding: key, as: UTF8.self) : nil
+}
+
+/// Whether a character is kept in an equality key (a letter or a digit); every other
+/// character is a separator.
+func isKeyCharacter(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber
 }
 
 /// Case-insensitive order of text, used for `<`, sorting and group keys.

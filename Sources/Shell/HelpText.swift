@@ -9,6 +9,13 @@ public enum HelpText {
     enum Topic: String, CaseIterable {
         case queries, conditions, fields, commands, formats
 
+        /// The topic a word names, in any case, or begins (`.help cond`).
+        init?(prefix word: String) {
+            let lower = word.lowercased()
+            guard let topic = Self.allCases.first(where: { $0.rawValue.hasPrefix(lower) }) else { return nil }
+            self = topic
+        }
+
         var text: String {
             switch self {
             case .queries: HelpText.queries
@@ -23,8 +30,7 @@ public enum HelpText {
     /// All topics, or the one named (a close misspelling is forgiven).
     public static func text(topic: String? = nil) -> String {
         guard let topic else { return Topic.allCases.map(\.text).joined(separator: "\n") }
-        let lower = topic.lowercased()
-        if let match = Topic.allCases.first(where: { $0.rawValue.hasPrefix(lower) }) { return match.text }
+        if let match = Topic(prefix: topic) { return match.text }
         return "no help on '\(topic)'; topics: " + Topic.allCases.map(\.rawValue).joined(separator: ", ") + "\n"
     }
 
@@ -51,7 +57,7 @@ public enum HelpText {
           dag < May-22                months by calendar (also 2022-05); TBC never compares
           dag between Feb-22 and Apr-22
           subgroups in (Smart, Advanced)      a list matches when any element does
-          name contains "consent"     case-insensitive substring
+          status contains "sub group" a part; ignores case, spaces, punctuation
           name like 'MPAN%'           % any run, _ one character
           blocker is empty            no value;  dag is tbc  the month is TBC
           review < sg                 fields compare with fields

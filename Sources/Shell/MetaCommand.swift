@@ -80,4 +80,6 @@ struct MetaCommandContext {
     let command: MetaCommand
     let source: SourceFile
     let range: SourceRange
+    /// Where each argument is, for an error about one of them.
+    let argumentRanges: [SourceRange]
 }

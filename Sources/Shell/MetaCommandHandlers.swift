@@ -8,7 +8,14 @@ import RegisterModel
 /// checks only what the count cannot tell.
 extension Session {
     func showHelp(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
-        return emit(HelpText.text(topic: arguments.first))
+        guard let wanted = arguments.first else { return emit(HelpText.text()) }
+        guard let topic = HelpText.Topic(prefix: wanted) else {
+            let names = HelpText.Topic.allCases.map(\.rawValue)
+            var message = "unknown help topic \(Diagnostic.quoted(wanted))"
+            if let suggestion = suggestion(for: wanted, among: names) { message += "; did you mean '\(suggestion)'?" }
+            return metaError(message + " (topics: " + names.joined(separator: ", ") + ")", in: context, argument: 0)
+        }
+        return emit(topic.text)
     }
 
     func showFields(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
@@ -17,7 +24,7 @@ extension Session {
     }
 
     func showValues(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
-        guard let field = Field(name: arguments[0]) else { return metaError(unknownField(arguments[0]), in: context) }
+        guard let field = Field(name: arguments[0]) else { return metaError(unknownField(arguments[0]), in: context, argument: 0) }
         return runQuery(SourceFile(name: "<.values>", text: "select \(field.name), count(*) group by \(field.name)"),
                         range: nil)
     }
@@ -29,7 +36,7 @@ extension Session {
         guard let chosen = OutputFormat(name: wanted) else {
             var message = "unknown format \(Diagnostic.quoted(wanted))"
             if let suggestion = suggestion(for: wanted, among: OutputFormat.names) { message += "; did you mean '\(suggestion)'?" }
-            return metaError(message + " (formats: " + OutputFormat.names.joined(separator: ", ") + ")", in: context)
+            return metaError(message + " (formats: " + OutputFormat.names.joined(separator: ", ") + ")", in: context, argument: 0)
         }
         if chosen != format, case .outputFailed(let failure) = endJSONDocument() { return .outputFailed(failure) }
         format = chosen
@@ -63,9 +70,9 @@ extension Session {
     /// `.run NAME [NAME=VALUE …]`: the saved query with the parameters given set for it alone.
     func runSavedQuery(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
         var overrides: [String: String] = [:]
-        for assignment in arguments.dropFirst() {
+        for (index, assignment) in arguments.enumerated().dropFirst() {
             guard let (key, value) = Self.assignment(assignment) else {
-                return metaError("expected NAME=VALUE, found '\(assignment)'", in: context)
+                return metaError("expected NAME=VALUE, found \(Diagnostic.quoted(assignment))", in: context, argument: index)
             }
             overrides[key] = value
         }
@@ -114,7 +121,9 @@ extension Session {
     }
 
     func setTimer(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
-        guard ["on", "off"].contains(arguments[0].lowercased()) else { return usageError(context) }
+        guard ["on", "off"].contains(arguments[0].lowercased()) else {
+            return metaError("usage: " + context.command.usage, in: context, argument: 0)
+        }
         timer = arguments[0].lowercased() == "on"
         return .success
     }

@@ -11,20 +11,22 @@ import RegisterModel
 /// The meta-commands (`.help`, `.values status`, …): one line each, in the REPL, in
 /// files and on standard input, looked up in `MetaCommand.all`.
 extension Session {
-    func runMetaCommand(_ line: String, source: SourceFile, at range: SourceRange) -> Outcome {
-        let words = Self.splitWords(line.dropFirst())
-        guard let name = words.first?.lowercased() else {
+    func runMetaCommand(source: SourceFile, at range: SourceRange) -> Outcome {
+        let words = MetaCommandLine(source, range: range).words
+        guard let first = words.first else {
             return metaError("expected a command after '.', such as .help", source: source, at: range)
         }
+        let name = first.text.lowercased()
         guard let command = MetaCommand.named(name) else {
             var message = "unknown command \(Diagnostic.quoted("." + name))"
             if let suggestion = suggestion(for: name, among: MetaCommand.allNames) { message += "; did you mean '.\(suggestion)'?" }
-            return metaError(message + " (.help lists the commands)", source: source, at: range)
+            return metaError(message + " (.help lists the commands)", source: source,
+                             at: SourceRange(start: range.start, end: first.range.end))
         }
-        let arguments = Array(words.dropFirst())
-        let context = MetaCommandContext(command: command, source: source, range: range)
+        let arguments = words.dropFirst()
+        let context = MetaCommandContext(command: command, source: source, range: range, argumentRanges: arguments.map(\.range))
         guard command.argumentCount.contains(arguments.count) else { return usageError(context) }
-        return command.run(self)(arguments, context)
+        return command.run(self)(arguments.map(\.text), context)
     }
 
     /// `usage: .values FIELD`, pointing at the command.
@@ -34,6 +36,12 @@ extension Session {
 
     func metaError(_ message: String, in context: MetaCommandContext) -> Outcome {
         metaError(message, source: context.source, at: context.range)
+    }
+
+    /// An error about one argument, underlining it.
+    func metaError(_ message: String, in context: MetaCommandContext, argument index: Int) -> Outcome {
+        report([.error(message, at: context.argumentRanges[index])], in: context.source)
+        return .failed(exitStatus: 1)
     }
 
     func metaError(_ message: String, source: SourceFile, at range: SourceRange) -> Outcome {
@@ -180,27 +188,7 @@ extension Session {
 
     /// Splits a meta-command's arguments at spaces; `"…"` or `'…'` keep spaces.
     static func splitWords(_ text: Substring) -> [String] {
-        var words: [String] = []
-        var current = ""
-        var quote: Character?
-        var inWord = false
-        for character in text {
-            if let q = quote {
-                if character == q { quote = nil } else { current.append(character) }
-            } else if character == "\"" || character == "'" {
-                quote = character
-                inWord = true
-            } else if character == " " || character == "\t" || character == "\r" {
-                if inWord { words.append(current) }
-                current = ""
-                inWord = false
-            } else {
-                current.append(character)
-                inWord = true
-            }
-        }
-        if inWord { words.append(current) }
-        return words
+        MetaCommandLine(Array(text.utf8)[...]).words.map(\.text)
     }
 
     /// `name=value` → (name, value).

@@ -87,7 +87,7 @@ public final class Session {
 
     public func run(_ statement: Statement, in source: SourceFile) -> Outcome {
         switch statement.kind {
-        case .metaCommand: return runMetaCommand(source.text(of: statement.range), source: source, at: statement.range)
+        case .metaCommand: return runMetaCommand(source: source, at: statement.range)
         case .query: return runQuery(source, range: statement.range)
         }
     }
@@ -183,8 +183,19 @@ public final class Session {
         let renderer = DiagnosticRenderer(useColor: Terminal.allowsColor(2))
         for diagnostic in diagnostics.prefix(Self.diagnosticCap) { Terminal.writeError(renderer.render(diagnostic, in: source)) }
         if diagnostics.count > Self.diagnosticCap {
-            Terminal.writeError("note: \(diagnostics.count - Self.diagnosticCap) more diagnostics not shown\n")
+            Terminal.writeError("note: " + Self.unshownSummary(diagnostics.dropFirst(Self.diagnosticCap)) + "\n")
         }
+    }
+
+    /// `… and 3 more errors, 1 more warning`: what the cap left out, by severity, so that
+    /// no warning is dropped without a word.
+    static func unshownSummary(_ unshown: some Collection<Diagnostic>) -> String {
+        let parts = [Diagnostic.Severity.error, .warning, .note].compactMap { severity -> String? in
+            let count = unshown.lazy.filter { $0.severity == severity }.count
+            guard count > 0 else { return nil }
+            return "\(count) more \(severity.rawValue)\(count == 1 ? "" : "s")"
+        }
+        return "… and " + parts.joined(separator: ", ") + " not shown"
     }
 
     /// Results go to standard output, or to the `.output` file; `.outputFailed` when

@@ -40,6 +40,6 @@ import Testing
     @Test func anUnknownFormatListsEveryFormat() throws {
         let run = try CLI.run([], stdin: ".format xml\n")
         #expect(run.status == 1)
-        #expect(run.stderr.hasPrefix("<stdin>:1:1: error: unknown format 'xml' (formats: " + OutputFormat.names.joined(separator: ", ") + ")\n"))
+        #expect(run.stderr.hasPrefix("<stdin>:1:9: error: unknown format 'xml' (formats: " + OutputFormat.names.joined(separator: ", ") + ")\n"))
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-/// Every `regq>` example in docs/LANGUAGE.md runs as documented.
+/// Every `regq>` example in docs/LANGUAGE.md runs as documented: lines starting `note:`,
+/// and diagnostics (`<query>:…` and the indented lines under them), are standard error;
+/// the rest is standard output.
 @Suite struct LanguageDocTests {
     struct Example: CustomTestStringConvertible, Sendable {
         var query: String
@@ -16,8 +18,14 @@ import Testing
             let body = block.components(separatedBy: "```")[0]
             var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             let query = String(lines.removeFirst().dropFirst("regq> ".count))
-            let notes = lines.filter { $0.hasPrefix("note: ") }
-            let output = lines.filter { !$0.hasPrefix("note: ") }.joined(separator: "\n")
+            // Standard error: notes, and diagnostics with the source line and caret under them.
+            var isStandardError = false
+            let onStandardError = lines.map { line in
+                isStandardError = line.hasPrefix("note: ") || line.hasPrefix("<query>:") || (isStandardError && line.hasPrefix("  "))
+                return isStandardError
+            }
+            let notes = zip(lines, onStandardError).filter { $0.1 }.map(\.0)
+            let output = zip(lines, onStandardError).filter { !$0.1 }.map(\.0).joined(separator: "\n")
             return Example(query: query, notes: notes, output: output)
         }
     }()

@@ -45,6 +45,44 @@ import Testing
         #expect(format.stderr.contains("unknown format 'jsn'; did you mean 'json'?"))
     }
 
+    /// An error about an argument underlines the argument, not the whole line.
+    @Test func errorsPointAtTheOffendingArgument() throws {
+        let values = try CLI.run([], stdin: ".values stauts\n")
+        #expect(values.status == 1)
+        #expect(values.stderr == """
+            <stdin>:1:9: error: unknown field 'stauts'; did you mean 'status'?
+              .values stauts
+                      ^~~~~~
+
+            """)
+        let format = try CLI.run([], stdin: ".format  jsn\n")
+        #expect(format.stderr.hasPrefix("<stdin>:1:10: error: unknown format 'jsn'; did you mean 'json'? (formats: "))
+        #expect(format.stderr.hasSuffix("\n  .format  jsn\n           ^~~\n"))
+        let help = try CLI.run([], stdin: ".help formt\n")
+        #expect(help.status == 1)
+        #expect(help.stdout == "")
+        #expect(help.stderr == """
+            <stdin>:1:7: error: unknown help topic 'formt'; did you mean 'formats'? (topics: queries, conditions, fields, commands, formats)
+              .help formt
+                    ^~~~~
+
+            """)
+        let quoted = try CLI.run([], stdin: ".values \"sta tus\"\n")
+        #expect(quoted.stderr.hasSuffix("\n  .values \"sta tus\"\n          ^~~~~~~~~\n"))
+        let command = try CLI.run([], stdin: ".vlaues kind\n")
+        #expect(command.stderr.hasSuffix("\n  .vlaues kind\n  ^~~~~~~\n"))
+        let timer = try CLI.run([], stdin: ".timer maybe\n")
+        #expect(timer.stderr == "<stdin>:1:8: error: usage: .timer on|off\n  .timer maybe\n         ^~~~~\n")
+        let run = try CLI.run([], stdin: ".run blocked month\n")
+        #expect(run.stderr.hasPrefix("<stdin>:1:14: error: expected NAME=VALUE, found 'month'\n"))
+    }
+
+    @Test func helpOnATopicByItsFirstLetters() throws {
+        let run = try CLI.run([], stdin: ".help cond\n")
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Conditions"))
+    }
+
     @Test func aUsageErrorIsReportedOnce() throws {
         for input in [".timer\n", ".timer maybe\n", ".values\n"] {
             let run = try CLI.run([], stdin: input)

@@ -88,6 +88,38 @@ import Testing
         #expect(try Q.count("ref is empty") == 17)
     }
 
+    /// `contains` folds case, spaces and punctuation as `=` does. Sub-Group Review: 25
+    /// artefacts; with the two TD statuses "Initial review by Sub-Group…", 27 say
+    /// sub-group. IF-054's name has a double space: "Request Disconnection  (D0132)".
+    @Test func containsMatchesTheWayEqualityDoes() throws {
+        #expect(try Q.count("status = 'sub group review'") == 25)
+        #expect(try Q.count("status contains 'sub group review'") == 25)
+        #expect(try Q.count("status contains 'group review'") == 25)
+        #expect(try Q.count("status contains 'sub group'") == 27)
+        #expect(try Q.count("status contains 'SUB-GROUP'") == 27)
+        #expect(try Q.count("status not contains 'sub group'") == 89 - 27)
+        #expect(try Q.rows("select ref from * where name contains 'disconnection (d0132)'") == [["MHHSP-IF-054"]])
+        #expect(try Q.rows("select ref from * where name contains 'request disconnection d0132'") == [["MHHSP-IF-054"]])
+        #expect(try Q.count("name contains 'change of agent'") == 2)
+        // A list matches when any element does: 16 artefacts are blocked by Change of Agent.
+        #expect(try Q.count("blocker contains 'change-of'") == 16)
+    }
+
+    /// A separator at an end of the needle is a word boundary: `-0` finds the refs with a
+    /// part that starts with 0 (38 rows, as `like '%-0%'` counts them), `0` any ref with a 0.
+    @Test func aSeparatorAtAnEndOfTheNeedleIsAWordBoundary() throws {
+        #expect(try Q.count("ref contains '-0'") == 38)
+        #expect(try Q.count("ref like '%-0%'") == 38)
+        #expect(try Q.count("ref contains '0'") == 72)
+    }
+
+    /// `like` keeps SQL's meaning: case ignored, every other character as written.
+    @Test func likeMatchesSpacesAndPunctuationAsWritten() throws {
+        #expect(try Q.count("status like 'sub_group%'") == 25)
+        #expect(try Q.count("status like 'sub group%'") == 0)
+        #expect(try Q.count("status like '%SUB-GROUP%'") == 27)
+    }
+
     /// Design Principles & Assumptions' Level 4 Review (Jan-21) precedes its sub-group month (Nov-21).
     @Test func fieldsCompareWithFields() throws {
         #expect(try Q.rows("select name from * where review < sg") == [["Design Principles & Assumptions"]])

@@ -53,6 +53,13 @@ import Testing
         Case(marked: "select * limit ⟦-5⟧", severity: .error, message: "expected a whole number of rows after 'limit', found '-5'"),
         Case(marked: "select * limit ⟦99999999999999999999⟧", severity: .error, message: "limit 99999999999999999999 is too large"),
         Case(marked: "select IF from ⟦BP⟧", severity: .error, message: "the kinds are named twice: after 'select' and after 'from'"),
+        Case(marked: "select * where status contains ⟦'xyz'⟧", severity: .warning, message: "no artefact has status containing 'xyz'"),
+        Case(marked: "select * where status not contains ⟦revew⟧", severity: .warning, message: "no artefact has status containing 'revew'; did you mean 'review'?"),
+        Case(marked: "select * where status contains ⟦'sub grup'⟧", severity: .warning, message: "no artefact has status containing 'sub grup'; did you mean 'sub-group'?"),
+        Case(marked: "select * where ref like ⟦'MHHSP-XX%'⟧", severity: .warning, message: "no artefact has ref like 'MHHSP-XX%'"),
+        Case(marked: "select * where name contains ⟦' - '⟧", severity: .error, message: "'contains' ignores spaces and punctuation, so ' - ' leaves nothing to look for"),
+        Case(marked: "select name order by ⟦count(*)⟧", severity: .error, message: "'count(*)' exists only in grouped results"),
+        Case(marked: "select * group by kind pivot dag order by ⟦count(*)⟧", severity: .error, message: "a pivot's rows are ordered by their keys or by 'total', not by 'count(*)'"),
     ])
     func reportsWhereAndWhat(_ c: Case) {
         let (range, diagnostics) = Self.diagnose(c.marked)
@@ -70,6 +77,25 @@ import Testing
             "no artefact has wg 'x'",
             "unknown field or column 'nme'; did you mean 'name'?",
         ])
+    }
+
+    @Test func aSeparatorOnlyNeedleHintsAtLike() {
+        let (_, diagnostics) = Self.diagnose("⟦⟧select * where name contains '/'")
+        #expect(diagnostics.first?.hints == ["hint: like matches them as written: name like '%/%'"])
+    }
+
+    /// Ten warnings about values no artefact has, then one note counting the rest, at the
+    /// first left out.
+    @Test func warningsPastTheCapAreCountedInANote() {
+        let values = (1 ... 13).map { "v\($0)" }
+        let text = "select * where name in (" + values.joined(separator: ", ") + ") or status contains 'zzz'"
+        let (_, diagnostics) = Self.diagnose("⟦⟧" + text)
+        #expect(diagnostics.count == 11, "\(diagnostics.map(\.message))")
+        #expect(diagnostics.prefix(10).allSatisfy { $0.severity == .warning })
+        #expect(diagnostics.last?.severity == .note)
+        #expect(diagnostics.last?.message == "… and 4 more values no artefact has")
+        let eleventh = text.components(separatedBy: "v11")[0].utf8.count
+        #expect(diagnostics.last?.range == SourceRange(start: eleventh, end: eleventh + 3))
     }
 
     @Test func tooDeepIsAnErrorNotACrash() {

@@ -105,11 +105,20 @@ extension Checker {
         case .contains(let value, let needle, let negated, let range):
             guard let (slot, _) = textSlot(value, operation: "contains", scope: scope, range: range),
                   let text = literalText(needle, scope: scope, purpose: "the text to look for") else { return nil }
-            return negate(.test(slot, .contains(text.lowercased())), negated)
+            let found = TextNeedle(text)
+            if found.isOnlySeparators {
+                error("'contains' ignores spaces and punctuation, so \(Diagnostic.quoted(text)) leaves nothing to look for",
+                      at: needle.range, hints: ["hint: like matches them as written: \(slotName(value)) like \(Diagnostic.quoted("%" + text + "%"))"])
+                return nil
+            }
+            if let field = scope.registerField(slot) { warnIfNoneContains(found, field: field, at: needle.range) }
+            return negate(.test(slot, .contains(found)), negated)
         case .like(let value, let pattern, let negated, let range):
             guard let (slot, _) = textSlot(value, operation: "like", scope: scope, range: range),
                   let text = literalText(pattern, scope: scope, purpose: "a pattern") else { return nil }
-            return negate(.test(slot, .like(LikePattern(text))), negated)
+            let like = LikePattern(text)
+            if let field = scope.registerField(slot) { warnIfNoneLike(like, field: field, at: pattern.range) }
+            return negate(.test(slot, .like(like)), negated)
         case .isEmpty(let value, let negated, _):
             guard case .slot(let slot, let type, let name, let range)? = resolve(value, scope: scope, requireSlot: true) else { return nil }
             guard type.isTextual else {
@@ -252,36 +261,6 @@ extension Checker {
         }
     }
 
-    /// `status = blokced` selects nothing, silently: say so, with the nearest real value.
-    mutating func warnIfAbsent(_ key: String, text: String, field: Field, at range: SourceRange) {
-        guard let keys = knownKeys(field), keys[key] == nil else { return }
-        absentValueWarnings += 1
-        guard absentValueWarnings <= Self.absentValueWarningCap else { return }
-        var message = "no artefact has \(field.name) \(Diagnostic.quoted(text))"
-        if let suggestion = suggestion(for: text, among: sortedValues(field)) {
-            message += "; did you mean '\(suggestion)'?"
-        }
-        warning(message, at: range)
-    }
-
-    /// The field's values in order, for suggestions (sorted once per field and statement).
-    mutating func sortedValues(_ field: Field) -> [String] {
-        if let cached = sortedValueCache[field] { return cached }
-        let sorted = (knownKeys(field) ?? [:]).values.sorted()
-        sortedValueCache[field] = sorted
-        return sorted
-    }
-
-    /// The field's values by their equality key; nil when the values are not known.
-    mutating func knownKeys(_ field: Field) -> [String: String]? {
-        if let cached = valueKeys[field] { return cached }
-        guard let values = fieldValues.values(of: field) else { return nil }
-        var keys: [String: String] = [:]
-        for value in values { keys[equalityKey(value)] = value }
-        valueKeys[field] = keys
-        return keys
-    }
-
     // MARK: - Operands
 
     mutating func resolve<Scope: ConditionScope>(_ operand: Operand, scope: Scope, requireSlot: Bool = false) -> ResolvedOperand<Scope.Slot>? {
@@ -335,6 +314,11 @@ extension Checker {
             return nil
         }
         return (slot, type)
+    }
+
+    /// The operand before `contains` or `like` in canonical form, for hints.
+    func slotName(_ operand: Operand) -> String {
+        CanonicalText(parameters: parameters).operand(operand)
     }
 
     /// The literal after `contains`/`like`: a bare word here is text even if it names a field.

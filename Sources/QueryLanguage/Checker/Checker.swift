@@ -10,10 +10,14 @@ public struct Checker {
     var diagnostics: [Diagnostic] = []
     var valueKeys: [Field: [String: String]] = [:]
     var sortedValueCache: [Field: [String]] = [:]
-    /// Warnings about values no artefact holds, counted so that a 20,000-value `in` list
-    /// gives a handful, not 20,000.
+    /// Tests no value passes (`status = blokced`), counted so that a 20,000-value `in`
+    /// list gives a handful of warnings, not 20,000, and a note counting the rest.
     var absentValueWarnings = 0
+    /// Where the first of them not shown is, for the note.
+    var firstUnshownAbsentValue: SourceRange?
     static let absentValueWarningCap = 10
+    /// How many of a field's values `contains` suggestions take their words from.
+    static let wordSuggestionValueCap = 2_000
 
     public init(source: SourceFile, values: any FieldValues, parameters: [String: String]) {
         self.source = source
@@ -26,6 +30,7 @@ public struct Checker {
                              parameters: [String: String] = [:]) -> (Plan?, [Diagnostic]) {
         var checker = Checker(source: source, values: values, parameters: parameters)
         let plan = checker.plan(for: query)
+        if let note = checker.unshownAbsentValuesNote { checker.diagnostics.append(note) }
         let diagnostics = checker.diagnostics.enumerated().sorted {
             ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset)
         }.map(\.element)
@@ -302,6 +307,11 @@ public struct Checker {
 
     mutating func rowOrder(_ keys: [OrderKey], projected: [ProjectedColumn]) -> [SortKey] {
         Self.withoutRepeats(keys.compactMap { key in
+            if let call = key.aggregate {
+                error("\(Diagnostic.quoted(CanonicalText().aggregate(call))) exists only in grouped results", at: call.range,
+                      hints: ["hint: add 'group by' with a field, or order by a field"])
+                return nil
+            }
             if let column = projected.first(where: { $0.name.lowercased() == key.name.text.lowercased() }) {
                 return SortKey(source: .field(column.field), descending: key.descending)
             }
@@ -326,6 +336,7 @@ public struct Checker {
 
     mutating func groupOrder(_ keys: [OrderKey], grouping: inout Grouping) -> [SortKey] {
         Self.withoutRepeats(keys.compactMap { key in
+            if let call = key.aggregate { return aggregateOrder(call, descending: key.descending, grouping: &grouping) }
             let wanted = key.name.text.lowercased()
             if let index = grouping.columns.firstIndex(where: { $0.name.lowercased() == wanted }) {
                 return SortKey(source: .column(index), descending: key.descending)
@@ -348,6 +359,27 @@ public struct Checker {
             error(message, at: key.name.range, hints: ["hint: the columns are \(names.joined(separator: ", "))"])
             return nil
         })
+    }
+
+    /// `order by count(*)`, `order by max(dag) desc`: the column that shows the aggregate,
+    /// or a hidden one computed for the order. A pivot's rows have one aggregate per cell,
+    /// not per row, so they are ordered by `total` instead.
+    mutating func aggregateOrder(_ call: AggregateCall, descending: Bool, grouping: inout Grouping) -> SortKey? {
+        guard let spec = aggregateSpec(call) else { return nil }
+        if grouping.pivot != nil {
+            error("a pivot's rows are ordered by their keys or by 'total', not by \(Diagnostic.quoted(CanonicalText().aggregate(call)))",
+                  at: call.range, hints: ["hint: order by total desc"])
+            return nil
+        }
+        let index = grouping.columns.firstIndex { column in
+            if case .aggregate(let i) = column.source { return grouping.aggregates[i] == spec }
+            return false
+        }
+        if let index { return SortKey(source: .column(index), descending: descending) }
+        grouping.aggregates.append(spec)
+        grouping.columns.append(GroupColumn(source: .aggregate(grouping.aggregates.count - 1), name: "(\(spec.defaultName))"))
+        grouping.hiddenColumnCount += 1
+        return SortKey(source: .column(grouping.columns.count - 1), descending: descending)
     }
 
     mutating func resolveLimit(_ limit: Limit?) -> Int? {

@@ -1,4 +1,8 @@
 /// An SQL `like` pattern: `%` any run of characters, `_` exactly one; case-insensitive.
+///
+/// Unlike `=` and `contains`, it matches spaces and punctuation as written: `_` stands for
+/// one character, which folding runs of them would make meaningless, and `like` is then
+/// the way to look for punctuation itself (`name like '%/%'`).
 public struct LikePattern: Sendable, Equatable, Hashable {
     enum Piece: Sendable, Equatable, Hashable {
         case literal(Character)

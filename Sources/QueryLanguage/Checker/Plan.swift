@@ -131,8 +131,9 @@ public enum Test: Sendable, Equatable {
     case textEquals(Set<String>)
     /// `<`, `<=`, `>`, `>=` against a text, case-insensitively.
     case textOrder(ComparisonOperator, String)
-    /// Case-insensitive substring; the needle is lowercased.
-    case contains(String)
+    /// The needle found in the value, both compared as text equality compares them.
+    case contains(TextNeedle)
+    /// An SQL pattern, case-insensitive; spaces and punctuation are matched as written.
     case like(LikePattern)
     case isEmpty
     /// `<`, `<=`, `>`, `>=` against a month (never TBC): false for TBC values.

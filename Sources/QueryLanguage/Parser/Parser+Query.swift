@@ -167,14 +167,21 @@ extension Parser {
         return Name(text: token.text, range: token.range)
     }
 
-    /// key = ( field | NAME ) [ "asc" | "desc" ] .
+    /// key = ( field | NAME | aggregate ) [ "asc" | "desc" ] .
     mutating func parseOrderKeys() throws(SyntaxError) -> [OrderKey] {
         var keys: [OrderKey] = []
         repeat {
-            let name = try parseName("a field or column name to order by")
+            let start = peek.range.start
+            let aggregate = try parseAggregateCallIfPresent()
+            let name: Name
+            if let aggregate {
+                name = Name(text: aggregate.function.rawValue, range: aggregate.range)
+            } else {
+                name = try parseName("a field, a column name or an aggregate to order by")
+            }
             var descending = false
             if matchWord("desc") != nil { descending = true } else { _ = matchWord("asc") }
-            keys.append(OrderKey(name: name, descending: descending, range: range(from: name.range.start)))
+            keys.append(OrderKey(name: name, aggregate: aggregate, descending: descending, range: range(from: start)))
         } while match(.comma) != nil
         return keys
     }

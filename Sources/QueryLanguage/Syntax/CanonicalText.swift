@@ -35,7 +35,7 @@ public struct CanonicalText {
         if let pivot = q.pivot { parts.append("pivot " + word(pivot.text)) }
         if let having = q.having { parts.append("having " + expression(having)) }
         if !q.orderBy.isEmpty {
-            parts.append("order by " + q.orderBy.map { word($0.name.text) + ($0.descending ? " desc" : "") }.joined(separator: ", "))
+            parts.append("order by " + q.orderBy.map { ($0.aggregate.map(aggregate) ?? word($0.name.text)) + ($0.descending ? " desc" : "") }.joined(separator: ", "))
         }
         if let limit = q.limit {
             switch limit.value {

@@ -78,13 +78,17 @@ public struct AggregateCall: Equatable, Sendable {
     }
 }
 
+/// An `order by` key: a field or column name, or an aggregate (`count(*)`), whose
+/// function's name is then `name`.
 public struct OrderKey: Equatable, Sendable {
     public var name: Name
+    public var aggregate: AggregateCall?
     public var descending: Bool
     public var range: SourceRange
 
-    public init(name: Name, descending: Bool, range: SourceRange) {
+    public init(name: Name, aggregate: AggregateCall? = nil, descending: Bool, range: SourceRange) {
         self.name = name
+        self.aggregate = aggregate
         self.descending = descending
         self.range = range
     }
