@@ -41,8 +41,8 @@ enum BarChart {
         let ellipsis = options.unicode ? "…" : "..."
 
         // The cells, escaped as in every other format.
-        let headers = labelColumns.map { TerminalText.escaped(table.columns[$0].name) }
-        let countHeader = TerminalText.escaped(table.columns[countColumn].name)
+        let headers = labelColumns.map { TerminalText.data(table.columns[$0].name) }
+        let countHeader = TerminalText.data(table.columns[countColumn].name)
         var labels: [[String]] = []
         var counts: [Int] = []
         for row in 0 ..< table.dataRowCount {
@@ -123,7 +123,7 @@ enum BarChart {
     }
 
     static func label(_ value: Value) -> String {
-        let text = TerminalText.escaped(CellText.text(value, listSeparator: ", "))
+        let text = TerminalText.data(CellText.text(value, listSeparator: ", "))
         return text.isEmpty ? "(none)" : text
     }
 

@@ -11,12 +11,12 @@ enum TableFormatter {
 
     static func render(_ table: ResultTable, options: OutputOptions) -> String {
         let columns = table.columns
-        let headers = columns.map { TerminalText.escaped($0.name) }
+        let headers = columns.map { TerminalText.data($0.name) }
         var rows: [[String]] = []
         rows.reserveCapacity(table.rowCount)
         for row in 0 ..< table.rowCount {
             rows.append(columns.indices.map {
-                TerminalText.escaped(CellText.text(table.value(row: row, column: $0), listSeparator: ", "))
+                TerminalText.data(CellText.text(table.value(row: row, column: $0), listSeparator: ", "))
             })
         }
 

@@ -161,7 +161,7 @@ extension Session {
     /// Text from the register or a file as `.fields`, `.params` and `.queries` show it:
     /// control characters escaped, a long text cut in its middle.
     static func shown(_ text: String) -> String {
-        TerminalText.escaped(text, cutBeyond: 80)
+        TerminalText.data(text, cutBeyond: 80)
     }
 
     // MARK: - Words

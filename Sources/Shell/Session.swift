@@ -106,7 +106,7 @@ public final class Session {
         let shown: Outcome
         if plan.isExplain {
             // The canonical text quotes the query's literals, which may hold anything.
-            shown = emit(TerminalText.escaped(plan.canonicalText) + "\n" + TerminalText.escaped(Self.traceLine(result.trace)) + "\n")
+            shown = emit(TerminalText.data(plan.canonicalText) + "\n" + TerminalText.data(Self.traceLine(result.trace)) + "\n")
         } else {
             let rendering = Formatter.render(result.table, as: format, options: output.options)
             for note in rendering.notes { Terminal.writeError("note: \(note)\n") }

@@ -60,8 +60,8 @@ import Testing
     @Test func lineBreaksAndTabsAreEscaped() {
         #expect(render(Fixtures.awkward, .table) == #"""
             name                   ref
-            ─────────────────────  ─────────
-            Smith, "Jo"\nline two  a\tb, c\d
+            ─────────────────────  ──────────
+            Smith, "Jo"\nline two  a\tb, c\\d
             (1 row)
 
             """#)
