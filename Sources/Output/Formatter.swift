@@ -10,11 +10,14 @@ public struct OutputOptions: Sendable {
     public var useColor: Bool
     /// The terminal is UTF-8, so `─` and `…` may be written; otherwise `-` and `...`.
     public var unicode: Bool
+    /// How `table` lays rows out (`.mode`).
+    public var mode: TableMode
 
-    public init(width: Int? = nil, useColor: Bool = false, unicode: Bool = true) {
+    public init(width: Int? = nil, useColor: Bool = false, unicode: Bool = true, mode: TableMode = .auto) {
         self.width = width
         self.useColor = useColor
         self.unicode = unicode
+        self.mode = mode
     }
 }
 

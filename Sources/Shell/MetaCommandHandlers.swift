@@ -13,7 +13,7 @@ extension Session {
 
     func showFields(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
         guard let register = wholeRegister() else { return .failed(exitStatus: 2) }
-        return emit(fieldsDescription(register))
+        return emit(fieldsDescription(register, width: outputOptions.width))
     }
 
     func showValues(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
@@ -32,6 +32,18 @@ extension Session {
             return metaError(message + " (formats: " + OutputFormat.names.joined(separator: ", ") + ")", in: context)
         }
         format = chosen
+        return .success
+    }
+
+    /// `.mode table|vertical|auto`: how a table is laid out on a terminal.
+    func chooseMode(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
+        guard let wanted = arguments.first else {
+            return emit("mode: \(tableMode.rawValue)\n")
+        }
+        guard let chosen = TableMode(name: wanted) else {
+            return metaError("unknown mode \(Diagnostic.quoted(wanted)) (modes: " + TableMode.names.joined(separator: ", ") + ")", in: context)
+        }
+        tableMode = chosen
         return .success
     }
 

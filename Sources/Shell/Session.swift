@@ -21,6 +21,8 @@ public final class Session {
     public var registerName: String { source.name }
     public var parameters: [String: String]
     public var format: OutputFormat
+    /// How a table is laid out on a terminal (`.mode`).
+    public var tableMode: TableMode = .auto
     /// `--check`: parse and check every statement, run none.
     public var checkOnly = false
     public var timer = false
@@ -108,7 +110,7 @@ public final class Session {
             // The canonical text quotes the query's literals, which may hold anything.
             shown = emit(TerminalText.data(plan.canonicalText) + "\n" + TerminalText.data(Self.traceLine(result.trace)) + "\n")
         } else {
-            let rendering = Formatter.render(result.table, as: format, options: output.options)
+            let rendering = Formatter.render(result.table, as: format, options: outputOptions)
             for note in rendering.notes { Terminal.writeError("note: \(note)\n") }
             shown = emit(rendering.text)
             if result.table.dataRowCount > 0 { anyRows = true }
@@ -180,6 +182,13 @@ public final class Session {
     func emit(_ text: String) -> Outcome {
         output.write(text).map(Outcome.outputFailed) ?? .success
     }
+    /// What the formatters know of where results go, with the table mode chosen.
+    var outputOptions: OutputOptions {
+        var options = output.options
+        options.mode = tableMode
+        return options
+    }
+
 
     /// Writes out anything still held for an `.output` file.
     public func finish() -> Outcome {

@@ -23,7 +23,8 @@ import Testing
     /// The usage messages as they have always read.
     @Test func usagesAreTodays() {
         let usages = MetaCommand.all.filter { $0.argumentCount != MetaCommand.anyCount }.map(\.usage)
-        #expect(usages == [".values FIELD", ".format table|csv|tsv|json|jsonl|markdown|bar|timeline", ".load FILE",
+        #expect(usages == [".values FIELD", ".format table|csv|tsv|json|jsonl|markdown|bar|timeline",
+                           ".mode table|vertical|auto", ".load FILE",
                            ".read FILE", ".save NAME", ".run NAME [NAME=VALUE …]", ".param NAME VALUE",
                            ".output [FILE]", ".timer on|off"])
     }
@@ -87,6 +88,7 @@ import Testing
                 #expect(inFolder == [folder + "/blocked.rq", folder + "/notes.txt"], "\(typed)")
             case .fields: #expect(offered == Field.allCases.map(\.name), "\(typed)")
             case .formats: #expect(offered == OutputFormat.names, "\(typed)")
+            case .modes: #expect(offered == TableMode.names, "\(typed)")
             case .onOff: #expect(offered == ["on", "off"], "\(typed)")
             case .helpTopics: #expect(offered == HelpText.Topic.allCases.map(\.rawValue), "\(typed)")
             case .savedQueries: #expect(offered == ["blocked"], "\(typed)")
