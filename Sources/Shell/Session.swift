@@ -78,11 +78,16 @@ public final class Session {
         return .success
     }
 
+    /// Runs one statement; what it wrote to an `.output` file is in place once it returns.
     public func run(_ statement: Statement, in source: SourceFile) -> Outcome {
+        let outcome: Outcome
         switch statement.kind {
-        case .metaCommand: return runMetaCommand(source.text(of: statement.range), source: source, at: statement.range)
-        case .query: return runQuery(source, range: statement.range)
+        case .metaCommand: outcome = runMetaCommand(source.text(of: statement.range), source: source, at: statement.range)
+        case .query: outcome = runQuery(source, range: statement.range)
         }
+        if case .outputFailed = outcome { return outcome }
+        if !output.publish(protecting: registersRead, reportingTo: Terminal.writeError) { return .failed(exitStatus: 2) }
+        return outcome
     }
 
     func runQuery(_ source: SourceFile, range: SourceRange) -> Outcome {
@@ -177,11 +182,6 @@ public final class Session {
         }
     }
 
-    /// Results go to standard output, or to the `.output` file; `.outputFailed` when
-    /// standard output could not be written.
-    func emit(_ text: String) -> Outcome {
-        output.write(text).map(Outcome.outputFailed) ?? .success
-    }
     /// What the formatters know of where results go, with the table mode chosen.
     var outputOptions: OutputOptions {
         var options = output.options
@@ -189,14 +189,28 @@ public final class Session {
         return options
     }
 
+    /// Results go to standard output, or to the `.output` file; `.outputFailed` when
+    /// standard output could not be written, `.failed` when Ctrl-C stopped the output
+    /// (the rest of the result is dropped).
+    func emit(_ text: String) -> Outcome {
+        switch output.write(text, stoppingWhen: isCancelled) {
+        case .finished:
+            return .success
+        case .stopped:
+            Terminal.writeError("interrupted\n")
+            return .failed(exitStatus: 1)
+        case .failed(let failure):
+            return .outputFailed(failure)
+        }
+    }
 
-    /// Writes out anything still held for an `.output` file.
+    /// Puts an `.output` file in place, if one is open.
     public func finish() -> Outcome {
         closeOutput() ? .success : .failed(exitStatus: 2)
     }
 
-    /// Writes out the `.output` file, if any, and sends results back to standard output;
-    /// false (with the reason reported) when the file could not be written.
+    /// Ends the `.output` file, if any, and sends results back to standard output; false
+    /// (with the reason reported) when the file could not be written.
     func closeOutput() -> Bool {
         output.close(protecting: registersRead, reportingTo: Terminal.writeError)
     }
@@ -209,7 +223,7 @@ public final class Session {
             Terminal.writeError("error: cannot write \(path): \(reason)\n")
             return false
         }
-        output = .file(HeldOutput(path: path))
+        output = .file(OutputFile(path: path))
         return true
     }
 
