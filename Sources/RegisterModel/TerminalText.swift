@@ -81,7 +81,10 @@ public enum TerminalText {
     /// A cheap test on the bytes: false means `escaped` has nothing to change but a cut.
     static func mayNeedEscaping(_ text: String, backslashing: [Unicode.Scalar]) -> Bool {
         if backslashing.isEmpty { return text.utf8.contains(where: mayBeginControl) }
-        return text.utf8.contains { mayBeginControl($0) || backslashing.contains(Unicode.Scalar($0)) }
+        // The characters to backslash are ASCII: one look-up a byte.
+        var marked = [Bool](repeating: false, count: 128)
+        for scalar in backslashing where scalar.isASCII { marked[Int(scalar.value)] = true }
+        return text.utf8.contains { mayBeginControl($0) || ($0 < 0x80 && marked[Int($0)]) }
     }
 
     static func appendEscape(_ scalar: Unicode.Scalar, as style: Escape, to out: inout String) {
