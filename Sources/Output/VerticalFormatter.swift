@@ -10,7 +10,8 @@ enum VerticalFormatter {
         let ellipsis = unicode ? "…" : "..."
         let dash = unicode ? "──" : "--"
         var labelWidth = cells.headers.map(DisplayWidth.of).max() ?? 0
-        if let width { labelWidth = min(labelWidth, max(8, width / 3)) }
+        // Up to half the width, so that long headers (a pivot's values) stay apart.
+        if let width { labelWidth = min(labelWidth, max(8, width / 2)) }
         let labels = cells.headers.map { header -> String in
             let label = DisplayWidth.truncate(header, to: labelWidth, ellipsis: ellipsis) + ":"
             return DisplayWidth.pad(label, textWidth: DisplayWidth.of(label), to: labelWidth + 2, right: false)
