@@ -12,6 +12,9 @@ public struct OutputOptions: Sendable {
     public var unicode: Bool
     /// How `table` lays rows out (`.mode`).
     public var mode: TableMode
+    /// Asked every so many rows (Ctrl-C): true abandons the rendering part way, and the
+    /// caller drops the text.
+    public var shouldStop: @Sendable () -> Bool = { false }
 
     public init(width: Int? = nil, useColor: Bool = false, unicode: Bool = true, mode: TableMode = .auto) {
         self.width = width
@@ -49,11 +52,11 @@ public enum Formatter {
         case .table: Rendering(text: TableFormatter.render(table, options: options))
         case .bar: BarChart.render(table, options: options)
         case .timeline: TimelineChart.render(table, options: options)
-        case .csv: Rendering(text: CSVFormatter.render(table))
-        case .tsv: Rendering(text: TSVFormatter.render(table))
-        case .json: Rendering(text: JSONFormatter.render(table))
-        case .jsonl: Rendering(text: JSONFormatter.renderLines(table))
-        case .markdown: Rendering(text: MarkdownFormatter.render(table))
+        case .csv: Rendering(text: CSVFormatter.render(table, stoppingWhen: options.shouldStop))
+        case .tsv: Rendering(text: TSVFormatter.render(table, stoppingWhen: options.shouldStop))
+        case .json: Rendering(text: JSONFormatter.render(table, stoppingWhen: options.shouldStop))
+        case .jsonl: Rendering(text: JSONFormatter.renderLines(table, stoppingWhen: options.shouldStop))
+        case .markdown: Rendering(text: MarkdownFormatter.render(table, stoppingWhen: options.shouldStop))
         }
     }
 }

@@ -18,12 +18,14 @@ struct TableCells {
     /// Rows counted in the footer (the total row is not one).
     let dataRowCount: Int
 
-    init(_ table: ResultTable) {
+    /// The cells of `table`; only those of the rows before `stop` said true, if it did.
+    init(_ table: ResultTable, stoppingWhen stop: () -> Bool = { false }) {
         let columns = table.columns
         headers = columns.map { TerminalText.data($0.name) }
         var rows: [[String]] = []
         rows.reserveCapacity(table.rowCount)
         for row in 0 ..< table.rowCount {
+            if RenderStop.before(row, stop) { break }
             rows.append(columns.indices.map {
                 TerminalText.data(CellText.text(table.value(row: row, column: $0), listSeparator: ", "))
             })

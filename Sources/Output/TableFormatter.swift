@@ -13,19 +13,19 @@ import RegisterModel
 /// shown whole, unless vertical rows were asked for.
 enum TableFormatter {
     static func render(_ table: ResultTable, options: OutputOptions) -> String {
-        let cells = TableCells(table)
+        let cells = TableCells(table, stoppingWhen: options.shouldStop)
         guard let width = options.width else {
-            if options.mode == .vertical { return VerticalFormatter.render(cells, width: nil, unicode: options.unicode) }
+            if options.mode == .vertical { return VerticalFormatter.render(cells, width: nil, unicode: options.unicode, stoppingWhen: options.shouldStop) }
             return render(cells, layout: .natural(cells), width: nil, options: options)
         }
         switch options.mode {
         case .vertical:
-            return VerticalFormatter.render(cells, width: width, unicode: options.unicode)
+            return VerticalFormatter.render(cells, width: width, unicode: options.unicode, stoppingWhen: options.shouldStop)
         case .table:
             return render(cells, layout: .fitting(cells, into: width), width: width, options: options)
         case .auto:
             guard let layout = TableLayout.allColumns(cells, fitting: width) else {
-                return VerticalFormatter.render(cells, width: width, unicode: options.unicode)
+                return VerticalFormatter.render(cells, width: width, unicode: options.unicode, stoppingWhen: options.shouldStop)
             }
             return render(cells, layout: layout, width: width, options: options)
         }
@@ -57,6 +57,7 @@ enum TableFormatter {
         out += options.useColor ? "\u{1B}[1m" + header + "\u{1B}[0m\n" : header + "\n"
         out += rule + "\n"
         for (index, row) in cells.rows.enumerated() {
+            if RenderStop.before(index, options.shouldStop) { break }
             if cells.hasTotalRow && index == cells.rows.count - 1 { out += rule + "\n" }
             out += line(row) + "\n"
         }

@@ -6,7 +6,7 @@
 ///     kind:     BP
 ///     name:     Change of Supplier
 enum VerticalFormatter {
-    static func render(_ cells: TableCells, width: Int?, unicode: Bool) -> String {
+    static func render(_ cells: TableCells, width: Int?, unicode: Bool, stoppingWhen stop: () -> Bool = { false }) -> String {
         let ellipsis = unicode ? "…" : "..."
         let dash = unicode ? "──" : "--"
         var labelWidth = cells.headers.map(DisplayWidth.of).max() ?? 0
@@ -21,6 +21,7 @@ enum VerticalFormatter {
 
         var out = ""
         for (index, row) in cells.rows.enumerated() {
+            if RenderStop.before(index, stop) { break }
             let isTotal = cells.hasTotalRow && index == cells.rows.count - 1
             out += dash + (isTotal ? " total " : " row \(index + 1) ") + dash + "\n"
             for (column, value) in row.enumerated() {

@@ -26,8 +26,9 @@ public final class Session {
     /// `--check`: parse and check every statement, run none.
     public var checkOnly = false
     public var timer = false
-    /// Polled while a query runs; true abandons it (Ctrl-C in the REPL).
-    public var isCancelled: () -> Bool = { false }
+    /// Polled while a query runs and while its result is rendered and written; true
+    /// abandons it (Ctrl-C in the REPL).
+    public var isCancelled: @Sendable () -> Bool = { false }
     /// Whether any query so far returned at least one row (`--fail-on-rows`).
     public private(set) var anyRows = false
     /// The text of the last query that ran, for `.save`.
@@ -115,7 +116,13 @@ public final class Session {
             // The canonical text quotes the query's literals, which may hold anything.
             shown = emit(TerminalText.data(plan.canonicalText) + "\n" + TerminalText.data(Self.traceLine(result.trace)) + "\n")
         } else {
-            let rendering = Formatter.render(result.table, as: format, options: outputOptions)
+            var options = outputOptions
+            options.shouldStop = isCancelled
+            let rendering = Formatter.render(result.table, as: format, options: options)
+            if isCancelled() {
+                Terminal.writeError("interrupted\n")
+                return .failed(exitStatus: 1)
+            }
             for note in rendering.notes { Terminal.writeError("note: \(note)\n") }
             shown = emit(rendering.text)
             if result.table.dataRowCount > 0 { anyRows = true }

@@ -23,14 +23,20 @@ import Testing
         return path
     }
 
-    @Test(arguments: ["table", "csv"])
-    func controlCStopsALongOutput(format: String) throws {
-        let folder = try TemporaryFolder()
+    /// regq on the large register, showing its first prompt.
+    static func start(in folder: TemporaryFolder) throws -> PseudoTerminal {
         let path = Self.largeRegister(in: folder)
         // Reading 200,000 rows takes a while in a debug build on a busy machine.
         let regq = try PseudoTerminal(binary: REPL.binary, arguments: ["-r", path], environment: REPL.environment(folder),
                                       directory: folder.path)
         try regq.expect("regq> ", timeout: 60)
+        return regq
+    }
+
+    @Test(arguments: ["table", "csv"])
+    func controlCStopsALongOutput(format: String) throws {
+        let folder = try TemporaryFolder()
+        let regq = try Self.start(in: folder)
         regq.send(".format \(format)" + Key.enter)
         try regq.expect("regq> ")
         regq.send("select *" + Key.enter)
@@ -45,5 +51,20 @@ import Testing
         // The REPL goes on.
         regq.send("select count(*)" + Key.enter)
         try regq.expect("200000")
+    }
+
+    /// Ctrl-C before the first row shows, while the result is still being laid out.
+    @Test func controlCBeforeTheFirstRowStopsTheRendering() throws {
+        let folder = try TemporaryFolder()
+        let regq = try Self.start(in: folder)
+        regq.send("select *" + Key.enter)
+        usleep(300_000)
+        let sent = PseudoTerminal.now()
+        regq.send(Key.controlC, whenEditing: false)
+        try regq.expect("interrupted", timeout: 10)
+        try regq.expectCursorLine("regq> ", timeout: 10)
+        let elapsed = PseudoTerminal.now() - sent
+        #expect(elapsed < 5, "the prompt came back \(elapsed) s after Ctrl-C")
+        #expect(regq.transcriptText.ranges(of: "MHHSP-IF-").count < Self.rows / 2)
     }
 }
