@@ -81,10 +81,16 @@ public enum TerminalText {
     /// A cheap test on the bytes: false means `escaped` has nothing to change but a cut.
     static func mayNeedEscaping(_ text: String, backslashing: [Unicode.Scalar]) -> Bool {
         if backslashing.isEmpty { return text.utf8.contains(where: mayBeginControl) }
-        // The characters to backslash are ASCII: one look-up a byte.
-        var marked = [Bool](repeating: false, count: 128)
-        for scalar in backslashing where scalar.isASCII { marked[Int(scalar.value)] = true }
-        return text.utf8.contains { mayBeginControl($0) || ($0 < 0x80 && marked[Int($0)]) }
+        // The characters to backslash are ASCII: one bit each, tested with a shift.
+        var low: UInt64 = 0, high: UInt64 = 0
+        for scalar in backslashing where scalar.isASCII {
+            if scalar.value < 64 { low |= 1 << UInt64(scalar.value) } else { high |= 1 << UInt64(scalar.value - 64) }
+        }
+        return text.utf8.contains { byte in
+            if mayBeginControl(byte) { return true }
+            if byte < 64 { return low >> UInt64(byte) & 1 == 1 }
+            return byte < 128 && high >> UInt64(byte - 64) & 1 == 1
+        }
     }
 
     static func appendEscape(_ scalar: Unicode.Scalar, as style: Escape, to out: inout String) {

@@ -25,7 +25,7 @@ enum StoppableWrite: Equatable {
             while start < bytes.count {
                 if stop() { return .stopped }
                 var end = min(bytes.count, start + pieceSize)
-                if end < bytes.count, let lineEnd = bytes[start ..< end].lastIndex(of: 0x0A) { end = lineEnd + 1 }
+                if end < bytes.count, let lineEnd = lastLineBreak(in: bytes, from: start, to: end) { end = lineEnd + 1 }
                 if let code = FileBytes.writeAll(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start ..< end])), to: fd) {
                     return .failed(code == EPIPE ? .readerGone : .failed(reason: FileBytes.Failure(code: code).reason))
                 }
@@ -33,5 +33,16 @@ enum StoppableWrite: Equatable {
             }
             return .finished
         }
+    }
+
+    /// The index of the last line break in `bytes[start..<end]`: a plain loop, which
+    /// stays fast without optimisation (a generic slice search does not).
+    static func lastLineBreak(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        var index = end - 1
+        while index >= start {
+            if bytes[index] == 0x0A { return index }
+            index -= 1
+        }
+        return nil
     }
 }
