@@ -52,8 +52,8 @@ enum BarChart {
         let ellipsis = options.unicode ? "…" : "..."
 
         // The cells, escaped as in every other format.
-        let headers = labelColumns.map { TerminalText.escaped(table.columns[$0].name) }
-        let countHeader = TerminalText.escaped(table.columns[countColumn].name)
+        let headers = labelColumns.map { TerminalText.data(table.columns[$0].name) }
+        let countHeader = TerminalText.data(table.columns[countColumn].name)
         var labels: [[String]] = []
         var counts: [Int] = []
         for row in 0 ..< table.dataRowCount {
@@ -134,7 +134,7 @@ enum BarChart {
     }
 
     static func label(_ value: Value) -> String {
-        TerminalText.escaped(CellText.shown(value, listSeparator: ", "))
+        TerminalText.data(CellText.shown(value, listSeparator: ", "))
     }
 
     static func count(_ value: Value) -> Int {

@@ -7,13 +7,14 @@ import RegisterModel
 /// `select *` is a register file, byte for byte: lists `;`-joined, months `May-22` /
 /// `TBC`, kinds as codes, null empty, LF line ends.
 enum CSVFormatter {
-    static func render(_ table: ResultTable) -> String {
+    static func render(_ table: ResultTable, stoppingWhen stop: () -> Bool = { false }) -> String {
         var out: [UInt8] = []
         CSVEncoding.appendRecord(table.columns.map(\.name), to: &out)
         let width = table.columns.count
         var cell: [UInt8] = []
         let registerCellText = table.registerCellText
         for row in 0 ..< table.rowCount {
+            if RenderStop.before(row, stop) { break }
             for column in 0 ..< width {
                 if column > 0 { out.append(0x2C) }
                 cell.removeAll(keepingCapacity: true)

@@ -23,7 +23,7 @@ public enum ExplainFormatter {
         switch format {
         case .json: json(canonical, trace, spaced: true)
         case .jsonl: json(canonical, trace, spaced: false)
-        default: TerminalText.escaped(canonical) + "\n" + TerminalText.escaped(traceLine(trace)) + "\n"
+        default: TerminalText.data(canonical) + "\n" + TerminalText.data(traceLine(trace)) + "\n"
         }
     }
 

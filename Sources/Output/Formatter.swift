@@ -10,13 +10,20 @@ public struct OutputOptions: Sendable {
     public var useColor: Bool
     /// The terminal is UTF-8, so `─` and `…` may be written; otherwise `-` and `...`.
     public var unicode: Bool
+    /// How `table` lays rows out (`.mode`).
+    public var mode: TableMode
+    /// Asked every so many rows (Ctrl-C): true abandons the rendering part way, and the
+    /// caller drops the text.
+    public var shouldStop: @Sendable () -> Bool = { false }
     /// The engine whose SQL `-f sql` writes.
     public var sqlDialect: SQLDialect
 
-    public init(width: Int? = nil, useColor: Bool = false, unicode: Bool = true, sqlDialect: SQLDialect = .sqlite) {
+    public init(width: Int? = nil, useColor: Bool = false, unicode: Bool = true, mode: TableMode = .auto,
+                sqlDialect: SQLDialect = .sqlite) {
         self.width = width
         self.useColor = useColor
         self.unicode = unicode
+        self.mode = mode
         self.sqlDialect = sqlDialect
     }
 }
@@ -49,12 +56,12 @@ public enum Formatter {
         case .table: Rendering(text: TableFormatter.render(table, options: options))
         case .bar: BarChart.render(table, options: options)
         case .timeline: TimelineChart.render(table, options: options)
-        case .csv: Rendering(text: CSVFormatter.render(table))
-        case .tsv: Rendering(text: TSVFormatter.render(table))
-        case .json: Rendering(text: JSONFormatter.render(table))
-        case .jsonl: Rendering(text: JSONFormatter.renderLines(table))
-        case .markdown: Rendering(text: MarkdownFormatter.render(table))
-        case .sql: Rendering(text: SQLFormatter.render(table, dialect: options.sqlDialect))
+        case .csv: Rendering(text: CSVFormatter.render(table, stoppingWhen: options.shouldStop))
+        case .tsv: Rendering(text: TSVFormatter.render(table, stoppingWhen: options.shouldStop))
+        case .json: Rendering(text: JSONFormatter.render(table, stoppingWhen: options.shouldStop))
+        case .jsonl: Rendering(text: JSONFormatter.renderLines(table, stoppingWhen: options.shouldStop))
+        case .markdown: Rendering(text: MarkdownFormatter.render(table, stoppingWhen: options.shouldStop))
+        case .sql: Rendering(text: SQLFormatter.render(table, dialect: options.sqlDialect, stoppingWhen: options.shouldStop))
         }
     }
 }

@@ -7,10 +7,11 @@ import RegisterModel
 /// `"2022-05"`, TBC and null as `null`, integers as numbers, kinds as `"IF"`.
 enum JSONFormatter {
     /// An array, one object a line: `[\n  {…},\n  {…}\n]\n`; `[]\n` when empty.
-    static func render(_ table: ResultTable) -> String {
+    static func render(_ table: ResultTable, stoppingWhen stop: () -> Bool = { false }) -> String {
         guard table.rowCount > 0 else { return "[]\n" }
         var out = "[\n"
         for row in 0 ..< table.rowCount {
+            if RenderStop.before(row, stop) { break }
             out += "  "
             appendObject(table, row: row, spaced: true, to: &out)
             out += row == table.rowCount - 1 ? "\n" : ",\n"
@@ -20,9 +21,10 @@ enum JSONFormatter {
     }
 
     /// JSON Lines: one compact object a line; nothing at all when empty.
-    static func renderLines(_ table: ResultTable) -> String {
+    static func renderLines(_ table: ResultTable, stoppingWhen stop: () -> Bool = { false }) -> String {
         var out = ""
         for row in 0 ..< table.rowCount {
+            if RenderStop.before(row, stop) { break }
             appendObject(table, row: row, spaced: false, to: &out)
             out += "\n"
         }

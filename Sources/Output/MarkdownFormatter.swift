@@ -9,12 +9,13 @@ import RegisterModel
 /// cannot escape the next pipe), and control characters are escaped as in `table`, so a
 /// line break in the data never breaks the table.
 enum MarkdownFormatter {
-    static func render(_ table: ResultTable) -> String {
+    static func render(_ table: ResultTable, stoppingWhen stop: () -> Bool = { false }) -> String {
         let columns = table.columns
         let headers = columns.map { escaped($0.name) }
         var rows: [[String]] = []
         rows.reserveCapacity(table.rowCount)
         for row in 0 ..< table.rowCount {
+            if RenderStop.before(row, stop) { break }
             // A pivot's total row leaves its other key cells blank: they are not values.
             let isTotal = table.hasTotalRow && row == table.rowCount - 1
             var cells = columns.indices.map {

@@ -5,10 +5,11 @@ import QueryEngine
 /// LF or backslash inside a cell is written `\t`, `\r`, `\n`, `\\`, so that every record
 /// is exactly one line and every tab is a separator.
 enum TSVFormatter {
-    static func render(_ table: ResultTable) -> String {
+    static func render(_ table: ResultTable, stoppingWhen stop: () -> Bool = { false }) -> String {
         var out = ""
         appendRecord(table.columns.map(\.name), to: &out)
         for row in 0 ..< table.rowCount {
+            if RenderStop.before(row, stop) { break }
             appendRecord(table.columns.indices.map {
                 CellText.text(table.value(row: row, column: $0), listSeparator: ";")
             }, to: &out)

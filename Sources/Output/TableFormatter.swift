@@ -3,47 +3,48 @@ import RegisterModel
 
 /// The terminal table: a header, a rule, aligned columns two spaces apart (integers to
 /// the right, the rest to the left), a pivot's total row below a second rule, and a row
-/// count. On a terminal of known width the widest text columns are shortened with `…`
-/// until every line fits.
+/// count.
+///
+/// On a terminal of known width every line fits it. `OutputOptions.mode` says how:
+/// `table` shortens text columns no further than `TableLayout.keptColumns` and leaves
+/// out, and names, the columns that still do not fit; `vertical` shows each row as
+/// `field: value` lines; `auto` (the default) gives the table when every column fits it
+/// readably, else the vertical rows. Without a width (a file or a pipe) the table is
+/// shown whole, unless vertical rows were asked for.
 enum TableFormatter {
-    /// Text and list columns are never shortened below this many columns.
-    static let minimumShortenedWidth = 8
-
     static func render(_ table: ResultTable, options: OutputOptions) -> String {
-        let columns = table.columns
-        let headers = columns.map { TerminalText.escaped($0.name) }
-        var rows: [[String]] = []
-        rows.reserveCapacity(table.rowCount)
-        for row in 0 ..< table.rowCount {
-            // A pivot's total row leaves its other key cells blank: they are not values.
-            let isTotal = table.hasTotalRow && row == table.rowCount - 1
-            rows.append(columns.indices.map {
-                let value = table.value(row: row, column: $0)
-                return TerminalText.escaped(isTotal ? CellText.text(value, listSeparator: ", ") : CellText.shown(value, listSeparator: ", "))
-            })
+        let cells = TableCells(table, stoppingWhen: options.shouldStop)
+        guard let width = options.width else {
+            if options.mode == .vertical { return VerticalFormatter.render(cells, width: nil, unicode: options.unicode, stoppingWhen: options.shouldStop) }
+            return render(cells, layout: .natural(cells), width: nil, options: options)
         }
+        switch options.mode {
+        case .vertical:
+            return VerticalFormatter.render(cells, width: width, unicode: options.unicode, stoppingWhen: options.shouldStop)
+        case .table:
+            return render(cells, layout: .fitting(cells, into: width), width: width, options: options)
+        case .auto:
+            guard let layout = TableLayout.allColumns(cells, fitting: width) else {
+                return VerticalFormatter.render(cells, width: width, unicode: options.unicode, stoppingWhen: options.shouldStop)
+            }
+            return render(cells, layout: layout, width: width, options: options)
+        }
+    }
 
-        var widths = headers.map(DisplayWidth.of)
-        for row in rows {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
-        }
-        if let limit = options.width {
-            let shrinkable = columns.map { $0.type == .text || $0.type == .list }
-            widths = fitted(widths, shrinkable: shrinkable, into: limit)
-        }
-
+    static func render(_ cells: TableCells, layout: TableLayout, width: Int?, options: OutputOptions) -> String {
+        let widths = layout.widths
         let ellipsis = options.unicode ? "…" : "..."
-        let rightAligned = columns.map { $0.type == .integer }
-        func line(_ cells: [String]) -> String {
+        let rightAligned = layout.shown.map { cells.rightAligned[$0] }
+        func line(_ row: [String]) -> String {
             var out = ""
-            for (index, cell) in cells.enumerated() {
-                if index > 0 { out += "  " }
-                let shown = DisplayWidth.truncate(cell, to: widths[index], ellipsis: ellipsis)
-                let isLast = index == cells.count - 1
-                if isLast && !rightAligned[index] {
+            for (position, column) in layout.shown.enumerated() {
+                if position > 0 { out += "  " }
+                let shown = DisplayWidth.truncate(row[column], to: widths[position], ellipsis: ellipsis)
+                let isLast = position == layout.shown.count - 1
+                if isLast && !rightAligned[position] {
                     out += shown
                 } else {
-                    out += DisplayWidth.pad(shown, textWidth: DisplayWidth.of(shown), to: widths[index], right: rightAligned[index])
+                    out += DisplayWidth.pad(shown, textWidth: DisplayWidth.of(shown), to: widths[position], right: rightAligned[position])
                 }
             }
             return out
@@ -52,21 +53,32 @@ enum TableFormatter {
         let rule = widths.map { String(repeating: ruleCharacter, count: $0) }.joined(separator: "  ")
 
         var out = ""
-        let header = line(headers)
+        let header = line(cells.headers)
         out += options.useColor ? "\u{1B}[1m" + header + "\u{1B}[0m\n" : header + "\n"
         out += rule + "\n"
-        for (index, row) in rows.enumerated() {
-            if table.hasTotalRow && index == rows.count - 1 { out += rule + "\n" }
+        for (index, row) in cells.rows.enumerated() {
+            if RenderStop.before(index, options.shouldStop) { break }
+            if cells.hasTotalRow && index == cells.rows.count - 1 { out += rule + "\n" }
             out += line(row) + "\n"
         }
-        let count = table.dataRowCount
-        out += count == 1 ? "(1 row)\n" : "(\(count) rows)\n"
+        if layout.omitted.isEmpty {
+            out += cells.countLine + "\n"
+        } else {
+            let names = layout.omitted.map { cells.headers[$0] }.joined(separator: ", ")
+            let count = String(cells.countLine.dropFirst().dropLast())
+            let footer = "(" + count + "; not shown: " + names + ")"
+            out += TextWrap.hanging(footer, indent: 1, width: width) + "\n"
+        }
         return out
     }
 
+    /// A chart's labels are never shortened below this many columns.
+    static let minimumShortenedWidth = 8
+
     /// Column widths that fit `limit` columns in all, two-space gaps included: the widest
     /// shrinkable column gives way first, repeatedly, none below `minimumShortenedWidth`.
-    /// When even that is not enough the table stays wider than the terminal.
+    /// When even that is not enough the result stays wider than the terminal. (The bar
+    /// chart's labels; a table fits with `TableLayout`.)
     static func fitted(_ natural: [Int], shrinkable: [Bool], into limit: Int) -> [Int] {
         var widths = natural
         var excess = widths.reduce(0, +) + 2 * max(0, widths.count - 1) - limit

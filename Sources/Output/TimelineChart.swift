@@ -65,7 +65,7 @@ enum TimelineChart {
         var labels: [String] = []
         var months: [[Month]] = []
         for row in 0 ..< table.rowCount {
-            let parts = labelColumns.map { TerminalText.escaped(CellText.text(table.value(row: row, column: $0), listSeparator: ", ")) }
+            let parts = labelColumns.map { TerminalText.data(CellText.text(table.value(row: row, column: $0), listSeparator: ", ")) }
             let label = parts.filter { !$0.isEmpty }.joined(separator: " ")
             labels.append(label.isEmpty ? "row \(row + 1)" : label)
             months.append(stages.map { stage in
@@ -135,7 +135,7 @@ enum TimelineChart {
     }
 
     static func labelHeader(_ table: ResultTable, _ columns: [Int]) -> String {
-        columns.map { TerminalText.escaped(table.columns[$0].name) }.joined(separator: " ")
+        columns.map { TerminalText.data(table.columns[$0].name) }.joined(separator: " ")
     }
 
     /// `TBC` when every drawn stage is TBC, else the marks of those that are (`D TBC`).

@@ -81,6 +81,7 @@ struct Completer {
         case .files: return matching(FileNames.candidates(for: partial), partial: partial, typed: partial)
         case .fields: names = Field.allCases.map(\.name)
         case .formats: names = OutputFormat.names
+        case .modes: names = TableMode.names
         case .onOff: names = ["on", "off"]
         case .helpTopics: names = HelpText.Topic.allCases.map(\.rawValue)
         case .savedQueries:

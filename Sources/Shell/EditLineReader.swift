@@ -1,14 +1,19 @@
 import CEditLine
+import RegisterModel
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Line editing on a terminal with libedit's native API: emacs keys,
-/// history with Up/Down and Ctrl-R, Tab completion, and Ctrl-C as a key.
+/// history with Up/Down and Ctrl-R, Tab completion, Ctrl-C as a key, and bracketed paste.
 ///
 /// While a line is edited the terminal's ISIG is off and ^C is bound to `regq-interrupt`,
 /// which marks the input abandoned and ends the line, so no signal races the typeahead.
 /// libedit's callbacks find this object through `EL_CLIENTDATA`.
+///
+/// While a line is edited the terminal is asked to bracket pastes; the start marker is
+/// bound to `regq-paste`, which reads the pasted text whole and ends the line with it, so
+/// that the REPL runs a pasted statement as one.
 final class EditLineReader: LineReader {
     var pendingText = ""
     private let editLine: OpaquePointer
@@ -17,6 +22,10 @@ final class EditLineReader: LineReader {
     /// The prompt as libedit reads it, kept alive between calls.
     private var prompt: UnsafeMutablePointer<CChar>
     private var interrupted = false
+    /// Set by `regq-paste`: the line typed before the paste, and the paste.
+    private var pasted: String?
+    /// The last line of a paste that did not end in a line break, to be edited next.
+    private var carried = ""
     /// Set by a key function whose echo could not be written; it also ends the line.
     private var outputFailure: WriteFailure?
     private var closed = false
@@ -49,7 +58,11 @@ final class EditLineReader: LineReader {
         ce_addfn(editLine, "regq-interrupt", "abandon the input", { editLine, _ in
             EditLineReader.owning(editLine)?.interrupt() ?? UInt8(CC_ERROR)
         })
+        ce_addfn(editLine, "regq-paste", "take pasted text whole", { editLine, _ in
+            EditLineReader.owning(editLine)?.paste() ?? UInt8(CC_ERROR)
+        })
         ce_bind(editLine, "^I", "regq-complete")
+        ce_bind(editLine, BracketedPaste.startBinding, "regq-paste")
         ce_bind(editLine, "^C", "regq-interrupt")
         ce_bind(editLine, "^R", "em-inc-search-prev")
     }
@@ -68,11 +81,19 @@ final class EditLineReader: LineReader {
         free(prompt)
         prompt = strdup(text)
         interrupted = false
+        pasted = nil
         outputFailure = nil
+        if !carried.isEmpty {
+            el_push(editLine, carried)
+            carried = ""
+        }
+        _ = Terminal.write(BracketedPaste.enable, to: 1)
         var count: Int32 = 0
         let line = el_gets(editLine, &count)
+        _ = Terminal.write(BracketedPaste.disable, to: 1)
         if let outputFailure { return .outputFailed(outputFailure) }
         if interrupted { return .interrupted }
+        if let pasted { return .pasted(pasted) }
         guard let line, count > 0 else {
             // A SIGINT sent from outside while editing also ends el_gets.
             if Interrupt.isRequested {
@@ -106,6 +127,26 @@ final class EditLineReader: LineReader {
         interrupted = true
         let line = el_line(editLine).pointee
         return echo(Self.printableTail(line) + "^C", then: UInt8(CC_NEWLINE))
+    }
+
+    /// The start of a paste: pasted text without a line break is put into the line as if
+    /// typed. Text with line breaks is read whole and shown, its lines under continuation
+    /// prompts, and ends the line: `readLine` gives it with the line typed before it, and
+    /// keeps an unfinished last line to be edited next.
+    private func paste() -> UInt8 {
+        let text = BracketedPaste.read(from: 0)
+        guard text.contains("\n") else {
+            el_insertstr(editLine, BracketedPaste.typeable(text))
+            return UInt8(CC_REFRESH)
+        }
+        let line = el_line(editLine).pointee
+        let typed = String(decoding: UnsafeRawBufferPointer(start: line.buffer, count: line.lastchar - line.buffer), as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let last = lines.removeLast()
+        carried = BracketedPaste.typeable(last)
+        pasted = typed + text
+        let shown = lines.map { TerminalText.escaped($0, as: .space) }.joined(separator: "\n" + Repl.continuationPrompt)
+        return echo(Self.printableTail(line) + shown, then: UInt8(CC_NEWLINE))
     }
 
     /// Tab: one candidate is completed; several are completed as far as they agree, then

@@ -94,7 +94,8 @@ public enum Launcher {
                 if !outcome.goesOn(checking: options.checkOnly) { break }
             }
         }
-        // Once standard output is lost nothing more is written, not even a held `.output` file.
+        // Once standard output is lost nothing more is written; an `.output` file keeps the
+        // results of the statements finished before.
         if case .outputFailed(let failure) = outcome { return failure.exitStatusAfterReporting() }
         let finished = session.finish()
         switch (outcome, finished) {

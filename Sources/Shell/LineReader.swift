@@ -2,6 +2,11 @@
 enum LineInput: Equatable {
     /// A line without its newline (a line recalled from history may hold newlines).
     case line(String)
+    /// Text pasted into the terminal at once, after the line typed before it, line breaks
+    /// included, to be run as a file would run it. Its last line (empty when the paste
+    /// ended in a line break) is not finished: the reader puts it back to be edited, and
+    /// it comes again with the next read.
+    case pasted(String)
     /// Ctrl-C: the input typed so far is abandoned.
     case interrupted
     /// Ctrl-D on an empty line, or the end of the input.

@@ -33,6 +33,8 @@ struct MetaCommand: Sendable {
         case fields
         /// The output formats.
         case formats
+        /// The table modes.
+        case modes
         /// `on` and `off`.
         case onOff
         /// The topics of `.help`.

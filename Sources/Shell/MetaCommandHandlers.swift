@@ -20,7 +20,7 @@ extension Session {
 
     func showFields(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
         guard let register = wholeRegister() else { return .failed(exitStatus: 2) }
-        return emit(fieldsDescription(register))
+        return emit(fieldsDescription(register, width: outputOptions.width))
     }
 
     func showValues(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
@@ -40,6 +40,18 @@ extension Session {
         }
         if chosen != format, case .outputFailed(let failure) = endJSONDocument() { return .outputFailed(failure) }
         format = chosen
+        return .success
+    }
+
+    /// `.mode table|vertical|auto`: how a table is laid out on a terminal.
+    func chooseMode(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
+        guard let wanted = arguments.first else {
+            return emit("mode: \(tableMode.rawValue)\n")
+        }
+        guard let chosen = TableMode(name: wanted) else {
+            return metaError("unknown mode \(Diagnostic.quoted(wanted)) (modes: " + TableMode.names.joined(separator: ", ") + ")", in: context)
+        }
+        tableMode = chosen
         return .success
     }
 

@@ -150,15 +150,19 @@ extension Session {
 
     // MARK: - Fields
 
-    func fieldsDescription(_ register: Register) -> String {
+    /// Each field with its type and meaning, then a few of its values, every line within
+    /// `terminalWidth` when there is one (longer lines wrap under their start).
+    func fieldsDescription(_ register: Register, width terminalWidth: Int?) -> String {
         let width = Field.allCases.map(\.name.count).max()! + 2
+        let indent = String(repeating: " ", count: width)
         return Field.allCases.map { field in
             let counts = valueCounts(field, in: register)
             let examples = counts.prefix(3).map { $0.value.isEmpty ? Value.emptyText : Self.shown($0.value) }
             let pad = String(repeating: " ", count: width - field.name.count)
-            return field.name + pad + field.type.name + ": " + field.meaning + "\n" +
-                String(repeating: " ", count: width) + "e.g. " + examples.joined(separator: " · ") +
-                (counts.count > 3 ? " (\(counts.count) values)" : "") + "\n"
+            let meaning = field.name + pad + field.type.name + ": " + field.meaning
+            let values = indent + "e.g. " + examples.joined(separator: " · ") + (counts.count > 3 ? " (\(counts.count) values)" : "")
+            return TextWrap.hanging(meaning, indent: width, width: terminalWidth) + "\n"
+                + TextWrap.hanging(values, indent: width + 5, width: terminalWidth) + "\n"
         }.joined()
     }
 
@@ -181,7 +185,7 @@ extension Session {
     /// Text from the register or a file as `.fields`, `.params` and `.queries` show it:
     /// control characters escaped, a long text cut in its middle.
     static func shown(_ text: String) -> String {
-        TerminalText.escaped(text, cutBeyond: 80)
+        TerminalText.data(text, cutBeyond: 80)
     }
 
     // MARK: - Words

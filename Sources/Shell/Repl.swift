@@ -5,7 +5,9 @@ import QueryLanguage
 
 /// The interactive loop: lines are gathered until `StatementSplitter` says the entry is a
 /// complete statement, then the entry is run, kept as one history entry, and the loop
-/// goes on whatever happened — an error, a bad meta-command, a Ctrl-C. Only Ctrl-D on an
+/// goes on whatever happened — an error, a bad meta-command, a Ctrl-C. Pasted lines are
+/// gathered whole before the entry is judged, so that a paste of several statements, or
+/// of one whose first line is complete alone, runs as it would from a file. Only Ctrl-D on an
 /// empty line, the end of input, or `.quit` ends it; or standard output lost, which ends
 /// the run.
 struct Repl {
@@ -36,21 +38,31 @@ struct Repl {
             case .outputFailed(let failure):
                 return .outputFailed(failure)
             case .line(let line):
-                if lines.isEmpty && line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+                if lines.isEmpty && Self.isBlank(line) { continue }
                 lines.append(line)
-                let entry = lines.joined(separator: "\n")
-                guard StatementSplitter.isComplete(entry) else { continue }
-                lines = []
-                let kept = Self.trimmingTrailingSpace(entry)
-                reader.addHistory(kept)
-                historyFile.append(kept)
-                Interrupt.clear()
-                let outcome = session.run(SourceFile(name: "<stdin>", text: entry))
-                Interrupt.clear()
-                if outcome == .quit { return .success }
-                if case .outputFailed = outcome { return outcome }
+            case .pasted(let text):
+                if let failure = Terminal.write("\n", to: 1) { return .outputFailed(failure) }
+                // The last line is unfinished: the reader gives it back to be edited.
+                lines += text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+                if lines.allSatisfy(Self.isBlank) { lines = [] }
+                if !text.hasSuffix("\n") { continue }
             }
+            let entry = lines.joined(separator: "\n")
+            guard !lines.isEmpty, StatementSplitter.isComplete(entry) else { continue }
+            lines = []
+            let kept = Self.trimmingTrailingSpace(entry)
+            reader.addHistory(kept)
+            historyFile.append(kept)
+            Interrupt.clear()
+            let outcome = session.run(SourceFile(name: "<stdin>", text: entry))
+            Interrupt.clear()
+            if outcome == .quit { return .success }
+            if case .outputFailed = outcome { return outcome }
         }
+    }
+
+    static func isBlank(_ line: String) -> Bool {
+        line.allSatisfy { $0 == " " || $0 == "\t" }
     }
 
     /// Completion leaves a space after a word; history need not keep it.

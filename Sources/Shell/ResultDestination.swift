@@ -5,10 +5,11 @@ import Output
 import RegisterCSV
 
 /// Where results are written: the terminal (or pipe), or a file given to `.output`, which
-/// is written whole when the output is switched back or the session ends.
+/// is written as results come and put in place at the end of each statement
+/// (`OutputFile`).
 enum ResultDestination {
     case standardOutput
-    case file(HeldOutput)
+    case file(OutputFile)
 
     var options: OutputOptions {
         switch self {
@@ -19,41 +20,44 @@ enum ResultDestination {
         }
     }
 
-    /// Writes `text` out, or holds it for the file; why not, when standard output failed.
-    func write(_ text: String) -> WriteFailure? {
+    /// Writes `text` out. On standard output it is written a piece at a time and `stop`
+    /// asked between pieces, so that Ctrl-C stops a long result at once; a file gets it
+    /// whole (a failure there is reported when the statement ends).
+    func write(_ text: String, stoppingWhen stop: () -> Bool) -> StoppableWrite {
         switch self {
         case .standardOutput:
-            return Terminal.write(text, to: 1)
-        case .file(let held):
-            held.text += text
-            return nil
+            return StoppableWrite.write(text, to: 1, stoppingWhen: stop)
+        case .file(let file):
+            file.write(text)
+            return .finished
         }
     }
 
-    /// Writes a held file out; false (with the reason reported) when it could not be
-    /// written. A regular file (or a link to one) is written to a temporary file renamed
-    /// over it, so that a failure leaves the old file whole; a device or a pipe
-    /// (`/dev/stderr`, `/dev/null`) is written into, since renaming over it would replace it.
+    /// At the end of a statement: puts what an `.output` file was given in place; false
+    /// (with the reason reported, the file left as it was, and results sent back to
+    /// standard output) when it could not be written — or may not be: a register read
+    /// since the output was chosen is never written over.
+    mutating func publish(protecting registers: Set<FileIdentity>, reportingTo report: (String) -> Void) -> Bool {
+        guard case .file(let file) = self else { return true }
+        return finish(file, file.publish, protecting: registers, reportingTo: report)
+    }
+
+    /// Ends an `.output` file (see `publish`) and sends results back to standard output.
     mutating func close(protecting registers: Set<FileIdentity>, reportingTo report: (String) -> Void) -> Bool {
-        defer { self = .standardOutput }
-        guard case .file(let held) = self else { return true }
-        if let reason = Self.reasonNotToWrite(held.path, protecting: registers) {
-            report("error: cannot write \(held.path): \(reason)\n")
-            return false
-        }
-        let bytes = Array(held.text.utf8)
-        var info = stat()
-        var failure: String?
-        if stat(held.path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
-            failure = Self.writeInto(held.path, bytes)
-        } else if case .failure(let reason) = FileBytes.writeAtomically(bytes, to: Self.resolvingLink(held.path)) {
-            failure = reason.reason
-        }
-        if let failure {
-            report("error: cannot write \(held.path): \(failure)\n")
-            return false
-        }
-        return true
+        guard case .file(let file) = self else { return true }
+        self = .standardOutput
+        return finish(file, file.close, protecting: registers, reportingTo: report)
+    }
+
+    private mutating func finish(_ file: OutputFile, _ putInPlace: () -> String?, protecting registers: Set<FileIdentity>,
+                                 reportingTo report: (String) -> Void) -> Bool {
+        var failure = Self.reasonNotToWrite(file.path, protecting: registers)
+        if failure == nil { failure = putInPlace() }
+        guard let failure else { return true }
+        file.discard()
+        self = .standardOutput
+        report("error: cannot write \(file.path): \(failure)\n")
+        return false
     }
 
     /// Why `path` may not be written, or nil: it is a register read in this session, or
@@ -74,14 +78,6 @@ enum ResultDestination {
         return nil
     }
 
-    /// Writes `bytes` into an existing device or pipe; the reason when that failed.
-    static func writeInto(_ path: String, _ bytes: [UInt8]) -> String? {
-        let fd = open(path, O_WRONLY | O_CLOEXEC)
-        guard fd >= 0 else { return reason(errno) }
-        defer { Glibc.close(fd) }
-        return bytes.withUnsafeBytes { FileBytes.writeAll($0, to: fd) }.map(reason)
-    }
-
     /// The file a symbolic link leads to (the path itself when it is no link, or leads
     /// nowhere yet), so that the link stays a link when the file behind it is replaced.
     static func resolvingLink(_ path: String) -> String {
@@ -99,14 +95,6 @@ enum ResultDestination {
     static func reason(_ code: Int32) -> String {
         FileBytes.Failure(code: code).reason
     }
-}
-
-/// The results of `.output FILE`, held until the file is written whole.
-final class HeldOutput {
-    let path: String
-    var text = ""
-
-    init(path: String) { self.path = path }
 }
 
 /// A file as the system knows it, whatever the path that names it.

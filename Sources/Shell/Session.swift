@@ -23,11 +23,14 @@ public final class Session {
     public var format: OutputFormat
     /// The engine whose SQL `-f sql` writes (`--dialect`).
     public var sqlDialect: SQLDialect = .sqlite
+    /// How a table is laid out on a terminal (`.mode`).
+    public var tableMode: TableMode = .auto
     /// `--check`: parse and check every statement, run none.
     public var checkOnly = false
     public var timer = false
-    /// Polled while a query runs; true abandons it (Ctrl-C in the REPL).
-    public var isCancelled: () -> Bool = { false }
+    /// Polled while a query runs and while its result is rendered and written; true
+    /// abandons it (Ctrl-C in the REPL).
+    public var isCancelled: @Sendable () -> Bool = { false }
     /// Whether any query so far returned at least one row (`--fail-on-rows`).
     public private(set) var anyRows = false
     /// The text of the last query that ran, for `.save`.
@@ -85,11 +88,16 @@ public final class Session {
         return outcome
     }
 
+    /// Runs one statement; what it wrote to an `.output` file is in place once it returns.
     public func run(_ statement: Statement, in source: SourceFile) -> Outcome {
+        let outcome: Outcome
         switch statement.kind {
-        case .metaCommand: return runMetaCommand(source: source, at: statement.range)
-        case .query: return runQuery(source, range: statement.range)
+        case .metaCommand: outcome = runMetaCommand(source: source, at: statement.range)
+        case .query: outcome = runQuery(source, range: statement.range)
         }
+        if case .outputFailed = outcome { return outcome }
+        if !output.publish(protecting: registersRead, reportingTo: Terminal.writeError) { return .failed(exitStatus: 2) }
+        return outcome
     }
 
     func runQuery(_ source: SourceFile, range: SourceRange) -> Outcome {
@@ -116,9 +124,13 @@ public final class Session {
         if plan.isExplain {
             shown = emitResult(ExplainFormatter.render(canonical: plan.canonicalText, trace: result.trace, as: format))
         } else {
-            var options = output.options
-            options.sqlDialect = sqlDialect
+            var options = outputOptions
+            options.shouldStop = isCancelled
             let rendering = Formatter.render(result.table, as: format, options: options)
+            if isCancelled() {
+                Terminal.writeError("interrupted\n")
+                return .failed(exitStatus: 1)
+            }
             for note in rendering.notes { Terminal.writeError("note: \(note)\n") }
             shown = emitResult(rendering.text)
             if result.table.dataRowCount > 0 { anyRows = true }
@@ -198,10 +210,27 @@ public final class Session {
         return "… and " + parts.joined(separator: ", ") + " not shown"
     }
 
+    /// What the formatters know of where results go, with the table mode chosen.
+    var outputOptions: OutputOptions {
+        var options = output.options
+        options.mode = tableMode
+        options.sqlDialect = sqlDialect
+        return options
+    }
+
     /// Results go to standard output, or to the `.output` file; `.outputFailed` when
-    /// standard output could not be written.
+    /// standard output could not be written, `.failed` when Ctrl-C stopped the output
+    /// (the rest of the result is dropped).
     func emit(_ text: String) -> Outcome {
-        output.write(text).map(Outcome.outputFailed) ?? .success
+        switch output.write(text, stoppingWhen: isCancelled) {
+        case .finished:
+            return .success
+        case .stopped:
+            Terminal.writeError("interrupted\n")
+            return .failed(exitStatus: 1)
+        case .failed(let failure):
+            return .outputFailed(failure)
+        }
     }
 
     /// Writes out anything still held: the end of a JSON document, an `.output` file.
@@ -227,7 +256,7 @@ public final class Session {
             Terminal.writeError("error: cannot write \(path): \(reason)\n")
             return false
         }
-        output = .file(HeldOutput(path: path))
+        output = .file(OutputFile(path: path))
         return true
     }
 

@@ -23,7 +23,8 @@ import Testing
     /// The usage messages.
     @Test func usagesAreTodays() {
         let usages = MetaCommand.all.filter { $0.argumentCount != MetaCommand.anyCount }.map(\.usage)
-        #expect(usages == [".values FIELD", ".format table|csv|tsv|json|jsonl|markdown|bar|timeline|sql", ".load FILE",
+        #expect(usages == [".values FIELD", ".format table|csv|tsv|json|jsonl|markdown|bar|timeline|sql",
+                           ".mode table|vertical|auto", ".load FILE",
                            ".read FILE", ".save NAME [DESCRIPTION …]", ".save! NAME [DESCRIPTION …]",
                            ".run NAME [NAME=VALUE …]", ".param NAME [VALUE]",
                            ".output [FILE]", ".timer on|off"])
@@ -89,6 +90,7 @@ import Testing
                 #expect(inFolder == [folder + "/blocked.rq", folder + "/notes.txt"], "\(typed)")
             case .fields: #expect(offered == Field.allCases.map(\.name), "\(typed)")
             case .formats: #expect(offered == OutputFormat.names, "\(typed)")
+            case .modes: #expect(offered == TableMode.names, "\(typed)")
             case .onOff: #expect(offered == ["on", "off"], "\(typed)")
             case .helpTopics: #expect(offered == HelpText.Topic.allCases.map(\.rawValue), "\(typed)")
             case .savedQueries: #expect(offered == ["blocked"], "\(typed)")

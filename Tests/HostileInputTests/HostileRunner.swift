@@ -150,7 +150,10 @@ extension HostileRunner.Run {
 
     static func isSafe(_ bytes: [UInt8]) -> Bool {
         guard let text = String(validating: bytes, as: UTF8.self) else { return false }
-        return !text.unicodeScalars.contains { $0 != "\n" && ($0.value < 0x20 || ($0.value >= 0x7F && $0.value <= 0x9F)) }
+        return !text.unicodeScalars.contains {
+            $0 != "\n" && ($0.value < 0x20 || ($0.value >= 0x7F && $0.value <= 0x9F)
+                || (0x202A ... 0x202E).contains($0.value) || (0x2066 ... 0x2069).contains($0.value))
+        }
     }
 }
 

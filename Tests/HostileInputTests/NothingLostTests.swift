@@ -75,8 +75,9 @@ extension HostileInput {
                 #expect(run.err.contains(": it is the register being read; regq never writes to a register\n"), "\(run.err)")
                 #expect(try Fingerprint(register) == before)
             }
-            // Loaded after `.output` chose it: refused when the output would be written.
-            let late = try Regq.run([], stdin: Array(".output register.csv\nselect count(*)\n.load register.csv\n.output\n".utf8), directory: folder)
+            // Loaded after `.output` chose it, before anything was written: refused when the
+            // output would be written.
+            let late = try Regq.run([], stdin: Array(".output register.csv\n.load register.csv\nselect count(*)\n.output\n".utf8), directory: folder)
             #expect(late.status == 2, "\(late.ending) \(late.err)")
             #expect(late.err.contains("error: cannot write register.csv: it is the register being read; regq never writes to a register\n"))
             #expect(try Fingerprint(register) == before)

@@ -59,6 +59,27 @@ extension HostileInput {
             }
         }
 
+        /// A bidirectional override would show the rest of its line backwards, and a cell
+        /// holding `\x1b` as four characters would pass for an escaped ESC: the table shows
+        /// the override escaped and the backslash doubled, in results and in messages alike,
+        /// while csv keeps both exact.
+        @Test func bidirectionalControlsAndBackslashesAreShownEscaped() throws {
+            let csv = registerHeader + "IF,MHHSP-IF-1,abc\u{202E}fed \u{2066}iso\u{2069},BPRWG,Smart,Blocked,back\\x1bslash,Mar-22,Apr-22,May-22\n"
+            let path = try Regq.file("bidi.csv", csv)
+            for mode in ["table", "vertical"] {
+                let run = try Regq.run(["-r", path, "-e", ".mode \(mode)", "-e", "select name, blocker"])
+                #expect(run.status == 0, "\(run.err)")
+                #expect(run.stdoutIsSafe, "\(run.out.debugDescription)")
+                #expect(run.out.contains(#"abc\u{202e}fed \u{2066}iso\u{2069}"#), "\(run.out)")
+                #expect(run.out.contains(#"back\\x1bslash"#), "\(run.out)")
+            }
+            let warning = try Regq.run(["-r", path, "-e", "select * where name = 'x\u{202E}y\\z'"])
+            #expect(warning.stderrIsSafe, "\(warning.err.debugDescription)")
+            #expect(warning.err.contains(#"x\u{202e}y\\z"#), "\(warning.err)")
+            let exact = try Regq.run(["-r", path, "-f", "csv", "-e", "select *"])
+            #expect(exact.out == csv)
+        }
+
         @Test func csvKeepsTheDataExact() throws {
             let path = try Self.register()
             let run = try Regq.run(["-r", path, "-f", "csv", "-e", "select *"])

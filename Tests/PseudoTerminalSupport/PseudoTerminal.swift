@@ -47,6 +47,10 @@ final class PseudoTerminal {
         var limit = rlimit(rlim_cur: rlim_t(fileSizeLimit ?? 0), rlim_max: rlim_t(fileSizeLimit ?? 0))
         let limited = fileSizeLimit != nil
         var master: Int32 = -1
+        // regq starts with no signal blocked, as from a shell: the test runner's threads
+        // block some, and a forked child would inherit its thread's mask.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
         // The child only calls async-signal-safe functions before exec: the test runner
         // has other threads, whose locks a forked copy must not touch.
         let pid = argv.withUnsafeBufferPointer { arguments in
@@ -57,6 +61,7 @@ final class PseudoTerminal {
                 let pid = forkpty(&master, nil, nil, &size)
                 if pid == 0 {
                     closefrom(3)
+                    sigprocmask(SIG_SETMASK, &unblocked, nil)
                     chdir(folder)
                     if limited { setrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit) }
                     execve(program, argumentList, environmentList)

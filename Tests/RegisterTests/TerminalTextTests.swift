@@ -21,6 +21,18 @@ import Testing
         #expect(TerminalText.escaped(#"a|b\c"#, backslashing: ["|", "\\"]) == #"a\|b\\c"#)
     }
 
+    @Test func bidirectionalControlsAreEscaped() {
+        #expect(TerminalText.escaped("a\u{202A}b\u{202E}c\u{2066}d\u{2069}e") == #"a\u{202a}b\u{202e}c\u{2066}d\u{2069}e"#)
+        #expect(TerminalText.escaped("\u{202E}", as: .unicodeBraces) == #"\u{202e}"#)
+        // Their neighbours are text.
+        #expect(TerminalText.escaped("a\u{2029}b\u{206A}c─…") == "a\u{2029}b\u{206A}c─…")
+    }
+
+    @Test func dataHasBackslashesDoubled() {
+        #expect(TerminalText.data(#"back\slash \x1b"#) == #"back\\slash \\x1b"#)
+        #expect(TerminalText.data("\u{1B}\\") == #"\x1b\\"#)
+    }
+
     @Test func longTextIsCutInItsMiddle() {
         let text = String(repeating: "a", count: 50) + String(repeating: "b", count: 50)
         #expect(TerminalText.escaped(text, cutBeyond: 9) == "aaaaaa…bb")

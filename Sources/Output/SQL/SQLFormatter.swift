@@ -10,7 +10,7 @@ enum SQLFormatter {
     /// statement limits.
     static let rowsPerInsert = 500
 
-    static func render(_ table: ResultTable, dialect: SQLDialect) -> String {
+    static func render(_ table: ResultTable, dialect: SQLDialect, stoppingWhen stop: () -> Bool = { false }) -> String {
         let name = dialect.identifier("register")
         var out = "CREATE TABLE \(name) (\n  \(dialect.identifier("row_order")) \(dialect.columnType(.integer)) NOT NULL"
         for column in table.columns {
@@ -21,6 +21,7 @@ enum SQLFormatter {
         out += "BEGIN;\n"
         for start in stride(from: 0, to: table.rowCount, by: rowsPerInsert) {
             out += "INSERT INTO \(name) VALUES\n"
+            if start > 0, stop() { break }
             for row in start ..< min(table.rowCount, start + rowsPerInsert) {
                 out += row == start ? "  (" : ",\n  ("
                 out += String(row + 1)

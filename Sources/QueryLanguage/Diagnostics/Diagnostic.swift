@@ -31,9 +31,10 @@ public struct Diagnostic: Equatable, Sendable {
 
 extension Diagnostic {
     /// How a message quotes what was written: `'text'`, cut to `limit` characters with `…`,
-    /// so that a megabyte typed is not a megabyte repeated.
+    /// so that a megabyte typed is not a megabyte repeated, with controls escaped and
+    /// backslashes doubled (`TerminalText.data`).
     public static func quoted(_ text: some StringProtocol, limit: Int = 60) -> String {
-        "'" + clipped(text, limit: limit) + "'"
+        "'" + TerminalText.data(clipped(text, limit: limit)) + "'"
     }
 
     /// `text` cut to `limit` characters (Unicode scalars), ending in `…` when cut.

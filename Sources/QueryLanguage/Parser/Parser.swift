@@ -90,7 +90,7 @@ public struct Parser {
     /// (`'\x00'`).
     static func describeCharacter(_ text: String) -> String {
         guard text.unicodeScalars.count == 1 else { return Diagnostic.quoted(text) }
-        return "'" + TerminalText.escaped(text) + "'"
+        return "'" + TerminalText.data(text) + "'"
     }
 
     mutating func expect(_ kind: Token.Kind, _ description: String) throws(SyntaxError) -> Token {

@@ -1,0 +1,55 @@
+import QueryEngine
+import RegisterModel
+
+/// A result as the terminal layouts show it: every header and cell already turned into
+/// escaped text, with the width each column would take unshortened. `table` and
+/// `vertical` both start here, so that they show the same text for the same cell.
+struct TableCells {
+    let headers: [String]
+    let rows: [[String]]
+    /// Each column's widest header or cell, in display columns.
+    let naturalWidths: [Int]
+    /// Integers, shown to the right in a table.
+    let rightAligned: [Bool]
+    /// Text and list columns, which may be shortened with `…`; the rest never are.
+    let shortenable: [Bool]
+    /// The last row is a pivot's total row.
+    let hasTotalRow: Bool
+    /// Rows counted in the footer (the total row is not one).
+    let dataRowCount: Int
+
+    /// The cells of `table`; only those of the rows before `stop` said true, if it did.
+    init(_ table: ResultTable, stoppingWhen stop: () -> Bool = { false }) {
+        let columns = table.columns
+        headers = columns.map { TerminalText.data($0.name) }
+        var rows: [[String]] = []
+        rows.reserveCapacity(table.rowCount)
+        for row in 0 ..< table.rowCount {
+            if RenderStop.before(row, stop) { break }
+            // A pivot's total row leaves its other key cells blank: they are not values.
+            let isTotal = table.hasTotalRow && row == table.rowCount - 1
+            rows.append(columns.indices.map {
+                let value = table.value(row: row, column: $0)
+                return TerminalText.data(isTotal ? CellText.text(value, listSeparator: ", ") : CellText.shown(value, listSeparator: ", "))
+            })
+        }
+        var widths = headers.map(DisplayWidth.of)
+        for row in rows {
+            // A cell's display width is never more than its UTF-8 length.
+            for (index, cell) in row.enumerated() where cell.utf8.count > widths[index] {
+                widths[index] = max(widths[index], DisplayWidth.of(cell))
+            }
+        }
+        self.rows = rows
+        naturalWidths = widths
+        rightAligned = columns.map { $0.type == .integer }
+        shortenable = columns.map { $0.type == .text || $0.type == .list }
+        hasTotalRow = table.hasTotalRow
+        dataRowCount = table.dataRowCount
+    }
+
+    /// `(1 row)`, `(12 rows)`.
+    var countLine: String {
+        dataRowCount == 1 ? "(1 row)" : "(\(dataRowCount) rows)"
+    }
+}
