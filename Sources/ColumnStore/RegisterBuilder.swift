@@ -26,11 +26,6 @@ public struct RegisterBuilder: Sendable {
         kinds.append(kind)
     }
 
-    @inlinable
-    public mutating func appendMonth(_ month: Month, to field: Field) {
-        months[field.slot].append(month)
-    }
-
     /// A month for the field `target` resolves.
     @inlinable
     public mutating func appendMonth(_ month: Month, to target: MonthTarget) {
@@ -45,11 +40,6 @@ public struct RegisterBuilder: Sendable {
             precondition(field.type == .month, "\(field.name) is not a month")
             slot = field.slot
         }
-    }
-
-    /// A text or list cell's bytes.
-    public mutating func appendText(_ cell: UnsafeBufferPointer<UInt8>, to field: Field) {
-        appendText(cell, to: CellTarget(field))
     }
 
     /// A text or list field's column, resolved once for a reader that appends many cells.

@@ -68,15 +68,7 @@ public enum Launcher {
         }
         let columns = interactive ? .all : BatchInput.columns(readBy: inputs, parameters: options.parameters,
                                                                       throughFailures: options.checkOnly)
-        let loaded: any RegisterColumns
-        switch source.load(columns) {
-        case .success(let register):
-            Session.show(register.notes)
-            loaded = register.register
-        case .failure(let error):
-            Terminal.writeError(error.description + "\n")
-            return 2
-        }
+        guard let loaded = Session.reported(source.load(columns)) else { return 2 }
         let session = Session(source: source, loaded: loaded, parameters: options.parameters, format: options.format)
         session.sqlDialect = options.sqlDialect
         session.checkOnly = options.checkOnly

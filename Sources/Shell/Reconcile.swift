@@ -43,15 +43,7 @@ public enum Reconcile {
     ]
 
     public static func run(_ options: ReconcileOptions) -> Int32 {
-        let register: Register
-        switch registerSource(path: options.registerPath).load() {
-        case .success(let loaded):
-            Session.show(loaded.notes)
-            register = loaded.register
-        case .failure(let error):
-            Terminal.writeError(error.description + "\n")
-            return 2
-        }
+        guard let register = Session.reported(registerSource(path: options.registerPath).load()) else { return 2 }
         let read = options.summaryPath.map { SummaryFile.read(path: $0) }
             ?? SummaryFile.read(SourceFile(name: embeddedName, text: embeddedSummaryCSV))
         let summary: SummaryFile

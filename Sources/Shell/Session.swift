@@ -156,36 +156,38 @@ public final class Session {
     /// whole. Nil (the reason reported) when that read failed.
     func wholeRegister() -> Register? {
         if let whole = loaded as? Register { return whole }
-        switch source.load() {
-        case .success(let whole):
-            // Its notes were shown when the register was first loaded.
-            loaded = whole.register
-            return whole.register
-        case .failure(let error):
-            Terminal.writeError(error.description + "\n")
-            return nil
-        }
+        // Its notes were shown when the register was first loaded.
+        guard let whole = Self.reported(source.load(), showingNotes: false) else { return nil }
+        loaded = whole
+        return whole
     }
 
     /// Switches to the register `source` gives (`.load`); false, the reason reported,
     /// when it was refused.
     func switchRegister(to source: any RegisterSource) -> Bool {
-        switch source.load() {
-        case .success(let register):
-            Self.show(register.notes)
-            self.source = source
-            loaded = register.register
-            noteRegisterRead(source.name)
-            return true
-        case .failure(let error):
-            Terminal.writeError(error.description + "\n")
-            return false
-        }
+        guard let register = Self.reported(source.load()) else { return false }
+        self.source = source
+        loaded = register
+        noteRegisterRead(source.name)
+        return true
     }
 
     /// What the reader assumed in loading a register, on stderr, each as `note: …`.
     public static func show(_ registerNotes: [String]) {
         for note in registerNotes { Terminal.writeError("note: \(note)\n") }
+    }
+
+    /// The register a load gave, its notes shown when `showingNotes`; nil, its problems
+    /// reported, when it was refused. Every load the shell makes is reported here.
+    static func reported<Loaded>(_ load: Result<LoadedRegister<Loaded>, RegisterError>, showingNotes: Bool = true) -> Loaded? {
+        switch load {
+        case .success(let loaded):
+            if showingNotes { show(loaded.notes) }
+            return loaded.register
+        case .failure(let error):
+            Terminal.writeError(error.description + "\n")
+            return nil
+        }
     }
 
     /// At most this many diagnostics are shown for one statement; the rest are counted.
