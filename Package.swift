@@ -28,12 +28,14 @@ let package = Package(
         .target(name: "QueryLanguage", dependencies: ["RegisterModel"]),
         // the engine: runs a plan over a register's columns.
         .target(name: "QueryEngine", dependencies: ["RegisterModel", "ColumnStore", "QueryLanguage"]),
+        // SQL: a plan in the relational form, written in the dialect of SQLite, DuckDB or PostgreSQL.
+        .target(name: "SQLCompiler", dependencies: ["RegisterModel", "QueryLanguage"]),
         // the formats and charts: a result to text.
-        .target(name: "Output", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage", "QueryEngine"]),
+        .target(name: "Output", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage", "QueryEngine", "SQLCompiler"]),
         // the shell: sessions, meta-commands, the REPL, batch runs.
         .target(
             name: "Shell",
-            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage", "QueryEngine", "Output", "CEditLine"]
+            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "CEditLine"]
         ),
         // the executable: the command line, and the only code that exits the process.
         .executableTarget(
@@ -41,6 +43,7 @@ let package = Package(
             dependencies: [
                 "Shell",
                 "Output",
+                "SQLCompiler",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,7 +52,7 @@ let package = Package(
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
-        .testTarget(name: "CLITests", dependencies: ["Shell", "Output", "RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage"], exclude: ["Expected"]),
+        .testTarget(name: "CLITests", dependencies: ["Shell", "Output", "SQLCompiler", "RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage"], exclude: ["Expected"]),
         // The pseudo-terminal and screen the REPL and hostile-input tests drive regq with.
         .target(name: "PseudoTerminalSupport", path: "Tests/PseudoTerminalSupport"),
         .testTarget(name: "REPLTests", dependencies: ["PseudoTerminalSupport"]),

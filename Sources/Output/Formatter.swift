@@ -1,4 +1,5 @@
 import QueryEngine
+import SQLCompiler
 
 /// What the formatters know about where the output goes. The shell fills it in from the
 /// terminal (or leaves the defaults when writing to a pipe or a file).

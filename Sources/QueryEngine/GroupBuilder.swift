@@ -202,7 +202,9 @@ struct GroupBuilder {
         totalRow += pivotValues.map { columnTotals[$0]!.value(spec: spec, codes: cellCodes) }
         totalRow.append(grandTotal.value(spec: spec, codes: cellCodes))
         rows.append(totalRow)
-        return ResultTable(columns: columns, rows: rows, isGrouped: true, hasTotalRow: true)
+        var table = ResultTable(columns: columns, rows: rows, isGrouped: true, hasTotalRow: true)
+        table.pivotValues = pivotValues.map { pivotCodes.value(Int64($0)) }
+        return table
     }
 
     static func columnName(_ value: Value) -> String {

@@ -31,6 +31,8 @@ public struct ResultTable: Sendable {
     public let isGrouped: Bool
     /// The last row is a pivot's `total` row.
     public let hasTotalRow: Bool
+    /// A pivot's values, one per column between the keys and the total.
+    public internal(set) var pivotValues: [Value] = []
 
     init(columns: [Column], storage: Storage, isGrouped: Bool, hasTotalRow: Bool = false) {
         self.columns = columns

@@ -3,6 +3,7 @@ import QueryLanguage
 import ColumnStore
 import RegisterCSV
 import RegisterModel
+import SQLCompiler
 
 /// What the command line asked for.
 public struct BatchOptions: Sendable {

@@ -7,6 +7,7 @@ import QueryLanguage
 import ColumnStore
 import RegisterCSV
 import RegisterModel
+import SQLCompiler
 
 /// The state one run of regq carries between statements — the register, parameters,
 /// output format and destination — and the running of statements and meta-commands.

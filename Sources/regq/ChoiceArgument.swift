@@ -1,5 +1,6 @@
 import ArgumentParser
 import Output
+import SQLCompiler
 
 /// Cases chosen by name on the command line, in any case: formats, SQL dialects.
 protocol NamedChoice: RawRepresentable<String> {

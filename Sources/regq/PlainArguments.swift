@@ -38,7 +38,7 @@ enum PlainArguments {
             case "--fail-on-rows":
                 options.failOnRows = true
             default:
-                guard !argument.hasPrefix("-"), argument != "reconcile" || index > 0 else { return nil }
+                guard !argument.hasPrefix("-"), !["reconcile", "sql"].contains(argument) || index > 0 else { return nil }
                 options.files.append(argument)
             }
             index += 1

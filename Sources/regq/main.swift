@@ -7,6 +7,7 @@ import Shell
 
 #if canImport(Glibc)
 import Glibc
+import SQLCompiler
 #endif
 
 /// `regq [options] [FILE ...]`: the REPL on a terminal, else statements from the files,
@@ -128,11 +129,14 @@ func main<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String],
     }
 }
 
-// `reconcile` as the first argument picks the subcommand; anything else is `regq
-// [options] [FILE ...]` exactly as before (a query file named `reconcile` is `./reconcile`).
+// `reconcile` or `sql` as the first argument picks that subcommand; anything else is
+// `regq [options] [FILE ...]` (a query file named `sql` is `./sql`).
 let arguments = JoinedShortOptions.split(Array(CommandLine.arguments.dropFirst()))
 if let options = PlainArguments.parse(arguments) {
     Glibc.exit(Launcher.run(options))
+} else if arguments.first == "sql" {
+    main(SQLCommand.self, Array(arguments.dropFirst()),
+         usage: "usage: regq sql [--dialect NAME] [-r REGISTER] [-p NAME=VALUE] [-e TEXT | FILE ...]   (regq sql --help lists everything)")
 } else if arguments.first == "reconcile" {
     main(ReconcileCommand.self, Array(arguments.dropFirst()),
          usage: "usage: regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER]   (regq reconcile --help lists everything)")

@@ -1,4 +1,5 @@
 import QueryEngine
+import SQLCompiler
 
 /// `-f sql`: a result as a table of SQL, `CREATE TABLE register (…)` in the canonical
 /// schema of the dialect, then its rows as `INSERT`s in one transaction, so that

@@ -1,0 +1,91 @@
+import QueryLanguage
+import RegisterModel
+
+/// A checked plan in the relational form: the kinds and the `where` conjuncts become one
+/// filter, the shape becomes rows or groups, each ordering spelled with regq's natural
+/// order and its missing values last.
+enum Lowering {
+    static func relation(_ plan: Plan, pivotValues: [PivotValue]) -> Relation {
+        var filters: [Scalar] = []
+        if let kinds = plan.kinds {
+            filters.append(.oneOf(.field(.kind), Kind.allCases.filter(kinds.contains).map { .text($0.code) }))
+        }
+        filters += plan.conjuncts.map { ConditionLowering.whereCondition($0.condition) }
+        let filter: Scalar? = filters.isEmpty ? nil : filters.count == 1 ? filters[0] : .and(filters)
+        switch plan.shape {
+        case .rows(let columns, let distinct):
+            let order = plan.orderBy.compactMap { key -> Ordering? in
+                guard case .field(let field) = key.source else { return nil }
+                return ordering(.field(field), type: ValueType(field.type), nullable: field.type == .month, descending: key.descending)
+            }
+            let rows = Relation.Rows(columns: columns.map { ($0.name, $0.field) }, distinct: distinct, order: order)
+            return Relation(filter: filter, shape: .rows(rows), limit: plan.limit)
+        case .groups(let grouping):
+            return Relation(filter: filter, shape: .groups(groups(grouping, plan: plan, pivotValues: pivotValues)), limit: plan.limit)
+        }
+    }
+
+    private static func groups(_ grouping: Grouping, plan: Plan, pivotValues: [PivotValue]) -> Relation.Groups {
+        let columns = grouping.columns.map { column -> Relation.ResultColumn in
+            switch column.source {
+            case .key(let index):
+                let type = ValueType(grouping.keys[index].type)
+                return Relation.ResultColumn(name: column.name, value: .groupKey(index), type: type == .list ? .text : type)
+            case .aggregate(let index):
+                return Relation.ResultColumn(name: column.name, value: .aggregate(index), type: resultType(grouping.aggregates[index]))
+            }
+        }
+        let pivot = grouping.pivot.map { Relation.Pivot(field: $0, values: pivotValues, cell: grouping.pivotCell) }
+        // A pivot's row holds its keys, a cell per value and the total: order keys index those.
+        var rowTypes = columns.map(\.type)
+        if let pivot { rowTypes += Array(repeating: resultType(pivot.cell), count: pivot.values.count + 1) }
+        var having: Scalar?
+        if let condition = plan.having {
+            var lowering = ConditionLowering { index in (.resultColumn(index), columns[index].type, true) }
+            having = lowering.lower(condition)
+        }
+        let order = plan.orderBy.compactMap { key -> Ordering? in
+            guard case .column(var index) = key.source else { return nil }
+            if index < 0 { index = rowTypes.count - 1 }
+            return ordering(.resultColumn(index), type: rowTypes[index], nullable: true, descending: key.descending)
+        }
+        return Relation.Groups(keys: grouping.keys, aggregates: grouping.aggregates, columns: columns,
+                               visibleCount: columns.count - grouping.hiddenColumnCount, having: having, order: order, pivot: pivot)
+    }
+
+    /// The type of an aggregate's value: `min` and `max` of a list give one element.
+    static func resultType(_ spec: AggregateSpec) -> ValueType {
+        spec.resultType == .list && spec.function != .list ? .text : spec.resultType
+    }
+
+    /// regq's order for values of `type`: missing values (no value, empty text, an empty
+    /// list, TBC) last; kinds by rank; text ignoring case, then by code point; months by
+    /// calendar; lists element by element.
+    static func ordering(_ value: Scalar, type: ValueType, nullable: Bool, descending: Bool) -> Ordering {
+        let null: Scalar? = nullable ? .isNull(value) : nil
+        func missing(_ empty: Scalar) -> Scalar { null.map { .or([$0, empty]) } ?? empty }
+        switch type {
+        case .kind:
+            return Ordering(missing: null, values: [.kindRank(value)], descending: descending)
+        case .text:
+            return Ordering(missing: missing(.compare(value, .equal, .text(""))),
+                            values: [.binary(.lowered(value)), .binary(value)], descending: descending)
+        case .list:
+            return Ordering(missing: missing(.listIsEmpty(value)), values: [.listSortKey(value)], descending: descending)
+        case .month, .integer:
+            return Ordering(missing: null, values: [value], descending: descending)
+        }
+    }
+
+    /// The natural order of a group key's values: as `ordering`, except that empty text is
+    /// a value like any (first), and a list's "none" comes last.
+    static func keyOrdering(_ key: Field, index: Int) -> Ordering {
+        let value = Scalar.groupKey(index)
+        switch key.type {
+        case .kind: return Ordering(missing: nil, values: [.kindRank(value)], descending: false)
+        case .text: return Ordering(missing: nil, values: [.binary(.lowered(value)), .binary(value)], descending: false)
+        case .list: return Ordering(missing: .isNull(value), values: [.binary(.lowered(value)), .binary(value)], descending: false)
+        case .month: return Ordering(missing: .isNull(value), values: [value], descending: false)
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import QueryLanguage
+import RegisterModel
+
+/// The relational form of a checked statement: what to compute over the `register`
+/// table, in terms every engine has — a filter, unnesting, grouping, aggregates, ordering,
+/// a limit — with regq's semantics already spelled out: every test two-valued (TBC is
+/// NULL and never makes a test unknown), missing values sorted last, ties in register
+/// order. `Lowering` makes it from a plan; `SQLWriter` writes it in one dialect. Nothing
+/// here depends on a dialect.
+struct Relation {
+    /// Over a register row (`Scalar.field`); nil keeps every row.
+    var filter: Scalar?
+    var shape: Shape
+    var limit: Int?
+
+    enum Shape {
+        case rows(Rows)
+        case groups(Groups)
+    }
+
+    /// One result row per register row.
+    struct Rows {
+        var columns: [(name: String, field: Field)]
+        /// Keep the first row of each distinct combination of the columns.
+        var distinct: Bool
+        /// Over the register row; register order breaks ties.
+        var order: [Ordering]
+    }
+
+    /// One result row per group of register rows.
+    struct Groups {
+        /// The group keys; a list field's key is each of its elements, or none.
+        var keys: [Field]
+        /// The aggregates, each over the rows of a group (`Scalar.aggregate`).
+        var aggregates: [AggregateSpec]
+        /// The result's columns over keys and aggregates, hidden ones last.
+        var columns: [ResultColumn]
+        var visibleCount: Int
+        /// Over the result's columns (`Scalar.resultColumn`).
+        var having: Scalar?
+        /// Over the result's columns; the keys' natural order breaks ties.
+        var order: [Ordering]
+        var pivot: Pivot?
+    }
+
+    /// A pivot: a cell per group and pivot value, a total per group, and a total row.
+    struct Pivot {
+        var field: Field
+        /// The columns, in order: fixed from the register regq has loaded.
+        var values: [PivotValue]
+        var cell: AggregateSpec
+    }
+
+    struct ResultColumn {
+        var name: String
+        var value: Scalar
+        var type: ValueType
+    }
+}
+
+/// A value of a pivot's field, which becomes a column.
+public enum PivotValue: Sendable, Equatable {
+    case kind(Kind)
+    case text(String)
+    case month(Month)
+    /// The empty list, or empty text.
+    case none
+
+    /// The column's name, as regq heads it.
+    public var columnName: String {
+        switch self {
+        case .kind(let kind): kind.code
+        case .text(let text): text.isEmpty ? "(none)" : text
+        case .month(let month): month.shortText
+        case .none: "(none)"
+        }
+    }
+}
+
+/// An `order by` key or a natural ordering: rows whose `missing` holds come last in both
+/// directions; the others by `values`, in turn.
+struct Ordering {
+    var missing: Scalar?
+    var values: [Scalar]
+    var descending: Bool
+}
+
+/// An expression of the relational form.
+indirect enum Scalar {
+    /// A register row's column.
+    case field(Field)
+    /// A group key's value (a list field's element; NULL for none).
+    case groupKey(Int)
+    /// An aggregate's value for the group.
+    case aggregate(Int)
+    /// A column of a grouped result, for `having` and `order by`.
+    case resultColumn(Int)
+    /// The element of the `anyElement` that names it.
+    case element(String)
+    case text(String)
+    case integer(Int)
+    /// A month literal; TBC is NULL.
+    case month(Month)
+    case boolean(Bool)
+    /// Text lowercased as regq lowercases it.
+    case lowered(Scalar)
+    /// Text's equality key (`equalityKey`).
+    case equalityKey(Scalar)
+    /// A SQL comparison of two values that are never NULL where it is used.
+    case compare(Scalar, ComparisonOperator, Scalar)
+    /// Text that compares and sorts in code point order, as regq orders text.
+    case binary(Scalar)
+    case concat([Scalar])
+    case isNull(Scalar)
+    /// Equal, NULL equal to NULL.
+    case sameValue(Scalar, Scalar)
+    case oneOf(Scalar, [Scalar])
+    case and([Scalar])
+    case or([Scalar])
+    case not(Scalar)
+    /// Some element of a list, named `alias`, satisfies the condition.
+    case anyElement(Scalar, alias: String, Scalar)
+    case listIsEmpty(Scalar)
+    case like(Scalar, pattern: String)
+    /// A kind's rank in the natural order BP, IF, BRS, GA, TD.
+    case kindRank(Scalar)
+    /// A list's sort key: text whose code point order is the list's natural order.
+    case listSortKey(Scalar)
+    /// A month as regq writes it in a list (`May-22`, `TBC`).
+    case monthText(Scalar)
+    /// A month as `YYYY-MM` text (a pivot's month keys, beside the total row's `total`).
+    case monthISOText(Scalar)
+}

@@ -1,0 +1,58 @@
+import QueryLanguage
+import RegisterModel
+
+/// Writes a relation as one SQL query in one dialect, over the canonical `register`
+/// table: rows straight from the table; groups through common table expressions — the
+/// filtered rows (`regq_base`), one row per group key (`regq_rows`, list keys unnested),
+/// the groups with their plain aggregates (`regq_groups`) — then the result's columns,
+/// `having`, order and limit.
+struct SQLWriter {
+    let dialect: SQLDialect
+    var table: String { dialect.identifier("register") }
+
+    func write(_ relation: Relation) -> String {
+        var definitions: [String] = []
+        let body: String
+        switch relation.shape {
+        case .rows(let rows):
+            body = self.rows(rows, filter: relation.filter, limit: relation.limit)
+        case .groups(let groups):
+            var writer = GroupsWriter(dialect: dialect, groups: groups, table: table)
+            definitions += writer.definitions(filter: relation.filter)
+            body = groups.pivot.map { writer.pivotBody($0, limit: relation.limit) } ?? writer.body(limit: relation.limit)
+        }
+        if dialect == .sqlite, (definitions + [body]).contains(where: { $0.contains(SQLiteText.table) }) {
+            let fields = Field.allCases.filter { $0.type == .text || $0.type == .list }
+            definitions.insert(contentsOf: SQLiteText.definitions(register: table, fields: fields, dialect: dialect), at: 0)
+        }
+        guard !definitions.isEmpty else { return body }
+        let with = dialect == .sqlite ? "WITH RECURSIVE" : "WITH"
+        return with + "\n  " + definitions.joined(separator: ",\n  ") + "\n" + body
+    }
+
+    private func rows(_ rows: Relation.Rows, filter: Scalar?, limit: Int?) -> String {
+        let scalars = ScalarWriter(dialect: dialect)
+        let columns = rows.columns.map { "\(scalars.field($0.field)) AS \(dialect.identifier($0.name))" }
+        var conditions = filter.map { [scalars.write($0)] } ?? []
+        if rows.distinct {
+            // The first row of each distinct combination, as regq keeps it.
+            let fields = rows.columns.map { scalars.field($0.field) }.joined(separator: ", ")
+            let inner = "SELECT min(r.\(dialect.identifier("row_order"))) FROM \(table) AS r"
+                + (filter.map { " WHERE " + scalars.write($0) } ?? "") + " GROUP BY \(fields)"
+            conditions.append("r.\(dialect.identifier("row_order")) IN (\(inner))")
+        }
+        var sql = "SELECT " + columns.joined(separator: ", ") + "\nFROM \(table) AS r"
+        if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
+        sql += "\nORDER BY " + (orderTerms(rows.order, scalars) + ["r." + dialect.identifier("row_order")]).joined(separator: ", ")
+        if let limit { sql += "\nLIMIT \(limit)" }
+        return sql
+    }
+
+    /// ORDER BY terms: each ordering's missing values last, then its values.
+    func orderTerms(_ orderings: [Ordering], _ scalars: ScalarWriter) -> [String] {
+        orderings.flatMap { ordering in
+            let missing = ordering.missing.map { ["CASE WHEN \(scalars.write($0)) THEN 1 ELSE 0 END"] } ?? []
+            return missing + ordering.values.map { scalars.write($0) + (ordering.descending ? " DESC" : "") }
+        }
+    }
+}

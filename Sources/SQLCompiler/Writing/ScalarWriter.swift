@@ -1,0 +1,98 @@
+import QueryLanguage
+import RegisterModel
+
+/// Writes expressions of the relational form in one dialect. Where a field, group key,
+/// aggregate or result column lives depends on the query being written, so the writer
+/// is told how to name each.
+struct ScalarWriter {
+    let dialect: SQLDialect
+    /// The alias of the register row that `.field` reads (`r`).
+    var row = "r"
+    var groupKey: (Int) -> String = { "regq_k\($0)" }
+    var aggregate: (Int) -> String = { "regq_a\($0)" }
+    var resultColumn: (Int) -> String = { "regq_c\($0)" }
+
+    func field(_ field: Field) -> String { row + "." + dialect.identifier(field.name) }
+
+    func write(_ scalar: Scalar) -> String {
+        switch scalar {
+        case .field(let field): return self.field(field)
+        case .groupKey(let index): return groupKey(index)
+        case .aggregate(let index): return aggregate(index)
+        case .resultColumn(let index): return resultColumn(index)
+        case .element(let alias): return alias + ".value"
+        case .text(let text): return dialect.string(text)
+        case .integer(let number): return String(number)
+        case .month(let month): return dialect.month(month)
+        case .boolean(let value): return value ? "TRUE" : "FALSE"
+        case .lowered(let text): return dialect.lowered(write(text))
+        case .equalityKey(let text): return dialect.equalityKey(write(text))
+        case .compare(let a, let op, let b): return "\(write(a)) \(op == .notEqual ? "<>" : op.rawValue) \(write(b))"
+        case .binary(let text): return dialect.binary(write(text))
+        case .concat(let parts): return "(" + parts.map(write).joined(separator: " || ") + ")"
+        case .isNull(let value): return "\(write(value)) IS NULL"
+        case .sameValue(let a, let b): return dialect.sameValue(write(a), write(b))
+        case .oneOf(let value, let members):
+            if members.isEmpty { return "FALSE" }
+            if members.count == 1 { return "\(write(value)) = \(write(members[0]))" }
+            return "\(write(value)) IN (" + members.map(write).joined(separator: ", ") + ")"
+        case .and(let terms): return joined(terms, "AND", empty: "TRUE")
+        case .or(let terms): return joined(terms, "OR", empty: "FALSE")
+        case .not(let inner): return "NOT (\(write(inner)))"
+        case .anyElement(let list, let alias, let condition):
+            return "EXISTS (SELECT 1 FROM \(dialect.elements(of: write(list), as: alias)) WHERE \(write(condition)))"
+        case .listIsEmpty(let list): return dialect.listIsEmpty(write(list))
+        case .like(let text, let pattern): return dialect.like(write(text), dialect.string(pattern))
+        case .kindRank(let kind):
+            let ranks = Kind.allCases.map { "WHEN \(dialect.string($0.code)) THEN \($0.rawValue)" }.joined(separator: " ")
+            return "CASE \(write(kind)) \(ranks) END"
+        case .listSortKey(let list): return listSortKey(write(list))
+        case .monthText(let month): return monthText(write(month))
+        case .monthISOText(let month): return dialect.monthISOText(write(month))
+        }
+    }
+
+    private func joined(_ terms: [Scalar], _ word: String, empty: String) -> String {
+        switch terms.count {
+        case 0: return empty
+        case 1: return write(terms[0])
+        default: return "(" + terms.map { "(" + write($0) + ")" }.joined(separator: " \(word) ") + ")"
+        }
+    }
+
+    /// Each element as its lowercase text, the lowest character, then its text, joined by
+    /// a character below every other: so text order is regq's element-by-element order,
+    /// a shorter list first when it is the longer one's start.
+    private func listSortKey(_ list: String) -> String {
+        let alias = "regq_s"
+        let element = alias + ".value"
+        let low = dialect.lowestCharacter
+        let item = "\(dialect.lowered(element)) || \(low) || \(element)"
+        let separator = self.dialect == .sqlite ? "char(2)" : "chr(2)"
+        let key: String
+        switch dialect {
+        case .sqlite:
+            key = "(SELECT group_concat(\(item), \(separator)) FROM (SELECT \(alias).value FROM \(dialect.elements(of: list, as: alias)) ORDER BY \(alias).position) AS \(alias))"
+        case .duckdb, .postgres:
+            key = "(SELECT string_agg(\(item), \(separator) ORDER BY \(alias).position) FROM \(dialect.elements(of: list, as: alias)))"
+        }
+        return dialect.binary("COALESCE(\(key), '')")
+    }
+
+    /// `May-22` for 2000 to 2099, `YYYY-MM` for other years, `TBC` for TBC.
+    private func monthText(_ month: String) -> String {
+        let iso = dialect.monthISOText(month)
+        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let byNumber = names.enumerated().map { "WHEN \(dialect.string(String(format2: $0.offset + 1))) THEN \(dialect.string($0.element))" }
+            .joined(separator: " ")
+        return "CASE WHEN \(month) IS NULL THEN 'TBC' WHEN substr(\(iso), 1, 2) = '20' "
+            + "THEN (CASE substr(\(iso), 6, 2) \(byNumber) END) || '-' || substr(\(iso), 3, 2) ELSE \(iso) END"
+    }
+}
+
+extension String {
+    /// A number with at least two digits: `05`.
+    init(format2 number: Int) {
+        self = number < 10 ? "0\(number)" : String(number)
+    }
+}

@@ -1,0 +1,112 @@
+import ColumnStore
+import QueryEngine
+import QueryLanguage
+import RegisterCSV
+import RegisterModel
+import SQLCompiler
+
+/// What `regq sql` was asked for.
+public struct SQLTranslationOptions: Sendable {
+    public var dialect: SQLDialect
+    /// The register the statements are checked against (nil: the embedded one); a
+    /// pivot's columns are its values.
+    public var registerPath: String?
+    public var parameters: [String: String]
+    public var texts: [String]
+    public var files: [String]
+
+    public init(dialect: SQLDialect, registerPath: String?, parameters: [String: String], texts: [String], files: [String]) {
+        self.dialect = dialect
+        self.registerPath = registerPath
+        self.parameters = parameters
+        self.texts = texts
+        self.files = files
+    }
+}
+
+/// `regq sql`: each statement of the `-e` texts, files or standard input as one SQL
+/// query over the canonical `register` table, preceded by the statement as a comment and
+/// ended by `;`. Statements are checked against the register as regq would run them;
+/// exit status 0, 1 when a statement failed to check or has no SQL form (the others are
+/// still written), 2 for a file or register that cannot be read.
+public enum SQLTranslationRun {
+    public static func run(_ options: SQLTranslationOptions) -> Int32 {
+        var sources: [SourceFile] = []
+        if options.texts.isEmpty && options.files.isEmpty {
+            switch FileBytes.read(path: "/dev/stdin") {
+            case .success(let bytes): sources.append(SourceFile(name: "<stdin>", bytes: bytes))
+            case .failure(let failure):
+                Terminal.writeError("error: cannot read standard input: \(failure.reason)\n")
+                return 2
+            }
+        }
+        sources += options.texts.map { SourceFile(name: "<query>", text: $0) }
+        for path in options.files {
+            switch Session.readQueryFile(path) {
+            case .success(let bytes): sources.append(SourceFile(name: path, bytes: bytes))
+            case .failure(let failure):
+                Terminal.writeError("error: cannot read \(path): \(failure.reason)\n")
+                return 2
+            }
+        }
+        guard let register = Session.reported(registerSource(path: options.registerPath).load()) else { return 2 }
+        var parameters = options.parameters
+        var failed = false
+        var out = ""
+        let renderer = DiagnosticRenderer(useColor: Terminal.allowsColor(2))
+        for source in sources {
+            for statement in StatementSplitter.split(source) {
+                if statement.kind == .metaCommand {
+                    if let assignment = parameterAssignment(source.text(of: statement.range)) {
+                        parameters[assignment.name] = assignment.value
+                        continue
+                    }
+                    let diagnostic = Diagnostic.error("regq sql translates queries; only '.param NAME VALUE' may come between them",
+                                                      at: statement.range)
+                    Terminal.writeError(renderer.render(diagnostic, in: source))
+                    failed = true
+                    continue
+                }
+                let compiled = Compiler.compile(source, range: statement.range, values: register, parameters: parameters)
+                for diagnostic in compiled.diagnostics { Terminal.writeError(renderer.render(diagnostic, in: source)) }
+                guard let plan = compiled.plan else {
+                    failed = true
+                    continue
+                }
+                do throws(SQLUnsupported) {
+                    let query = try SQLTranslation.query(for: plan, dialect: options.dialect,
+                                                         pivotValues: pivotValues(of: plan, register: register))
+                    out += "-- " + plan.canonicalText.replacing("\n", with: " ") + "\n"
+                    out += query.comments.map { "-- " + $0 + "\n" }.joined()
+                    out += query.text + ";\n\n"
+                } catch {
+                    Terminal.writeError(renderer.render(.error(error.description, at: statement.range), in: source))
+                    failed = true
+                }
+            }
+        }
+        if let failure = Terminal.write(out, to: 1) { return failure.exitStatusAfterReporting() }
+        return failed ? 1 : 0
+    }
+
+    /// `.param NAME VALUE`, the one meta-command a saved query may hold before its query.
+    static func parameterAssignment(_ line: String) -> (name: String, value: String)? {
+        let words = Session.splitWords(line.dropFirst())
+        guard words.count == 3, words[0] == "param" else { return nil }
+        return (words[1], words[2])
+    }
+
+    /// A pivot's values in the register, as regq would make them columns.
+    static func pivotValues(of plan: Plan, register: Register) -> [PivotValue] {
+        guard case .groups(let grouping) = plan.shape, grouping.pivot != nil,
+              let result = try? Evaluator(register: register).run(plan) else { return [] }
+        return result.table.pivotValues.map { value in
+            switch value {
+            case .kind(let kind): .kind(kind)
+            case .month(let month): .month(month)
+            case .text(let text): text.isEmpty ? .none : .text(text)
+            case .null, .list, .integer: .none
+            }
+        }
+    }
+}

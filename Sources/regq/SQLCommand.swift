@@ -1,0 +1,53 @@
+import ArgumentParser
+import SQLCompiler
+import Shell
+
+/// `regq sql [--dialect NAME] [-r REGISTER] [-p NAME=VALUE] [-e TEXT | FILE ...]`: each
+/// statement as one SQL query over the canonical `register` table.
+struct SQLCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regq sql",
+        abstract: "Print each statement as one SQL query that gives regq's answer.",
+        discussion: """
+        The query runs over the table `regq -f sql --dialect NAME -e 'select *'` writes \
+        (docs/SQL.md), and returns the same rows, columns and order as regq. Statements \
+        come from -e TEXT, the FILEs, or standard input; each is checked against the \
+        register (a pivot's columns are its values there). Example:
+          regq sql --dialect postgres Queries/blocked.rq | psql mydb
+        Exit status: 0; 1 when a statement did not check or has no SQL form (the others \
+        are still written); 2 usage, file or register error.
+        """
+    )
+
+    @Option(help: ArgumentHelp("The SQL engine: " + SQLDialect.names.joined(separator: ", ") + ".", valueName: "NAME"))
+    var dialect: DialectArgument = DialectArgument(.sqlite)
+
+    @Option(name: [.short, .customLong("register")], help: ArgumentHelp("Another register file (default: the embedded one).", valueName: "FILE"))
+    var register: String?
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Set a parameter used as $NAME (repeatable).", valueName: "NAME=VALUE"))
+    var param: [String] = []
+
+    @Option(name: .customShort("e"), help: ArgumentHelp("Translate TEXT (repeatable).", valueName: "TEXT"))
+    var execute: [String] = []
+
+    @Argument(help: ArgumentHelp("Query files to translate in turn.", valueName: "FILE"), completion: .file(extensions: ["rq"]))
+    var files: [String] = []
+
+    func validate() throws {
+        for assignment in param where Session.assignment(assignment) == nil {
+            throw ValidationError("--param expects NAME=VALUE, found '\(assignment)'")
+        }
+    }
+
+    func run() throws {
+        var parameters: [String: String] = [:]
+        for assignment in param {
+            let (name, value) = Session.assignment(assignment)!
+            parameters[name] = value
+        }
+        let options = SQLTranslationOptions(dialect: dialect.value, registerPath: register, parameters: parameters,
+                                            texts: execute, files: files)
+        throw ExitCode(SQLTranslationRun.run(options))
+    }
+}
