@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
-        .testTarget(name: "CLITests", dependencies: ["Shell", "Output", "SQLCompiler", "RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage"], exclude: ["Expected"]),
+        .testTarget(name: "CLITests", dependencies: ["Shell", "Output", "SQLCompiler", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage"], exclude: ["Expected"]),
         // The pseudo-terminal and screen the REPL and hostile-input tests drive regq with.
         .target(name: "PseudoTerminalSupport", path: "Tests/PseudoTerminalSupport"),
         .testTarget(name: "REPLTests", dependencies: ["PseudoTerminalSupport"]),

@@ -15,6 +15,18 @@ public enum SQLDialect: String, CaseIterable, Sendable {
 
     public static var names: [String] { allCases.map(\.rawValue) }
 
+    /// The engine's name, as its makers write it.
+    public var title: String {
+        switch self {
+        case .sqlite: "SQLite"
+        case .duckdb: "DuckDB"
+        case .postgres: "PostgreSQL"
+        }
+    }
+
+    /// The longest identifier the engine keeps, in bytes; nil when it keeps any.
+    public var identifierLimit: Int? { self == .postgres ? 63 : nil }
+
     // MARK: - Schema and literals
 
     /// The column type for values of `type`: lists as arrays (JSON arrays in SQLite, which
@@ -68,13 +80,19 @@ public enum SQLDialect: String, CaseIterable, Sendable {
         }
     }
 
-    /// A table of the list's elements, one row each, with columns `value` and `position`
-    /// (in list order), as a FROM item named `alias`.
+    /// A table of the list's elements, one row each, as a FROM item named `alias` that
+    /// may refer to the FROM items before it: its column `value`, and its position in the
+    /// list (`elementPosition`).
     func elements(of list: String, as alias: String) -> String {
         switch self {
-        case .sqlite: "(SELECT value, key AS position FROM json_each(\(list))) AS \(alias)"
+        case .sqlite: "json_each(\(list)) AS \(alias)"
         case .duckdb, .postgres: "unnest(\(list)) WITH ORDINALITY AS \(alias)(value, position)"
         }
+    }
+
+    /// The position of an element of `elements(of:as:)`, in list order.
+    func elementPosition(_ alias: String) -> String {
+        self == .sqlite ? "\(alias).key" : "\(alias).position"
     }
 
     /// A FROM item joining each row to each element of its list, and to one NULL when the

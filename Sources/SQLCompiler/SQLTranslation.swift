@@ -38,7 +38,12 @@ public enum SQLTranslation {
             comments.append("the pivot's columns are the values of \(pivot.field.name) in the register regq loaded: "
                             + (pivot.values.isEmpty ? "none" : pivot.values.map(\.columnName).joined(separator: ", ")))
         }
-        return SQLQuery(text: text, columns: columns(of: relation), comments: comments)
+        let columns = columns(of: relation)
+        if let limit = dialect.identifierLimit, let long = columns.first(where: { $0.name.utf8.count > limit }) {
+            throw SQLUnsupported(description: "\(dialect.title) cuts column names to \(limit) bytes, and the column "
+                                 + "'\(long.name)' has \(long.name.utf8.count): its name cannot be kept")
+        }
+        return SQLQuery(text: text, columns: columns, comments: comments)
     }
 
     private static func columns(of relation: Relation) -> [SQLQuery.Column] {

@@ -57,7 +57,7 @@ struct AggregateWriter {
         switch field.type {
         case .list:
             from += ", " + dialect.elements(of: column, as: "e")
-            (value, position) = ("e.value", "e.position")
+            (value, position) = ("e.value", dialect.elementPosition("e"))
         case .text:
             wheres.append("\(column) <> ''")
             (value, position) = (column, "0")
@@ -82,9 +82,10 @@ struct AggregateWriter {
         }
     }
 
-    /// Over every row of `source` (a pivot's total row): plain, or a subquery.
+    /// Over every row of `source` (a pivot's total row), as a scalar subquery.
     func overAll(_ spec: AggregateSpec, source: String, filter: Scalar?) -> String {
-        plain(spec, filter: filter) ?? subquery(spec, source: source, conditions: [], filter: filter)
+        guard let plain = plain(spec, filter: filter) else { return subquery(spec, source: source, conditions: [], filter: filter) }
+        return "(SELECT \(plain) FROM \(source) AS x)"
     }
 
     private func hasValue(_ field: Field) -> String? {

@@ -128,7 +128,7 @@ struct GroupsWriter {
             totals.append(aggregates.overAll(pivot.cell, source: "regq_base", filter: Self.matches(pivot.field, value)))
         }
         totals.append(aggregates.overAll(pivot.cell, source: "regq_base", filter: nil))
-        let total = "SELECT " + totals.joined(separator: ", ") + ", 9223372036854775807 FROM regq_base AS x"
+        let total = "SELECT " + totals.joined(separator: ", ") + ", 9223372036854775807"
 
         var shown: [String] = []
         for (index, column) in keyColumns.enumerated() {

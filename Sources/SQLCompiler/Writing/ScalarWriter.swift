@@ -72,9 +72,9 @@ struct ScalarWriter {
         let key: String
         switch dialect {
         case .sqlite:
-            key = "(SELECT group_concat(\(item), \(separator)) FROM (SELECT \(alias).value FROM \(dialect.elements(of: list, as: alias)) ORDER BY \(alias).position) AS \(alias))"
+            key = "(SELECT group_concat(\(item), \(separator)) FROM (SELECT \(alias).value FROM \(dialect.elements(of: list, as: alias)) ORDER BY \(dialect.elementPosition(alias))) AS \(alias))"
         case .duckdb, .postgres:
-            key = "(SELECT string_agg(\(item), \(separator) ORDER BY \(alias).position) FROM \(dialect.elements(of: list, as: alias)))"
+            key = "(SELECT string_agg(\(item), \(separator) ORDER BY \(dialect.elementPosition(alias))) FROM \(dialect.elements(of: list, as: alias)))"
         }
         return dialect.binary("COALESCE(\(key), '')")
     }

@@ -97,16 +97,27 @@ enum SQLEngine {
 
     /// Runs `script` in a fresh database of `dialect`; the output's lines.
     static func run(_ dialect: String, script: String) throws -> [String] {
+        try output(dialect, script: script).stdout.split(separator: "\n").map(String.init)
+    }
+
+    /// Runs `script` in a fresh database of `dialect`: what it wrote on standard output
+    /// and standard error. It stops at the first error, and throws, unless told to go on.
+    static func output(_ dialect: String, script: String, stopOnError: Bool = true) throws -> (stdout: String, stderr: String) {
         let (program, arguments): (String, [String])
         switch dialect {
-        case "sqlite": (program, arguments) = (try find("sqlite3"), ["-batch", "-noheader", "-bail", ":memory:"])
-        case "duckdb": (program, arguments) = (try duckdb(), ["-noheader", "-csv", "-bail"])
-        default: (program, arguments) = (try find("pg_virtualenv"), ["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"])
+        case "sqlite": (program, arguments) = (try find("sqlite3"), ["-batch", "-noheader"] + (stopOnError ? ["-bail"] : []) + [":memory:"])
+        case "duckdb": (program, arguments) = (try duckdb(), ["-noheader", "-csv"] + (stopOnError ? ["-bail"] : []))
+        default: (program, arguments) = (try find("pg_virtualenv"), ["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=\(stopOnError ? 1 : 0)"])
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
-        let input = Pipe(), output = Pipe(), errors = Pipe()
+        let input = Pipe(), output = Pipe()
+        // Errors to a file: a pipe nobody reads while the output is read could fill and stall.
+        let errorPath = NSTemporaryDirectory() + "regq-sql-errors-\(UUID().uuidString)"
+        FileManager.default.createFile(atPath: errorPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: errorPath) }
+        let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
         process.standardInput = input
         process.standardOutput = output
         process.standardError = errors
@@ -114,13 +125,15 @@ enum SQLEngine {
         let writer = Thread { input.fileHandleForWriting.write(Data(script.utf8)); try? input.fileHandleForWriting.close() }
         writer.start()
         let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failed(description: "\(dialect) failed (\(process.terminationStatus)): \(String(decoding: err, as: UTF8.self))")
+        try? errors.close()
+        let errorText = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+        if stopOnError, process.terminationStatus != 0 {
+            throw Failed(description: "\(dialect) failed (\(process.terminationStatus)): \(errorText)")
         }
-        return String(decoding: out, as: UTF8.self).split(separator: "\n").map(String.init)
+        let lines = String(decoding: out, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("Creating new PostgreSQL cluster") && !$0.hasPrefix("Dropping cluster") }
+        return (lines.joined(separator: "\n"), errorText)
     }
 
     static func find(_ name: String) throws -> String {

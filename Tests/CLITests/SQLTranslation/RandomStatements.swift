@@ -1,0 +1,150 @@
+import ColumnStore
+import QueryEngine
+import QueryLanguage
+import RegisterCSV
+import RegisterModel
+
+/// Random statements over the embedded register, for the differential test: every engine
+/// must give regq's answer to each (as SQLancer tests engines against each other).
+/// Literals are drawn from the register's own values, respelled (case, punctuation) and
+/// cut, and from nearby months, so that conditions select some rows, not none.
+enum RandomStatements {
+    /// A small fast generator with a fixed seed: the same statements on every run.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static func generate(count: Int, seed: UInt64) -> [String] {
+        var random = SplitMix(state: seed)
+        let pools = valuePools()
+        var statements: [String] = []
+        var attempts = 0
+        while statements.count < count, attempts < count * 20 {
+            attempts += 1
+            let text = statement(&random, pools: pools)
+            if Compiler.compile(SourceFile(name: "<random>", text: text), values: Register.embedded).plan != nil {
+                statements.append(text)
+            }
+        }
+        return statements
+    }
+
+    /// Each text and list field's values in the register.
+    static func valuePools() -> [Field: [String]] {
+        var pools: [Field: [String]] = [:]
+        let register = Register.embedded
+        for field in Field.allCases where field.type == .text || field.type == .list {
+            var values: Set<String> = []
+            for row in 0 ..< register.built.rowCount {
+                switch register.value(field: field, row: row) {
+                case .text(let text): values.insert(text)
+                case .list(let elements): values.formUnion(elements)
+                default: break
+                }
+            }
+            pools[field] = values.sorted()
+        }
+        return pools
+    }
+
+    static let textual: [Field] = Field.allCases.filter { $0.type == .text || $0.type == .list }
+    static let months: [Field] = Field.fields(of: .month)
+
+    static func statement(_ random: inout SplitMix, pools: [Field: [String]]) -> String {
+        var text = "select "
+        let grouped = Int.random(in: 0 ..< 3, using: &random) == 0
+        let from = Int.random(in: 0 ..< 3, using: &random) == 0 ? " from " + pick(["IF", "BP", "IF, TD", "BRS, GA"], &random) : ""
+        let condition = Int.random(in: 0 ..< 5, using: &random) == 0 ? "" : " where " + self.condition(&random, pools: pools, depth: 0)
+        if grouped {
+            let keys = Array(Field.allCases.shuffled(using: &random).prefix(Int.random(in: 1 ... 2, using: &random)))
+            let pivot = Int.random(in: 0 ..< 4, using: &random) == 0
+                ? Field.allCases.filter { !keys.contains($0) }.randomElement(using: &random) : nil
+            let aggregates = pivot != nil ? [aggregate(&random)] : (0 ..< Int.random(in: 1 ... 3, using: &random)).map { _ in aggregate(&random) }
+            text += pivot != nil && Bool.random(using: &random) ? "*" : (keys.map(\.name) + aggregates).joined(separator: ", ")
+            text += from + condition + " group by " + keys.map(\.name).joined(separator: ", ")
+            if let pivot {
+                text += " pivot " + pivot.name
+                if Bool.random(using: &random) { text += " order by total" + (Bool.random(using: &random) ? " desc" : "") }
+            } else {
+                if Int.random(in: 0 ..< 3, using: &random) == 0 { text += " having count(*) > " + String(Int.random(in: 0 ... 5, using: &random)) }
+                if Bool.random(using: &random) { text += " order by count(*)" + (Bool.random(using: &random) ? " desc" : "") }
+            }
+        } else {
+            let columns = Array(Field.allCases.shuffled(using: &random).prefix(Int.random(in: 1 ... 4, using: &random)))
+            let distinct = Int.random(in: 0 ..< 4, using: &random) == 0
+            text += (distinct ? "distinct " : "") + columns.map(\.name).joined(separator: ", ") + from + condition
+            if Bool.random(using: &random) {
+                let keys = Array(Field.allCases.shuffled(using: &random).prefix(Int.random(in: 1 ... 2, using: &random)))
+                text += " order by " + keys.map { $0.name + (Bool.random(using: &random) ? " desc" : "") }.joined(separator: ", ")
+            }
+        }
+        if Int.random(in: 0 ..< 4, using: &random) == 0 { text += " limit " + String(Int.random(in: 0 ... 12, using: &random)) }
+        return text
+    }
+
+    static func aggregate(_ random: inout SplitMix) -> String {
+        let function = pick(["count", "count", "min", "max", "list"], &random)
+        if function == "count", Bool.random(using: &random) { return "count(*)" }
+        let distinct = function != "min" && function != "max" && Bool.random(using: &random) ? "distinct " : ""
+        return "\(function)(\(distinct)\(pick(Field.allCases, &random).name))"
+    }
+
+    static func condition(_ random: inout SplitMix, pools: [Field: [String]], depth: Int) -> String {
+        if depth < 2, Int.random(in: 0 ..< 3, using: &random) == 0 {
+            let a = condition(&random, pools: pools, depth: depth + 1), b = condition(&random, pools: pools, depth: depth + 1)
+            switch Int.random(in: 0 ..< 3, using: &random) {
+            case 0: return "(\(a) and \(b))"
+            case 1: return "(\(a) or \(b))"
+            default: return "not (\(a))"
+            }
+        }
+        switch Int.random(in: 0 ..< 10, using: &random) {
+        case 0 ..< 5:
+            let field = pick(textual, &random)
+            let value = respelled(pick(pools[field] ?? [""], &random), &random)
+            switch Int.random(in: 0 ..< 9, using: &random) {
+            case 0: return "\(field.name) != \(quoted(value))"
+            case 1: return "\(field.name) \(pick(["<", "<=", ">", ">="], &random)) \(quoted(value))"
+            case 2: return "\(field.name) contains \(quoted(String(value.prefix(Int.random(in: 1 ... 8, using: &random)))))"
+            case 3: return "\(field.name) like \(quoted("%" + String(value.dropFirst(2).prefix(3)) + "%"))"
+            case 4: return "\(field.name) is \(Bool.random(using: &random) ? "not " : "")empty"
+            case 5: return "\(field.name) \(Bool.random(using: &random) ? "not " : "")in (\(quoted(value)), \(quoted(respelled(pick(pools[field] ?? [""], &random), &random))))"
+            default: return "\(field.name) = \(quoted(value))"
+            }
+        case 5 ..< 8:
+            let field = pick(months, &random)
+            let month = pick(["Jan-22", "Mar-22", "Apr-22", "May-22", "Jun-22", "Sep-22", "Dec-22", "2023-03"], &random)
+            switch Int.random(in: 0 ..< 5, using: &random) {
+            case 0: return "\(field.name) is \(Bool.random(using: &random) ? "not " : "")tbc"
+            case 1: return "\(field.name) between \(month) and \(pick(["Jun-22", "Dec-22", "2023-06"], &random))"
+            case 2: return "\(field.name) \(pick(["<", "<=", ">", ">=", "=", "!="], &random)) \(pick(months, &random).name)"
+            default: return "\(field.name) \(pick(["<", "<=", ">", ">=", "=", "!="], &random)) \(month)"
+            }
+        case 8:
+            return "kind \(pick(["=", "!="], &random)) \(pick(["IF", "BP", "BRS", "GA", "TD"], &random))"
+        default:
+            let a = pick(textual, &random), b = pick(textual, &random)
+            return "\(a.name) \(pick(["=", "!=", "<", ">"], &random)) \(b.name)"
+        }
+    }
+
+    /// The value as an analyst might type it: another case, spaces for punctuation.
+    static func respelled(_ value: String, _ random: inout SplitMix) -> String {
+        switch Int.random(in: 0 ..< 4, using: &random) {
+        case 0: return value.uppercased()
+        case 1: return value.lowercased().replacingOccurrences(of: "-", with: " ")
+        default: return value
+        }
+    }
+
+    static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "") + "'" }
+
+    static func pick<T>(_ values: [T], _ random: inout SplitMix) -> T { values[Int.random(in: 0 ..< values.count, using: &random)] }
+}
