@@ -52,10 +52,10 @@ struct EngineAnswers {
 
     static let parameters = ["month": "May-22"]
 
-    /// Compiles and runs each statement in regq (on the embedded register), translates it
-    /// for every dialect, and runs the translations.
-    init(_ texts: [String]) throws {
-        let register = Register.embedded
+    /// Compiles and runs each statement in regq (on the embedded register, or the one at
+    /// `registerPath`), translates it for every dialect, and runs the translations.
+    init(_ texts: [String], registerPath: String? = nil) throws {
+        let register = try Self.register(registerPath)
         statements = try texts.map { text in
             let compiled = Compiler.compile(SourceFile(name: "<query>", text: text), values: register, parameters: Self.parameters)
             let plan = try #require(compiled.plan, "\(text): \(compiled.diagnostics.map(\.message))")
@@ -73,8 +73,13 @@ struct EngineAnswers {
             return Statement(text: text, regq: regq, columns: table.columns.map(\.name), sql: sql)
         }
         var answers: [SQLDialect: [Result<Answer, EngineFailure>]] = [:]
-        for dialect in SQLDialect.allCases { answers[dialect] = try Self.run(statements, dialect: dialect) }
+        for dialect in SQLDialect.allCases { answers[dialect] = try Self.run(statements, dialect: dialect, registerPath: registerPath) }
         self.answers = answers
+    }
+
+    static func register(_ path: String?) throws -> Register {
+        guard let path else { return Register.embedded }
+        return try RegisterReader.load(path: path).get().register
     }
 
     static func pivotValues(_ table: ResultTable) -> [PivotValue] {
@@ -90,8 +95,8 @@ struct EngineAnswers {
 
     static let marker = "regq-statement-"
 
-    private static func run(_ statements: [Statement], dialect: SQLDialect) throws -> [Result<Answer, EngineFailure>] {
-        let load = try CLIRunner.run(["-f", "sql", "--dialect", dialect.rawValue, "-e", "select *"])
+    private static func run(_ statements: [Statement], dialect: SQLDialect, registerPath: String?) throws -> [Result<Answer, EngineFailure>] {
+        let load = try CLIRunner.run((registerPath.map { ["-r", $0] } ?? []) + ["-f", "sql", "--dialect", dialect.rawValue, "-e", "select *"])
         var script = load.stdout
         script += dialect == .postgres ? "\\pset format csv\n\\pset tuples_only off\n\\pset null '\(AnswerCell.none)'\n" : ".mode json\n"
         for (index, statement) in statements.enumerated() {

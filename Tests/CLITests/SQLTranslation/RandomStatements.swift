@@ -21,15 +21,15 @@ enum RandomStatements {
         }
     }
 
-    static func generate(count: Int, seed: UInt64) -> [String] {
+    static func generate(count: Int, seed: UInt64, register: Register = .embedded) -> [String] {
         var random = SplitMix(state: seed)
-        let pools = valuePools()
+        let pools = valuePools(register)
         var statements: [String] = []
         var attempts = 0
         while statements.count < count, attempts < count * 20 {
             attempts += 1
             let text = statement(&random, pools: pools)
-            if Compiler.compile(SourceFile(name: "<random>", text: text), values: Register.embedded).plan != nil {
+            if Compiler.compile(SourceFile(name: "<random>", text: text), values: register).plan != nil {
                 statements.append(text)
             }
         }
@@ -37,9 +37,8 @@ enum RandomStatements {
     }
 
     /// Each text and list field's values in the register.
-    static func valuePools() -> [Field: [String]] {
+    static func valuePools(_ register: Register) -> [Field: [String]] {
         var pools: [Field: [String]] = [:]
-        let register = Register.embedded
         for field in Field.allCases where field.type == .text || field.type == .list {
             var values: Set<String> = []
             for row in 0 ..< register.built.rowCount {
