@@ -31,7 +31,8 @@ struct ConditionLowering {
         case .any(let terms): return .or(terms.map { lower($0) })
         case .test(let index, let test):
             let (value, type, nullable) = slot(index)
-            return nullable ? guarded(value, test: test, type: type) : self.test(test, on: value, type: type)
+            // Month tests decide TBC (NULL) themselves.
+            return nullable && type != .month ? guarded(value, test: test, type: type) : self.test(test, on: value, type: type)
         case .compare(let a, let op, let b):
             return compare(slot(a), op, slot(b))
         }
@@ -43,7 +44,6 @@ struct ConditionLowering {
         let tested = self.test(test, on: value, type: type)
         switch test {
         case .isEmpty: return .or([.isNull(value), tested])
-        case .monthIn(let months) where months.contains(.tbc): return tested
         default: return .and([.not(.isNull(value)), tested])
         }
     }

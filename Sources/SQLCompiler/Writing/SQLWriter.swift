@@ -39,7 +39,7 @@ struct SQLWriter {
             let fields = rows.columns.map { scalars.field($0.field) }.joined(separator: ", ")
             let inner = "SELECT min(r.\(dialect.identifier("row_order"))) FROM \(table) AS r"
                 + (filter.map { " WHERE " + scalars.write($0) } ?? "") + " GROUP BY \(fields)"
-            conditions.append("r.\(dialect.identifier("row_order")) IN (\(inner))")
+            conditions = conditions.map { "(\($0))" } + ["r.\(dialect.identifier("row_order")) IN (\(inner))"]
         }
         var sql = "SELECT " + columns.joined(separator: ", ") + "\nFROM \(table) AS r"
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }

@@ -38,6 +38,7 @@ struct ScalarWriter {
             return "\(write(value)) IN (" + members.map(write).joined(separator: ", ") + ")"
         case .and(let terms): return joined(terms, "AND", empty: "TRUE")
         case .or(let terms): return joined(terms, "OR", empty: "FALSE")
+        case .not(.isNull(let value)): return "\(write(value)) IS NOT NULL"
         case .not(let inner): return "NOT (\(write(inner)))"
         case .anyElement(let list, let alias, let condition):
             return "EXISTS (SELECT 1 FROM \(dialect.elements(of: write(list), as: alias)) WHERE \(write(condition)))"
@@ -56,7 +57,15 @@ struct ScalarWriter {
         switch terms.count {
         case 0: return empty
         case 1: return write(terms[0])
-        default: return "(" + terms.map { "(" + write($0) + ")" }.joined(separator: " \(word) ") + ")"
+        default: return terms.map(operand).joined(separator: " \(word) ")
+        }
+    }
+
+    /// A term of `and` or `or`, in parentheses when it is itself one.
+    private func operand(_ term: Scalar) -> String {
+        switch term {
+        case .and(let inner), .or(let inner): inner.count > 1 ? "(" + write(term) + ")" : write(term)
+        default: write(term)
         }
     }
 
