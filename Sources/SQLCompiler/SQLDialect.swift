@@ -27,6 +27,13 @@ public enum SQLDialect: String, CaseIterable, Sendable {
     /// The longest identifier the engine keeps, in bytes; nil when it keeps any.
     public var identifierLimit: Int? { self == .postgres ? 63 : nil }
 
+    /// Why a table with these column names cannot be made, or nil: PostgreSQL would cut a
+    /// long name, and the table would not have regq's columns.
+    public func columnNameProblem(_ names: some Sequence<String>) -> String? {
+        guard let limit = identifierLimit, let long = names.first(where: { $0.utf8.count > limit }) else { return nil }
+        return "\(title) cuts column names to \(limit) bytes, and the column '\(long)' has \(long.utf8.count): its name cannot be kept"
+    }
+
     // MARK: - Schema and literals
 
     /// The column type for values of `type`: lists as arrays (JSON arrays in SQLite, which

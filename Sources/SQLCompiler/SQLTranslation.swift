@@ -39,10 +39,7 @@ public enum SQLTranslation {
                             + (pivot.values.isEmpty ? "none" : pivot.values.map(\.columnName).joined(separator: ", ")))
         }
         let columns = columns(of: relation)
-        if let limit = dialect.identifierLimit, let long = columns.first(where: { $0.name.utf8.count > limit }) {
-            throw SQLUnsupported(description: "\(dialect.title) cuts column names to \(limit) bytes, and the column "
-                                 + "'\(long.name)' has \(long.name.utf8.count): its name cannot be kept")
-        }
+        if let problem = dialect.columnNameProblem(columns.map(\.name)) { throw SQLUnsupported(description: problem) }
         return SQLQuery(text: text, columns: columns, comments: comments)
     }
 

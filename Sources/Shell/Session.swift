@@ -125,6 +125,10 @@ public final class Session {
         if plan.isExplain {
             shown = emitResult(ExplainFormatter.render(canonical: plan.canonicalText, trace: result.trace, as: format))
         } else {
+            if format == .sql, let problem = sqlDialect.columnNameProblem(result.table.columns.map(\.name)) {
+                report([.error(problem, at: range)], in: source)
+                return .failed(exitStatus: 1)
+            }
             var options = outputOptions
             options.shouldStop = isCancelled
             let rendering = Formatter.render(result.table, as: format, options: options)

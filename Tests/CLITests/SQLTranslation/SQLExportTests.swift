@@ -87,6 +87,15 @@ import Testing
         let bad = try CLIRunner.run(["-f", "sql", "--dialect", "oracle", "-e", "select *"])
         #expect(bad.status == 2)
     }
+
+    /// PostgreSQL would cut the name to 63 bytes, and the table would not have regq's columns.
+    @Test func aColumnNamePostgreSQLWouldCutIsRefused() throws {
+        let run = try CLIRunner.run(["-f", "sql", "--dialect", "postgres", "-e", "select * group by kind pivot status"])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("error: PostgreSQL cuts column names to 63 bytes, and the column 'Initial review by Sub-Group completed- Update required following volumetric modelling' has 85"))
+        #expect(try CLIRunner.run(["-f", "sql", "--dialect", "duckdb", "-e", "select * group by kind pivot status"]).status == 0)
+    }
 }
 
 /// The SQL engines, run as a person would run them on a script.
