@@ -24,7 +24,9 @@ struct Regq: ParsableCommand {
         3 --fail-on-rows and a query returned rows. `-r -` reads the register from \
         standard input (the statements then come from -e or FILE).
         `regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER]` compares the figures \
-        the report's summary tables publish with the register (regq reconcile --help).
+        the report's summary tables publish with the register (regq reconcile --help). \
+        `regq sql [--dialect NAME] [-e TEXT | FILE ...]` prints each statement as one SQL \
+        query for SQLite, DuckDB or PostgreSQL (regq sql --help).
         """,
         version: RegqVersion.line
     )

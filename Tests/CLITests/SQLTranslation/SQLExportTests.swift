@@ -116,7 +116,11 @@ enum SQLEngine {
         switch dialect {
         case "sqlite": (program, arguments) = (try find("sqlite3"), ["-batch", "-noheader"] + (stopOnError ? ["-bail"] : []) + [":memory:"])
         case "duckdb": (program, arguments) = (try duckdb(), ["-noheader", "-csv"] + (stopOnError ? ["-bail"] : []))
-        default: (program, arguments) = (try find("pg_virtualenv"), ["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=\(stopOnError ? 1 : 0)"])
+        default:
+            // One throwaway cluster at a time: pg_virtualenv names each the same, so two
+            // suites (or two test runs) starting one together would collide.
+            (program, arguments) = (try find("flock"), [NSTemporaryDirectory() + "regq-postgres.lock", try find("pg_virtualenv"),
+                                                        "psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=\(stopOnError ? 1 : 0)"])
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
