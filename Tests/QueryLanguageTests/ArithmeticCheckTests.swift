@@ -95,6 +95,24 @@ import Testing
         #expect(plan.conjuncts.map { $0.text } == ["dag - review > 1"])
     }
 
+    /// What `explain` and `.save` print checks again, to the same text.
+    @Test(arguments: [
+        "select ref where not (dag - review) = 1",
+        "select ref where (dag - review) + 1 > 2 or 1 + (dag - review) < 0",
+        "select ref where size(ref) - -5 > 0 and review = dag -1",
+        "select ref, review + $n, dag - $neg as x where dag - 2022-05 between $n and 13 order by x desc",
+        "select ref where review + 1 = tbc and size(subgroups) in (0, 3)",
+        "select dag - review as dag order by dag, size(blocker) desc",
+        "select size(ref) as size order by size",
+        "select ref where \"May-22\" - review > '1'",
+    ])
+    func canonicalTextChecksAgainToItself(_ text: String) throws {
+        let parameters = ["n": "3", "neg": "-2"]
+        let plan = try #require(Self.plan(text, parameters: parameters))
+        let again = try #require(Self.plan(plan.canonicalText, parameters: parameters), "\(plan.canonicalText)")
+        #expect(again.canonicalText == plan.canonicalText)
+    }
+
     @Test func aMinusWrittenAgainstItsDigitsSubtracts() {
         guard case .compareValues(_, .equal, let right)? = Self.condition("review = dag -1") else {
             Issue.record("not a comparison of values")
@@ -125,9 +143,12 @@ import Testing
         Case(marked: "select kind, ⟦dag - review⟧ group by kind", message: "'dag - review' is computed per artefact; a grouped result shows group keys and aggregates only"),
         Case(marked: "select kind group by kind order by ⟦size(ref)⟧", message: "'size(ref)' is computed per artefact; a grouped result is ordered by its columns"),
         Case(marked: "select * group by dag ⟦-⟧ review", message: "'group by' takes fields; arithmetic and size() cannot be group keys"),
+        Case(marked: "select * group by size⟦(⟧subgroups)", message: "'group by' takes fields; arithmetic and size() cannot be group keys"),
         Case(marked: "select kind group by kind having ⟦count + 1⟧ > 2", message: "arithmetic belongs in 'where', 'select' and 'order by'; 'having' compares group keys and aggregates"),
         Case(marked: "select * where (dag - review ⟦and⟧ kind = IF)", message: "expected a comparison (=, !=, <, <=, >, >=, between, in, contains, like, is) after 'dag - review', found 'and'"),
         Case(marked: "select ref, ⟦size(ref) as REF⟧", message: "duplicate column name 'REF'"),
+        Case(marked: "select (⟦5⟧)", message: "a selected column is a field, an aggregate or arithmetic on fields, not the value '5'"),
+        Case(marked: "select ref order by (⟦'x'⟧)", message: "an order key is a field, an aggregate or arithmetic on fields, not the value '\"x\"'"),
     ])
     func typeErrorsSayWhatWasExpected(_ c: Case) {
         let open = c.marked.utf8.firstIndex(of: 0xE2).map { c.marked.utf8.distance(from: c.marked.utf8.startIndex, to: $0) }!

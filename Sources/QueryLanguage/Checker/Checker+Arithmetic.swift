@@ -31,6 +31,17 @@ extension Checker {
         return op == .notEqual ? .not(.compareValues(l, .equal, r)) : .compareValues(l, op, r)
     }
 
+    /// A selected column or an order key computed per artefact: arithmetic or `size(…)`,
+    /// not a value alone (`select (5)`), which would be the same on every row.
+    mutating func computedValue(_ operand: Operand, role: String) -> ValueExpression? {
+        guard operand.isComputed else {
+            error("\(role) is a field, an aggregate or arithmetic on fields, not the value \(Diagnostic.quoted(text(of: operand)))",
+                  at: operand.range)
+            return nil
+        }
+        return value(operand)
+    }
+
     /// An operand as a typed value: arithmetic, `size(…)`, a month field or a literal.
     /// `type`, when given, is the type a literal must have; `comparedWith` names what it
     /// is compared with, for messages.

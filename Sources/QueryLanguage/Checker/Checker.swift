@@ -186,7 +186,7 @@ public struct Checker {
                 guard let field = field(name) else { continue }
                 (source, defaultName) = (.field(field), field.name)
             case .computed(let operand):
-                guard let value = value(operand) else { continue }
+                guard let value = computedValue(operand, role: "a selected column") else { continue }
                 (source, defaultName) = (.computed(value), text(of: operand))
             case .aggregate:
                 continue
@@ -339,7 +339,7 @@ public struct Checker {
                 return nil
             }
             if let operand = key.computed {
-                return value(operand).map { SortKey(source: .computed($0), descending: key.descending) }
+                return computedValue(operand, role: "an order key").map { SortKey(source: .computed($0), descending: key.descending) }
             }
             if let column = projected.first(where: { $0.name.lowercased() == key.name.text.lowercased() }) {
                 switch column.source {
