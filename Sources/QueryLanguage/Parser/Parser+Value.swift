@@ -106,6 +106,10 @@ extension Parser {
     }
 
     /// Whether the next token can begin a selected column or an order key that is not an
-    /// aggregate: a name, `size(…)` or `(`.
-    var startsNamedValue: Bool { check(.word) || check(.leftParen) }
+    /// aggregate: a name, `size(…)`, `(`, or a value with `+` or `-` after it (`1 + dag`).
+    var startsNamedValue: Bool {
+        if check(.word) || check(.leftParen) { return true }
+        guard check(.integer) || check(.parameter) || check(.string) else { return false }
+        return peek(1).kind == .plus || peek(1).kind == .minus
+    }
 }
