@@ -61,6 +61,9 @@ enum QueryContext {
             return conditionStart(clause)
         case .word:
             break
+        case .rightParen where (clause == .where) && closesSize(tokens):
+            // `where size(subgroups) `: a number, compared next.
+            return [.keywords(["between", "in", Grammar.not])]
         default:
             return followers(clause, canName: last.kind == .rightParen)
         }
@@ -117,6 +120,21 @@ enum QueryContext {
             }
         }
         return (clause, open)
+    }
+
+    /// Whether the last token, a `)`, closes a `size(`.
+    static func closesSize(_ tokens: [Token]) -> Bool {
+        var depth = 0
+        for index in tokens.indices.reversed() {
+            switch tokens[index].kind {
+            case .rightParen: depth += 1
+            case .leftParen:
+                depth -= 1
+                if depth == 0 { return index > 0 && tokens[index - 1].isWord(Grammar.size) }
+            default: break
+            }
+        }
+        return false
     }
 
     /// The field named just before `index`, skipping one `not` (`status not in (`).

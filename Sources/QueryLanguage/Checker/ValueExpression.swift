@@ -7,7 +7,7 @@ import RegisterModel
 public indirect enum ValueExpression: Sendable, Hashable {
     /// A month field's value, TBC included.
     case field(Field)
-    /// A month written in the query (`May-22`).
+    /// A month written in the query (`May-22`); TBC only as a side of `=` (`review + 1 = tbc`).
     case month(Month)
     /// A whole number written in the query.
     case integer(Int)
