@@ -18,19 +18,17 @@ extension Parser {
         while true {
             let op: ArithmeticOperator
             let right: Operand
-            if match(.plus) != nil {
-                op = .plus
+            switch peek.kind {
+            case .plus, .minus:
+                op = advance().kind == .plus ? .plus : .minus
                 try enterArithmetic(at: start)
                 right = try parseOperand()
-            } else if match(.minus) != nil {
-                op = .minus
-                try enterArithmetic(at: start)
-                right = try parseOperand()
-            } else if let number = matchNegativeNumber() {
+            case .word:
+                guard let number = matchNegativeNumber() else { return value }
                 op = .minus
                 try enterArithmetic(at: start)
                 right = number
-            } else {
+            default:
                 return value
             }
             value = .arithmetic(value, op, right, range(from: start))
@@ -63,11 +61,13 @@ extension Parser {
 
     /// operand = WORD | STRING | INTEGER | PARAMETER | aggregate | size | "(" value ")" .
     mutating func parseOperand() throws(SyntaxError) -> Operand {
-        if let call = try parseAggregateCallIfPresent() { return .aggregate(call) }
-        if let size = try parseSizeIfPresent() { return size }
         let token = peek
         switch token.kind {
         case .word:
+            if peek(1).kind == .leftParen {
+                if let call = try parseAggregateCallIfPresent() { return .aggregate(call) }
+                if let size = try parseSizeIfPresent() { return size }
+            }
             advance()
             return .word(Name(text: token.text, range: token.range))
         case .string:
@@ -95,7 +95,7 @@ extension Parser {
 
     /// size = "size" "(" field ")" .
     mutating func parseSizeIfPresent() throws(SyntaxError) -> Operand? {
-        guard peek.isWord(Grammar.size), peek(1).kind == .leftParen else { return nil }
+        guard peek(1).kind == .leftParen, peek.isWord(Grammar.size) else { return nil }
         let start = advance().range.start
         let open = advance()
         let field = try parseName("a list field, such as subgroups")

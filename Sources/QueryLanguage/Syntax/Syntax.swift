@@ -155,7 +155,7 @@ public enum ArithmeticOperator: String, Equatable, Sendable {
 }
 
 /// One side of a comparison.
-public indirect enum Operand: Equatable, Sendable {
+public enum Operand: Equatable, Sendable {
     /// A bare word: a field when it names one, otherwise a literal.
     case word(Name)
     /// `"…"` or `'…'`: always a literal.
@@ -165,7 +165,7 @@ public indirect enum Operand: Equatable, Sendable {
     /// Only in `having`.
     case aggregate(AggregateCall)
     /// `dag - review`, `review + 1`: left-associative, parentheses already applied.
-    case arithmetic(Operand, ArithmeticOperator, Operand, SourceRange)
+    indirect case arithmetic(Operand, ArithmeticOperator, Operand, SourceRange)
     /// `size(subgroups)`: the number of a list's elements.
     case size(Name, SourceRange)
 
