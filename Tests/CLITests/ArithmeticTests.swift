@@ -92,6 +92,8 @@ import Testing
         #expect(markdown.stdout.contains("| Design Principles & Assumptions | Dec-20  |             0 |"))
         let tsv = try CLIRunner.run(["-f", "tsv", "-e", query])
         #expect(tsv.stdout == "name\tstarted\tsize(blocker)\nDesign Principles & Assumptions\tDec-20\t0\n")
+        let vertical = try CLIRunner.run(["-f", "table"], stdin: ".mode vertical\nselect ref, dag - review as wait from BP where ref = MHHSP-BP014\n")
+        #expect(vertical.stdout == "── row 1 ──\nref:  MHHSP-BP014\nwait: (none)\n(1 row)\n")
     }
 
     @Test func explainPrintsTheArithmeticBack() throws {
