@@ -63,7 +63,7 @@ public struct Evaluator {
         switch plan.shape {
         case .rows(let columns, let distinct):
             if distinct {
-                selection = distinctRows(selection, fields: columns.map(\.field))
+                selection = distinctRows(selection, columns: columns)
                 trace.append(ExplainStep(label: "distinct", count: selection.count))
             }
             if !plan.orderBy.isEmpty { selection = RowOrder(register: register, keys: plan.orderBy).sorted(selection) }
@@ -71,17 +71,7 @@ public struct Evaluator {
                 selection = Array(selection.prefix(limit))
                 trace.append(ExplainStep(label: "limit \(limit)", count: selection.count))
             }
-            let fields = columns.map(\.field)
-            let cells: ArtefactCells
-            if register.fields.isSuperset(of: FieldSet(fields)) {
-                cells = ArtefactCells(register, rows: selection, fields: fields)
-            } else {
-                // Fields read for the rows shown only: gather those rows, reading them.
-                let gathered = source.gathering(rows: selection, fields: FieldSet(fields))
-                cells = ArtefactCells(gathered, rows: Array(0 ..< Int32(selection.count)), fields: fields)
-            }
-            table = ResultTable(columns: columns.map { ResultTable.Column(name: $0.name, type: ValueType($0.field.type)) },
-                                storage: .artefacts(cells), isGrouped: false)
+            table = rowTable(columns, rows: selection)
         case .groups(let grouping):
             var builder = GroupBuilder(register: register, grouping: grouping, isCancelled: isCancelled)
             table = try builder.table(for: selection, plan: plan, trace: &trace)
@@ -99,9 +89,43 @@ public struct Evaluator {
         return kept
     }
 
-    private func distinctRows(_ selection: [Int32], fields: [Field]) -> [Int32] {
+    /// The cells of the rows shown: read from the register when they come, or, with a
+    /// computed column, computed now.
+    private func rowTable(_ columns: [ProjectedColumn], rows selection: [Int32]) -> ResultTable {
+        let resultColumns = columns.map { ResultTable.Column(name: $0.name, type: $0.type) }
+        let fields = columns.compactMap(\.field)
+        var cellSource = register, cellRows = selection
+        if !register.fields.isSuperset(of: FieldSet(fields)) {
+            // Fields read for the rows shown only: gather those rows, reading them.
+            cellSource = source.gathering(rows: selection, fields: FieldSet(fields))
+            cellRows = Array(0 ..< Int32(selection.count))
+        }
+        guard fields.count < columns.count else {
+            let cells = ArtefactCells(cellSource, rows: cellRows, fields: fields)
+            return ResultTable(columns: resultColumns, storage: .artefacts(cells), isGrouped: false)
+        }
+        let readers: [(Int) -> Value] = columns.map { column in
+            switch column.source {
+            case .field(let field):
+                let read = cellSource.cellReader(field)
+                return { read(Int(cellRows[$0])) }
+            case .computed(let value):
+                let compute = register.computer(value)
+                return { compute(Int(selection[$0])) }
+            }
+        }
+        let rows = selection.indices.map { index in readers.map { $0(index) } }
+        return ResultTable(columns: resultColumns, storage: .values(rows), isGrouped: false)
+    }
+
+    private func distinctRows(_ selection: [Int32], columns: [ProjectedColumn]) -> [Int32] {
         var seen: Set<[Value]> = []
-        let readers = fields.map { register.cellReader($0) }
+        let readers = columns.map { column in
+            switch column.source {
+            case .field(let field): register.cellReader(field)
+            case .computed(let value): register.computer(value)
+            }
+        }
         return selection.filter { row in seen.insert(readers.map { $0(Int(row)) }).inserted }
     }
 }
@@ -113,9 +137,12 @@ struct RowOrder {
     let keys: [SortKey]
 
     func sorted(_ rows: [Int32]) -> [Int32] {
-        let fields: [(FieldCodes, Bool)] = keys.compactMap { key in
-            if case .field(let field) = key.source { return (FieldCodes(register, field), key.descending) }
-            return nil
+        let fields: [(SortCodes, Bool)] = keys.compactMap { key in
+            switch key.source {
+            case .field(let field): (.field(FieldCodes(register, field)), key.descending)
+            case .computed(let value): (.computed(register.computer(value)), key.descending)
+            case .column: nil
+            }
         }
         let indexed = rows.enumerated().map { ($0.offset, $0.element) }
         return indexed.sorted { a, b in
@@ -131,9 +158,24 @@ struct RowOrder {
         }.map(\.1)
     }
 
-    private func sortKey(_ codes: FieldCodes, _ row: Int) -> (missing: Bool, codes: [Int64]) {
-        let values = codes.valueCodes(row)
-        if values.isEmpty || (values.count == 1 && codes.isTBC(values[0])) { return (true, []) }
-        return (false, values)
+    /// What a key sorts by: a field's codes, or a computed value.
+    enum SortCodes {
+        case field(FieldCodes)
+        case computed((Int) -> Value)
+    }
+
+    private func sortKey(_ key: SortCodes, _ row: Int) -> (missing: Bool, codes: [Int64]) {
+        switch key {
+        case .field(let codes):
+            let values = codes.valueCodes(row)
+            if values.isEmpty || (values.count == 1 && codes.isTBC(values[0])) { return (true, []) }
+            return (false, values)
+        case .computed(let compute):
+            switch compute(row) {
+            case .month(let month) where !month.isTBC: return (false, [Int64(month.ordinal)])
+            case .integer(let number): return (false, [Int64(number)])
+            default: return (true, [])
+            }
+        }
     }
 }

@@ -229,6 +229,7 @@ enum ResultFilter {
         case .any(let terms): return terms.contains { matches($0, row: row) }
         case .test(let column, let test): return matches(test, row[column])
         case .compare(let a, let op, let b): return compare(row[a], op, row[b])
+        case .compareValues: preconditionFailure("arithmetic is checked out of 'having'")
         }
     }
 

@@ -48,6 +48,8 @@ struct RowFilter {
             return compile(test, on: field)
         case .compare(let a, let op, let b):
             return compare(a, op, b)
+        case .compareValues(let a, let op, let b):
+            return compareValues(a, op, b)
         }
     }
 
@@ -120,6 +122,25 @@ struct RowFilter {
         default:
             let register = self.register
             return { row in QueryEngine.compare(texts: register.textValues(a, row), op, register.textValues(b, row)) }
+        }
+    }
+}
+
+extension RowFilter {
+    /// Computed value against computed value (`dag - review > 1`). A row left uncompared
+    /// by a TBC month, or by a value that has none, counts under each of the month
+    /// fields read that is TBC there.
+    private func compareValues(_ a: ValueExpression, _ op: ComparisonOperator, _ b: ValueExpression) -> (Int) -> Bool {
+        let left = register.computer(a), right = register.computer(b)
+        let monthColumns = a.fields.union(b.fields).fields.compactMap { field -> (Field, [Month])? in
+            if case .month(let months) = register.column(field) { return (field, months) }
+            return nil
+        }
+        let uncompared = self.uncompared
+        return { row in
+            if let result = compareComputed(left(row), op, right(row)) { return result }
+            for (field, months) in monthColumns where months[row].isTBC { uncompared.mark(field, row) }
+            return false
         }
     }
 }

@@ -51,6 +51,10 @@ struct Completer {
                 candidates += Grammar.aggregates.map {
                     CompletionCandidate(shout ? $0.uppercased() : $0, terminator: "(", label: $0 + "(")
                 }
+            case .size:
+                candidates.append(CompletionCandidate(shout ? Grammar.size.uppercased() : Grammar.size, terminator: "(", label: Grammar.size + "("))
+            case .listFields:
+                candidates += Field.fields(of: .list).map { CompletionCandidate(shout ? $0.name.uppercased() : $0.name) }
             case .values(let field):
                 guard let register = session.wholeRegister() else { return nil }
                 candidates += RegisterValues.counts(field, in: register).map {

@@ -61,6 +61,8 @@ public enum HelpText {
           name like 'MPAN%'           % any run, _ one character
           blocker is empty            no value;  dag is tbc  the month is TBC
           review < sg                 fields compare with fields
+          dag - review > 1            months between; dag > review + 1 moves a month
+          size(subgroups) > 1         a list's element count; select dag - review as wait
           dag < $cutoff               a parameter: --param cutoff=May-22 or .param cutoff May-22
         A bare word is a field when it names one, else a value; quote to force a value.
 

@@ -12,6 +12,10 @@ enum Expected: Equatable {
     case kinds
     /// `count(` … : aggregates in a selection.
     case aggregates
+    /// `size(`, where a value may start (a selected column, an order key, a condition).
+    case size
+    /// Inside `size(`: the list fields.
+    case listFields
     /// The values a field holds, after `field =`, `field in (`, `field between … and`.
     case values(Field)
 }
@@ -29,6 +33,9 @@ enum QueryContext {
             if before.isWord("in"), let field = field(before: open - 1, in: tokens) {
                 return last.kind == .leftParen || last.kind == .comma ? [.values(field)] : []
             }
+            if before.isWord(Grammar.size) {
+                return last.kind == .leftParen ? [.listFields] : []
+            }
             if Grammar.aggregates.contains(where: before.isWord) {
                 if last.kind == .leftParen { return [.keywords([Grammar.distinct]), .fields] }
                 return last.isWord(Grammar.distinct) ? [.fields] : []
@@ -44,16 +51,19 @@ enum QueryContext {
         switch last.kind {
         case .comma:
             switch clause {
-            case .select: return [.fields, .aggregates, .kinds]
+            case .select: return [.fields, .aggregates, .size, .kinds]
             case .from: return [.kinds]
             case .groupBy: return [.fields]
-            case .orderBy: return [.fields, .keywords([AggregateFunction.count.rawValue])]
+            case .orderBy: return [.fields, .size, .keywords([AggregateFunction.count.rawValue])]
             default: return []
             }
         case .leftParen:
             return conditionStart(clause)
         case .word:
             break
+        case .rightParen where (clause == .where) && closesSize(tokens):
+            // `where size(subgroups) `: a number, compared next.
+            return [.keywords(["between", "in", Grammar.not])]
         default:
             return followers(clause, canName: last.kind == .rightParen)
         }
@@ -66,16 +76,16 @@ enum QueryContext {
         }
         if let opened = word == "by" ? clause : Clause(leadingKeyword: word) {
             switch opened {
-            case .select: return [.keywords([Grammar.distinct]), .kinds, .fields, .aggregates]
+            case .select: return [.keywords([Grammar.distinct]), .kinds, .fields, .aggregates, .size]
             case .from: return [.kinds]
             case .where, .having: return conditionStart(clause)
             case .groupBy, .pivot: return [.fields]
-            case .orderBy: return [.fields, .keywords([AggregateFunction.count.rawValue])]
+            case .orderBy: return [.fields, .size, .keywords([AggregateFunction.count.rawValue])]
             case .limit: return []
             }
         }
         switch word {
-        case Grammar.distinct: return [.fields, .aggregates]
+        case Grammar.distinct: return [.fields, .aggregates, .size]
         case "explain": return [.keywords([Clause.select.leadingKeyword])]
         case Grammar.and where tokens.count >= 4 && tokens[tokens.count - 3].isWord("between"):
             return field(before: tokens.count - 3, in: tokens).map { [.values($0)] } ?? []
@@ -112,6 +122,21 @@ enum QueryContext {
         return (clause, open)
     }
 
+    /// Whether the last token, a `)`, closes a `size(`.
+    static func closesSize(_ tokens: [Token]) -> Bool {
+        var depth = 0
+        for index in tokens.indices.reversed() {
+            switch tokens[index].kind {
+            case .rightParen: depth += 1
+            case .leftParen:
+                depth -= 1
+                if depth == 0 { return index > 0 && tokens[index - 1].isWord(Grammar.size) }
+            default: break
+            }
+        }
+        return false
+    }
+
     /// The field named just before `index`, skipping one `not` (`status not in (`).
     static func field(before index: Int, in tokens: [Token]) -> Field? {
         var at = index - 1
@@ -134,7 +159,7 @@ enum QueryContext {
     static let valuePredicates: Set<String> = ["between", "like", "contains"]
 
     static func conditionStart(_ clause: Clause?) -> [Expected] {
-        clause == .having ? [.fields, .keywords([Grammar.not, AggregateFunction.count.rawValue])] : [.fields, .keywords([Grammar.not])]
+        clause == .having ? [.fields, .keywords([Grammar.not, AggregateFunction.count.rawValue])] : [.fields, .size, .keywords([Grammar.not])]
     }
 
     /// The keywords that may follow a complete piece of `clause`: its continuations

@@ -88,7 +88,7 @@ import Testing
                 .filter { $0.hasPrefix("///") }.map { String($0.dropFirst(3)) }
             commented += Self.productions(docLines)
         }
-        #expect(documented.count == 14)
+        #expect(documented.count == 16)
         #expect(Set(commented) == Set(documented), "only in the docs: \(Set(documented).subtracting(commented)); only in comments: \(Set(commented).subtracting(documented))")
         #expect(commented.count == Set(commented).count, "a production is written twice in the parser's comments")
     }
@@ -118,7 +118,7 @@ import Testing
         let text = try String(contentsOfFile: Self.root + "/Fuzz/Dictionaries/statement.dict", encoding: .utf8)
         let entries = Set(text.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) })
         let words = Grammar.keywords + Grammar.aggregates + Field.allCases.map(\.name) + Kind.allCases.map(\.code)
-            + Grammar.comparisonSymbols
+            + Grammar.comparisonSymbols + Grammar.arithmeticSymbols + [Grammar.size]
         #expect(Set(words).subtracting(entries).isEmpty, "add to Fuzz/Dictionaries/statement.dict: \(Set(words).subtracting(entries).sorted())")
     }
 }

@@ -22,6 +22,8 @@ import Testing
         ("status--comment", ["word:status"]),
         ("#!/usr/bin/env regq\nselect", ["word:select"]),
         ("limit -5", ["word:limit", "word:-5"]),
+        ("dag - review+1", ["word:dag", "minus:-", "word:review", "plus:+", "integer:1"]),
+        ("dag-review", ["word:dag-review"]),
         ("name = Café", ["word:name", "equal:=", "word:Café"]),
         ("a @ b", ["word:a", "invalid:@", "word:b"]),
         ("'open", ["unterminatedString:open"]),

@@ -39,8 +39,17 @@ import Testing
         let folder = try TemporaryFolder()
         let regq = try REPL.start(in: folder)
         regq.send("select * where s" + Key.tab)
-        try regq.expect("subgroups  status  sg\nregq> select * where s")
+        try regq.expect("subgroups  status  sg  size(\nregq> select * where s")
         try regq.expectCursorLine("regq> select * where s")
+    }
+
+    @Test func completesSizeAndItsListFields() throws {
+        let folder = try TemporaryFolder()
+        let regq = try REPL.start(in: folder)
+        regq.send("select * where siz" + Key.tab)
+        try regq.expectCursorLine("regq> select * where size(")
+        regq.send(Key.tab)
+        try regq.expect("ref  subgroups  blocker\nregq> select * where size(")
     }
 
     @Test func listsValuesWithCounts() throws {

@@ -176,6 +176,7 @@ extension Checker {
 
     mutating func comparison<Scope: ConditionScope>(_ left: Operand, _ op: ComparisonOperator, _ right: Operand,
                                                     scope: Scope) -> Condition<Scope.Slot>? {
+        if left.isComputed || right.isComputed { return valueComparison(left, op, right, clause: scope.clauseName) }
         let l = resolve(left, scope: scope), r = resolve(right, scope: scope)
         guard let l, let r else { return nil }
         switch (l, r) {
@@ -199,8 +200,9 @@ extension Checker {
             if isBare, let suggestion = suggestion(for: text, among: Field.allCases.map(\.name)) {
                 error("unknown field \(Diagnostic.quoted(text)); did you mean '\(suggestion)'?", at: range)
             } else {
+                let spacing = arithmeticSpacingHint(text)
                 error("neither side of '\(op.rawValue)' is a field", at: left.range.union(right.range),
-                      hints: ["hint: the fields are \(Field.allCases.map(\.name).joined(separator: ", "))"])
+                      hints: spacing.isEmpty ? ["hint: the fields are \(Field.allCases.map(\.name).joined(separator: ", "))"] : spacing)
             }
             return nil
         }
@@ -232,7 +234,7 @@ extension Checker {
         case .month:
             guard let month = Month(parsing: text) else {
                 error("expected a month, like May-22 or 2022-05, found \(Diagnostic.quoted(text))", at: range,
-                      hints: ["hint: \(name) is a month; TBC is written tbc"])
+                      hints: ["hint: \(name) is a month; TBC is written tbc"] + arithmeticSpacingHint(text))
                 return nil
             }
             if op == .equal { return .test(slot, .monthIn([month])) }
@@ -297,6 +299,9 @@ extension Checker {
             guard let spec = aggregateSpec(call) else { return nil }
             guard let (slot, type, name) = scope.slot(for: spec) else { return nil }
             return .slot(slot, type, name: name, range: call.range)
+        case .arithmetic, .size:
+            error("expected a field here, found \(Diagnostic.quoted(text(of: operand))), which is computed", at: operand.range)
+            return nil
         }
     }
 
@@ -329,6 +334,9 @@ extension Checker {
         case .parameter(let name): return parameterValue(name)
         case .aggregate(let call):
             error("expected \(purpose), found an aggregate", at: call.range)
+            return nil
+        case .arithmetic, .size:
+            error("expected \(purpose), found \(Diagnostic.quoted(text(of: operand))), which is computed", at: operand.range)
             return nil
         }
     }

@@ -180,14 +180,32 @@ public struct Checker {
         var projected: [ProjectedColumn] = []
         var names: Set<String> = []
         for column in columns {
-            guard case .name(let name) = column.value, let field = field(name) else { continue }
-            let outputName = column.alias?.text ?? field.name
+            let source: ProjectedColumn.Source, defaultName: String
+            switch column.value {
+            case .name(let name):
+                guard let field = field(name) else { continue }
+                (source, defaultName) = (.field(field), field.name)
+            case .computed(let operand):
+                guard let value = computedValue(operand, role: "a selected column") else { continue }
+                (source, defaultName) = (.computed(value), text(of: operand))
+            case .aggregate:
+                continue
+            }
+            let outputName = column.alias?.text ?? defaultName
             if !names.insert(outputName.lowercased()).inserted {
                 error("duplicate column name \(Diagnostic.quoted(outputName))", at: column.range, hints: ["hint: rename one with 'as'"])
             }
-            projected.append(ProjectedColumn(field: field, name: outputName))
+            projected.append(ProjectedColumn(source: source, name: outputName))
         }
         return projected
+    }
+
+    /// The arithmetic of the selected column named `name` (by its alias), if any.
+    func computedColumn(named name: String, in columns: [SelectedColumn]?) -> Operand? {
+        for column in columns ?? [] {
+            if case .computed(let operand) = column.value, column.alias?.text.lowercased() == name.lowercased() { return operand }
+        }
+        return nil
     }
 
     // MARK: - Grouping
@@ -195,6 +213,11 @@ public struct Checker {
     mutating func resolveGrouping(_ query: Query, columns: [SelectedColumn]?) -> Grouping? {
         var keys: [Field] = []
         for name in query.groupBy {
+            if Field(name: name.text) == nil, let computed = computedColumn(named: name.text, in: columns) {
+                error("\(Diagnostic.quoted(name.text)) is the computed column \(Diagnostic.quoted(text(of: computed))); 'group by' takes fields only",
+                      at: name.range)
+                continue
+            }
             guard let field = field(name) else { continue }
             if keys.contains(field) {
                 error("'\(field.name)' is already a group key", at: name.range)
@@ -233,6 +256,9 @@ public struct Checker {
                         : "hint: add it to 'group by', or aggregate it: list(\(field.name))"
                     error("'\(field.name)' is neither a group key nor inside an aggregate", at: name.range, hints: [hint])
                 }
+            case .computed(let operand):
+                error("\(Diagnostic.quoted(text(of: operand))) is computed per artefact; a grouped result shows group keys and aggregates only",
+                      at: operand.range, hints: ["hint: group by fields; computed columns show in results without 'group by'"])
             case .aggregate(let call):
                 guard let spec = aggregateSpec(call) else { continue }
                 if pivot != nil, !grouping.aggregates.isEmpty {
@@ -312,8 +338,14 @@ public struct Checker {
                       hints: ["hint: add 'group by' with a field, or order by a field"])
                 return nil
             }
+            if let operand = key.computed {
+                return computedValue(operand, role: "an order key").map { SortKey(source: .computed($0), descending: key.descending) }
+            }
             if let column = projected.first(where: { $0.name.lowercased() == key.name.text.lowercased() }) {
-                return SortKey(source: .field(column.field), descending: key.descending)
+                switch column.source {
+                case .field(let field): return SortKey(source: .field(field), descending: key.descending)
+                case .computed(let value): return SortKey(source: .computed(value), descending: key.descending)
+                }
             }
             if key.name.text.lowercased() == "count" {
                 error("'count' exists only in grouped results", at: key.name.range,
@@ -337,6 +369,11 @@ public struct Checker {
     mutating func groupOrder(_ keys: [OrderKey], grouping: inout Grouping) -> [SortKey] {
         Self.withoutRepeats(keys.compactMap { key in
             if let call = key.aggregate { return aggregateOrder(call, descending: key.descending, grouping: &grouping) }
+            if let operand = key.computed {
+                error("\(Diagnostic.quoted(text(of: operand))) is computed per artefact; a grouped result is ordered by its columns",
+                      at: operand.range, hints: ["hint: order by a group key or an aggregate, such as count desc"])
+                return nil
+            }
             let wanted = key.name.text.lowercased()
             if let index = grouping.columns.firstIndex(where: { $0.name.lowercased() == wanted }) {
                 return SortKey(source: .column(index), descending: key.descending)

@@ -8,15 +8,13 @@ extension Plan {
         for conjunct in conjuncts { conjunct.condition.collectSlots(into: &fields) }
         switch shape {
         case .rows(let columns, _):
-            fields.formUnion(FieldSet(columns.map(\.field)))
+            for column in columns { fields.formUnion(column.fieldsRead) }
         case .groups(let grouping):
             fields.formUnion(FieldSet(grouping.keys))
             if let pivot = grouping.pivot { fields.insert(pivot) }
             fields.formUnion(FieldSet(grouping.aggregates.compactMap(\.field)))
         }
-        for key in orderBy {
-            if case .field(let field) = key.source { fields.insert(field) }
-        }
+        for key in orderBy { fields.formUnion(key.fieldsRead) }
         return fields
     }
 }
@@ -30,10 +28,11 @@ extension Plan {
         guard case .rows(let columns, distinct: false) = shape, kinds != nil || !conjuncts.isEmpty || limit != nil else { return [] }
         var used = FieldSet(.kind)
         for conjunct in conjuncts { conjunct.condition.collectSlots(into: &used) }
-        for key in orderBy {
-            if case .field(let field) = key.source { used.insert(field) }
+        for key in orderBy { used.formUnion(key.fieldsRead) }
+        for column in columns {
+            if case .computed(let value) = column.source { used.formUnion(value.fields) }
         }
-        return FieldSet(columns.map(\.field)).subtracting(used)
+        return FieldSet(columns.compactMap(\.field)).subtracting(used)
     }
 }
 
@@ -49,8 +48,31 @@ extension Condition where Slot == Field {
         case .compare(let left, _, let right):
             fields.insert(left)
             fields.insert(right)
+        case .compareValues(let left, _, let right):
+            fields.formUnion(left.fields.union(right.fields))
         case .constant:
             break
+        }
+    }
+}
+
+extension ProjectedColumn {
+    /// The register fields its cells are read or computed from.
+    var fieldsRead: FieldSet {
+        switch source {
+        case .field(let field): FieldSet(field)
+        case .computed(let value): value.fields
+        }
+    }
+}
+
+extension SortKey {
+    /// The register fields it sorts by (none for a result column).
+    var fieldsRead: FieldSet {
+        switch source {
+        case .field(let field): FieldSet(field)
+        case .computed(let value): value.fields
+        case .column: []
         }
     }
 }

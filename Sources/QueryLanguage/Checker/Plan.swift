@@ -27,8 +27,39 @@ public enum Shape: Sendable {
 }
 
 public struct ProjectedColumn: Sendable, Equatable {
-    public var field: Field
+    public enum Source: Sendable, Equatable {
+        /// A register field, shown as it is.
+        case field(Field)
+        /// A value computed per artefact (`dag - review`): a month or a whole number, or
+        /// none (empty; null in JSON).
+        case computed(ValueExpression)
+    }
+
+    public var source: Source
     public var name: String
+
+    public init(source: Source, name: String) {
+        self.source = source
+        self.name = name
+    }
+
+    public init(field: Field, name: String) {
+        self.init(source: .field(field), name: name)
+    }
+
+    /// The field shown; nil for a computed column.
+    public var field: Field? {
+        if case .field(let field) = source { return field }
+        return nil
+    }
+
+    /// The type of its cells.
+    public var type: ValueType {
+        switch source {
+        case .field(let field): ValueType(field.type)
+        case .computed(let value): value.type
+        }
+    }
 }
 
 /// `group by` keys, the aggregates to compute, and how they make the result's columns.
@@ -87,6 +118,8 @@ public struct SortKey: Sendable, Equatable {
         case field(Field)
         /// A column of the result, by index.
         case column(Int)
+        /// A value computed per artefact (row results only); no value and TBC sort last.
+        case computed(ValueExpression)
     }
 
     public var source: Source
@@ -121,6 +154,11 @@ public indirect enum Condition<Slot: Hashable & Sendable>: Sendable {
     case test(Slot, Test)
     /// Two slots of the same type compared with each other.
     case compare(Slot, ComparisonOperator, Slot)
+    /// Two computed values of one type (`where dag - review > 1`, `where dag > review + 1`;
+    /// `where` only). Months compare as `compare` compares them: TBC equals only TBC and
+    /// is neither before nor after any month. A value that has none (months between a
+    /// TBC) fails every comparison. Never `!=`: the checker writes `not (a = b)`.
+    case compareValues(ValueExpression, ComparisonOperator, ValueExpression)
     case constant(Bool)
 }
 

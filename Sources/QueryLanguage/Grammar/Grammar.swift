@@ -80,6 +80,13 @@ public enum Grammar {
     /// The aggregate functions: `count(*)`, `min(dag)`.
     public static var aggregates: [String] { AggregateFunction.allCases.map(\.rawValue) }
 
+    /// The function of a value: `size(subgroups)`, a list's element count. (A name, as
+    /// the aggregates are.)
+    public static let size = "size"
+
+    /// The arithmetic operators between values: `review + 1`, `dag - review`.
+    public static let arithmeticSymbols = ["+", "-"]
+
     /// The comparison operators, as written.
     public static let comparisonSymbols = ["=", "!=", "<>", "<", "<=", ">", ">="]
 

@@ -58,6 +58,8 @@ public struct Lexer {
             return Token(kind: .parameter, range: SourceRange(start: start, end: position), text: text(nameStart, position))
         case UInt8(ascii: "-") where Self.isDigit(next):
             return word()
+        case UInt8(ascii: "-"): return single(.minus)
+        case UInt8(ascii: "+"): return single(.plus)
         default:
             return Self.isWordStart(byte) ? word() : invalidCharacter()
         }

@@ -13,6 +13,9 @@ public struct Token: Equatable, Sendable {
         case parameter
         case comma, leftParen, rightParen, star, semicolon
         case equal, notEqual, less, lessEqual, greater, greaterEqual
+        /// `+` and `-` between values (`review + 1`). A `-` written against digits
+        /// (`-1`) is read as part of a word.
+        case plus, minus
         /// A character the language has no use for.
         case invalid
         case end

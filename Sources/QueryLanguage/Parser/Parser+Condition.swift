@@ -40,14 +40,36 @@ extension Parser {
     }
 
     /// primary = "(" condition ")" | predicate .
+    ///
+    /// A parenthesised value starts a predicate too (`(dag - review) > 1`): read as a
+    /// condition, it ends in a value with no comparison before `)`, which is then taken
+    /// as the predicate's first value.
     mutating func parsePrimary() throws(SyntaxError) -> Expression {
         guard check(.leftParen) else { return try parsePredicate() }
         let open = advance()
         try enterNesting(at: open.range.start)
         defer { depth -= 1 }
-        let inner = try parseOr()
+        openConditionParentheses += 1
+        let inner: Expression
+        do {
+            inner = try parseOr()
+            openConditionParentheses -= 1
+        } catch {
+            openConditionParentheses -= 1
+            throw error
+        }
         if match(.rightParen) == nil {
             throw fail(expected: "')' to close '(' at \(position(open))", keywords: [Grammar.and, Grammar.or])
+        }
+        if let pending = valueBeforeParenthesis {
+            valueBeforeParenthesis = nil
+            guard inner == .invalid(pending.placeholder) else {
+                report(pending.missingComparison)
+                throw SyntaxError()
+            }
+            let start = open.range.start
+            let value = try parseValueContinuing(pending.value, from: start)
+            return try parsePredicate(after: value, from: start)
         }
         return inner
     }
@@ -62,16 +84,20 @@ extension Parser {
         }
     }
 
-    /// predicate = operand ( comparison operand
-    ///                     | [ "not" ] "between" operand "and" operand
-    ///                     | [ "not" ] "in" "(" operand { "," operand } ")"
-    ///                     | [ "not" ] ( "contains" | "like" ) operand
-    ///                     | "is" [ "not" ] ( "empty" | "tbc" ) ) .
+    /// predicate = value ( comparison value
+    ///                   | [ "not" ] "between" value "and" value
+    ///                   | [ "not" ] "in" "(" value { "," value } ")"
+    ///                   | [ "not" ] ( "contains" | "like" ) value
+    ///                   | "is" [ "not" ] ( "empty" | "tbc" ) ) .
     mutating func parsePredicate() throws(SyntaxError) -> Expression {
         let start = peek.range.start
-        let left = try parseOperand()
+        return try parsePredicate(after: try parseValue(), from: start)
+    }
+
+    /// The rest of a predicate after its first value.
+    mutating func parsePredicate(after left: Operand, from start: Int) throws(SyntaxError) -> Expression {
         if let op = matchComparisonOperator() {
-            let right = try parseOperand()
+            let right = try parseValue()
             return .comparison(left, op, right, range(from: start))
         }
         if matchWord("is") != nil {
@@ -84,26 +110,34 @@ extension Parser {
         let negated = checkWord("not") && Grammar.negatablePredicateWords.contains(where: peek(1).isWord)
         if negated { advance() }
         if matchWord("between") != nil {
-            let low = try parseOperand()
+            let low = try parseValue()
             _ = try expectWord("and")
-            let high = try parseOperand()
+            let high = try parseValue()
             return .between(left, low: low, high: high, negated: negated, range(from: start))
         }
         if matchWord("in") != nil {
             let open = try expect(.leftParen, "'(' to start the list after 'in'")
-            var values = [try parseOperand()]
-            while match(.comma) != nil { values.append(try parseOperand()) }
+            var values = [try parseValue()]
+            while match(.comma) != nil { values.append(try parseValue()) }
             if match(.rightParen) == nil { throw fail(expected: "',' or ')' to close '(' at \(position(open))") }
             return .membership(left, values, negated: negated, range(from: start))
         }
         if matchWord("contains") != nil {
-            return .contains(left, try parseOperand(), negated: negated, range(from: start))
+            return .contains(left, try parseValue(), negated: negated, range(from: start))
         }
         if matchWord("like") != nil {
-            return .like(left, try parseOperand(), negated: negated, range(from: start))
+            return .like(left, try parseValue(), negated: negated, range(from: start))
         }
-        throw fail(expected: "a comparison (\(Grammar.comparisonList)) after \(describe(left))",
-                   keywords: Grammar.predicateWords + ["not"])
+        let missing = failure(expected: "a comparison (\(Grammar.comparisonList)) after \(describe(left))",
+                              keywords: Grammar.predicateWords + ["not"])
+        if openConditionParentheses > 0, check(.rightParen) {
+            // Perhaps `(dag - review) > 1`: `parsePrimary` decides, once `)` is read.
+            let placeholder = range(from: start)
+            valueBeforeParenthesis = ValueBeforeParenthesis(value: left, placeholder: placeholder, missingComparison: missing)
+            return .invalid(placeholder)
+        }
+        report(missing)
+        throw SyntaxError()
     }
 
     func describe(_ operand: Operand) -> String {
@@ -124,27 +158,5 @@ extension Parser {
         }
         advance()
         return op
-    }
-
-    /// operand = WORD | STRING | INTEGER | PARAMETER | aggregate .
-    mutating func parseOperand() throws(SyntaxError) -> Operand {
-        if let call = try parseAggregateCallIfPresent() { return .aggregate(call) }
-        let token = peek
-        switch token.kind {
-        case .word:
-            advance()
-            return .word(Name(text: token.text, range: token.range))
-        case .string:
-            advance()
-            return .quoted(token.text, token.range)
-        case .integer:
-            advance()
-            return .integer(token.text, token.range)
-        case .parameter:
-            advance()
-            return .parameter(Name(text: token.text, range: token.range))
-        default:
-            throw fail(expected: "a field or a value")
-        }
     }
 }

@@ -94,6 +94,11 @@ extension Parser {
             advance()
             _ = try expectWord("by")
             query.groupBy = try parseNameList("a field to group by")
+            if check(.plus) || check(.minus) || check(.leftParen) || isNegativeNumberAhead {
+                report(.error("'group by' takes fields; arithmetic and size() cannot be group keys", at: peek.range,
+                              hints: ["hint: select the computed value without 'group by', or group by the fields it is made of"]))
+                throw SyntaxError()
+            }
         case .pivot:
             advance()
             query.pivot = try parseName("a field to pivot on")
@@ -118,14 +123,17 @@ extension Parser {
         return .columns(columns)
     }
 
-    /// column = ( field | aggregate ) [ "as" NAME ] .
+    /// column = ( field | aggregate | value ) [ "as" NAME ] .
     mutating func parseSelectedColumn() throws(SyntaxError) -> SelectedColumn {
         let start = peek.range.start
         let value: SelectedColumn.Value
         if let call = try parseAggregateCallIfPresent() {
             value = .aggregate(call)
+        } else if startsNamedValue {
+            let read = try parseValue()
+            if case .word(let name) = read { value = .name(name) } else { value = .computed(read) }
         } else {
-            value = .name(try parseName("'*', a kind, a field or an aggregate such as count(*)"))
+            throw fail(expected: "'*', a kind, a field or an aggregate such as count(*)")
         }
         var alias: Name?
         if matchWord(Grammar.alias) != nil { alias = try parseName("a name for the column") }
@@ -167,21 +175,30 @@ extension Parser {
         return Name(text: token.text, range: token.range)
     }
 
-    /// key = ( field | NAME | aggregate ) [ "asc" | "desc" ] .
+    /// key = ( field | NAME | aggregate | value ) [ "asc" | "desc" ] .
     mutating func parseOrderKeys() throws(SyntaxError) -> [OrderKey] {
         var keys: [OrderKey] = []
         repeat {
             let start = peek.range.start
             let aggregate = try parseAggregateCallIfPresent()
             let name: Name
+            var computed: Operand?
             if let aggregate {
                 name = Name(text: aggregate.function.rawValue, range: aggregate.range)
+            } else if startsNamedValue {
+                let read = try parseValue()
+                if case .word(let word) = read {
+                    name = word
+                } else {
+                    name = Name(text: source.text(of: read.range), range: read.range)
+                    computed = read
+                }
             } else {
-                name = try parseName("a field, a column name or an aggregate to order by")
+                throw fail(expected: "a field, a column name or an aggregate to order by")
             }
             var descending = false
             if matchWord("desc") != nil { descending = true } else { _ = matchWord("asc") }
-            keys.append(OrderKey(name: name, aggregate: aggregate, descending: descending, range: range(from: start)))
+            keys.append(OrderKey(name: name, aggregate: aggregate, computed: computed, descending: descending, range: range(from: start)))
         } while match(.comma) != nil
         return keys
     }

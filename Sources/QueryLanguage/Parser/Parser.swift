@@ -16,6 +16,11 @@ public struct Parser {
     var depth = 0
     /// Set once the statement is beyond repair (too deep): everything after is skipped.
     var abandoned = false
+    /// The `(` of conditions being read (`where (a = b or …`).
+    var openConditionParentheses = 0
+    /// A value read inside a condition's `(` with `)` after it and no comparison: the
+    /// first value of a predicate when the `(` turns out to group it (see `parsePrimary`).
+    var valueBeforeParenthesis: ValueBeforeParenthesis?
     public private(set) var diagnostics: [Diagnostic] = []
 
     public init(source: SourceFile, range: SourceRange? = nil) {
@@ -66,20 +71,25 @@ public struct Parser {
     /// Reports "expected X, found Y" at the current token, with a suggestion when the
     /// token is a word close to one of `keywords`.
     mutating func fail(expected: String, keywords: [String] = []) -> SyntaxError {
+        report(failure(expected: expected, keywords: keywords))
+        return SyntaxError()
+    }
+
+    /// The error `fail` reports, not yet reported.
+    func failure(expected: String, keywords: [String] = []) -> Diagnostic {
         let token = peek
         switch token.kind {
         case .unterminatedString:
-            report(.error("unterminated string: the quote opened here never closes", at: token.range))
+            return .error("unterminated string: the quote opened here never closes", at: token.range)
         case .invalid:
-            report(.error("unexpected character \(Self.describeCharacter(token.text)); expected \(expected)", at: token.range))
+            return .error("unexpected character \(Self.describeCharacter(token.text)); expected \(expected)", at: token.range)
         default:
             var message = "expected \(expected), found \(token.quoted)"
             if token.kind == .word, let suggestion = suggestion(for: token.text, among: keywords) {
                 message += "; did you mean '\(suggestion)'?"
             }
-            report(.error(message, at: token.range))
+            return .error(message, at: token.range)
         }
-        return SyntaxError()
     }
 
     mutating func report(_ diagnostic: Diagnostic) {
@@ -118,6 +128,14 @@ public struct Parser {
             advance()
         }
     }
+}
+
+/// A value read as the whole of a parenthesised condition, with the placeholder the
+/// condition holds for it and the error to report if it is not a predicate's first value.
+struct ValueBeforeParenthesis {
+    var value: Operand
+    var placeholder: SourceRange
+    var missingComparison: Diagnostic
 }
 
 /// The tokens of a statement, lexed on demand. Past the end every index gives `.end`.

@@ -35,7 +35,9 @@ public struct CanonicalText {
         if let pivot = q.pivot { parts.append("pivot " + word(pivot.text)) }
         if let having = q.having { parts.append("having " + expression(having)) }
         if !q.orderBy.isEmpty {
-            parts.append("order by " + q.orderBy.map { ($0.aggregate.map(aggregate) ?? word($0.name.text)) + ($0.descending ? " desc" : "") }.joined(separator: ", "))
+            parts.append("order by " + q.orderBy.map { key in
+                (key.aggregate.map(aggregate) ?? key.computed.map(operand) ?? word(key.name.text)) + (key.descending ? " desc" : "")
+            }.joined(separator: ", "))
         }
         if let limit = q.limit {
             switch limit.value {
@@ -51,6 +53,7 @@ public struct CanonicalText {
         switch c.value {
         case .name(let name): text = word(name.text)
         case .aggregate(let call): text = aggregate(call)
+        case .computed(let value): text = operand(value)
         }
         if let alias = c.alias { text += " as " + alias.text }
         return text
@@ -101,6 +104,11 @@ public struct CanonicalText {
             guard let value = parameters[name.text] else { return "$" + name.text }
             return Self.isBareSafe(value) && Field(name: value) == nil ? word(value) : Self.quote(value)
         case .aggregate(let call): return aggregate(call)
+        case .arithmetic(let left, let op, let right, _):
+            // Left-associative: only a sum or difference on the right needs parentheses.
+            let rightText = if case .arithmetic = right { "(" + operand(right) + ")" } else { operand(right) }
+            return operand(left) + " " + op.rawValue + " " + rightText
+        case .size(let field, _): return Grammar.size + "(" + word(field.text) + ")"
         }
     }
 

@@ -35,7 +35,7 @@ public struct Query: Equatable, Sendable {
 }
 
 /// What follows `select`: `*`, a list of names (kinds or fields, told apart by the
-/// checker), or columns that include an aggregate or an alias.
+/// checker), or columns that include an aggregate, arithmetic or an alias.
 public enum Selection: Equatable, Sendable {
     case star(SourceRange)
     case columns([SelectedColumn])
@@ -45,6 +45,8 @@ public struct SelectedColumn: Equatable, Sendable {
     public enum Value: Equatable, Sendable {
         case name(Name)
         case aggregate(AggregateCall)
+        /// Arithmetic (`dag - review`, `size(subgroups)`): a computed column.
+        case computed(Operand)
     }
 
     public var value: Value
@@ -78,17 +80,20 @@ public struct AggregateCall: Equatable, Sendable {
     }
 }
 
-/// An `order by` key: a field or column name, or an aggregate (`count(*)`), whose
-/// function's name is then `name`.
+/// An `order by` key: a field or column name, an aggregate (`count(*)`), whose
+/// function's name is then `name`, or arithmetic (`dag - review`), whose text is then
+/// `name`.
 public struct OrderKey: Equatable, Sendable {
     public var name: Name
     public var aggregate: AggregateCall?
+    public var computed: Operand?
     public var descending: Bool
     public var range: SourceRange
 
-    public init(name: Name, aggregate: AggregateCall? = nil, descending: Bool, range: SourceRange) {
+    public init(name: Name, aggregate: AggregateCall? = nil, computed: Operand? = nil, descending: Bool, range: SourceRange) {
         self.name = name
         self.aggregate = aggregate
+        self.computed = computed
         self.descending = descending
         self.range = range
     }
@@ -144,6 +149,11 @@ public enum ComparisonOperator: String, Equatable, Sendable {
     }
 }
 
+/// `+` or `-` between two values.
+public enum ArithmeticOperator: String, Equatable, Sendable {
+    case plus = "+", minus = "-"
+}
+
 /// One side of a comparison.
 public enum Operand: Equatable, Sendable {
     /// A bare word: a field when it names one, otherwise a literal.
@@ -154,12 +164,25 @@ public enum Operand: Equatable, Sendable {
     case parameter(Name)
     /// Only in `having`.
     case aggregate(AggregateCall)
+    /// `dag - review`, `review + 1`: left-associative, parentheses already applied.
+    indirect case arithmetic(Operand, ArithmeticOperator, Operand, SourceRange)
+    /// `size(subgroups)`: the number of a list's elements.
+    case size(Name, SourceRange)
 
     public var range: SourceRange {
         switch self {
         case .word(let name), .parameter(let name): name.range
-        case .quoted(_, let range), .integer(_, let range): range
+        case .quoted(_, let range), .integer(_, let range), .arithmetic(_, _, _, let range), .size(_, let range): range
         case .aggregate(let call): call.range
+        }
+    }
+
+    /// Arithmetic or `size(…)`: a value computed per artefact rather than a field or a
+    /// literal.
+    public var isComputed: Bool {
+        switch self {
+        case .arithmetic, .size: true
+        default: false
         }
     }
 }
