@@ -138,6 +138,33 @@ public enum SQLDialect: String, CaseIterable, Sendable {
         self == .postgres ? "\(text) LIKE \(pattern) ESCAPE ''" : "\(text) LIKE \(pattern)"
     }
 
+    /// How many elements the list holds.
+    func listSize(_ list: String) -> String {
+        switch self {
+        case .sqlite: "json_array_length(\(list))"
+        case .duckdb: "CAST(len(\(list)) AS BIGINT)"
+        case .postgres: "CAST(cardinality(\(list)) AS bigint)"
+        }
+    }
+
+    /// A month as a number of months, year × 12 + month − 1 (NULL for TBC).
+    func monthNumber(_ month: String) -> String {
+        switch self {
+        case .sqlite: "(CAST(substr(\(month), 1, 4) AS INTEGER) * 12 + CAST(substr(\(month), 6, 2) AS INTEGER) - 1)"
+        case .duckdb: "(CAST(year(\(month)) AS BIGINT) * 12 + month(\(month)) - 1)"
+        case .postgres: "(CAST(extract(year FROM \(month)) AS bigint) * 12 + CAST(extract(month FROM \(month)) AS bigint) - 1)"
+        }
+    }
+
+    /// The month a number of months names, in the canonical type of a month.
+    func numberedMonth(_ number: String) -> String {
+        switch self {
+        case .sqlite: "CASE WHEN \(number) IS NOT NULL THEN printf('%04d-%02d', \(number) / 12, \(number) % 12 + 1) END"
+        case .duckdb: "make_date(CAST(\(number) // 12 AS BIGINT), CAST(\(number) % 12 + 1 AS BIGINT), 1)"
+        case .postgres: "make_date(CAST(\(number) / 12 AS integer), CAST(\(number) % 12 + 1 AS integer), 1)"
+        }
+    }
+
     /// A month as `YYYY-MM` text.
     func monthISOText(_ month: String) -> String {
         switch self {

@@ -46,7 +46,7 @@ public enum SQLTranslation {
     private static func columns(of relation: Relation) -> [SQLQuery.Column] {
         switch relation.shape {
         case .rows(let rows):
-            return rows.columns.map { SQLQuery.Column(name: $0.name, type: ValueType($0.field.type)) }
+            return rows.columns.map { SQLQuery.Column(name: $0.name, type: $0.type) }
         case .groups(let groups):
             var columns = groups.columns.prefix(groups.visibleCount).map { SQLQuery.Column(name: $0.name, type: $0.type) }
             if let pivot = groups.pivot {

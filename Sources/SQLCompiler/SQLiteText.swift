@@ -13,9 +13,11 @@ enum SQLiteText {
     /// The table's name: a query that names it needs its definitions.
     static let table = "regq_text"
 
-    /// The value of `column` (`lowered` or `key`) for `text`, a register value.
+    /// The value of `column` (`lowered` or `key`) for `text`: a register value, or text
+    /// regq made from one (a kind's code, a month as `May-22`), which is ASCII letters,
+    /// digits and single dashes, and so its own key once lowercased.
     static func lookup(_ text: String, column: String) -> String {
-        "(SELECT t.\(column) FROM \(table) AS t WHERE t.value = \(text))"
+        "COALESCE((SELECT t.\(column) FROM \(table) AS t WHERE t.value = \(text)), lower(\(text)))"
     }
 
     /// Where non-ASCII letters with a one-character lowercase form are looked for.

@@ -35,6 +35,9 @@ struct ConditionLowering {
             return nullable && type != .month ? guarded(value, test: test, type: type) : self.test(test, on: value, type: type)
         case .compare(let a, let op, let b):
             return compare(slot(a), op, slot(b))
+        case .compareValues(let a, let op, let b):
+            // Only in `where`: the values are over the register row.
+            return compare((Lowering.value(a), a.type, true), op, (Lowering.value(b), b.type, true))
         }
     }
 
@@ -110,8 +113,12 @@ struct ConditionLowering {
     private mutating func compare(_ a: (value: Scalar, type: ValueType, nullable: Bool), _ op: ComparisonOperator,
                                   _ b: (value: Scalar, type: ValueType, nullable: Bool)) -> Scalar {
         switch (a.type, b.type) {
-        case (.month, .month), (.integer, .integer):
+        case (.month, .month):
             if op == .equal { return .sameValue(a.value, b.value) }
+            return .and([.not(.isNull(a.value)), .not(.isNull(b.value)), .compare(a.value, op, b.value)])
+        case (.integer, .integer):
+            // No value (NULL) fails every comparison, equality too.
+            if !a.nullable && !b.nullable { return .compare(a.value, op, b.value) }
             return .and([.not(.isNull(a.value)), .not(.isNull(b.value)), .compare(a.value, op, b.value)])
         case (.kind, .kind):
             return .compare(.kindRank(a.value), op, .kindRank(b.value))
@@ -154,6 +161,7 @@ extension Condition {
         case .not(let inner): .not(inner.mapSlots(transform))
         case .test(let slot, let test): .test(transform(slot), test)
         case .compare(let a, let op, let b): .compare(transform(a), op, transform(b))
+        case .compareValues(let a, let op, let b): .compareValues(a, op, b)
         case .constant(let value): .constant(value)
         }
     }

@@ -15,10 +15,22 @@ enum Lowering {
         switch plan.shape {
         case .rows(let columns, let distinct):
             let order = plan.orderBy.compactMap { key -> Ordering? in
-                guard case .field(let field) = key.source else { return nil }
-                return ordering(.field(field), type: ValueType(field.type), nullable: field.type == .month, descending: key.descending)
+                switch key.source {
+                case .field(let field):
+                    return ordering(.field(field), type: ValueType(field.type), nullable: field.type == .month, descending: key.descending)
+                case .computed(let expression):
+                    return ordering(value(expression), type: expression.type, nullable: true, descending: key.descending)
+                case .column:
+                    return nil
+                }
             }
-            let rows = Relation.Rows(columns: columns.map { ($0.name, $0.field) }, distinct: distinct, order: order)
+            let projected = columns.map { column -> Relation.ResultColumn in
+                switch column.source {
+                case .field(let field): Relation.ResultColumn(name: column.name, value: .field(field), type: ValueType(field.type))
+                case .computed(let expression): Relation.ResultColumn(name: column.name, value: value(expression), type: expression.type)
+                }
+            }
+            let rows = Relation.Rows(columns: projected, distinct: distinct, order: order)
             return Relation(filter: filter, shape: .rows(rows), limit: plan.limit)
         case .groups(let grouping):
             return Relation(filter: filter, shape: .groups(groups(grouping, plan: plan, pivotValues: pivotValues)), limit: plan.limit)
@@ -51,6 +63,22 @@ enum Lowering {
         }
         return Relation.Groups(keys: grouping.keys, aggregates: grouping.aggregates, columns: columns,
                                visibleCount: columns.count - grouping.hiddenColumnCount, having: having, order: order, pivot: pivot)
+    }
+
+    /// A computed value over the register row: months as numbers of months where they
+    /// are moved or subtracted, so that every engine does the same integer arithmetic.
+    static func value(_ expression: ValueExpression) -> Scalar {
+        switch expression {
+        case .field(let field): .field(field)
+        case .month(let month): .month(month)
+        case .integer(let number): .integer(number)
+        case .size(let field): .listSize(.field(field))
+        case .monthPlus(let month, let months): .numberedMonth(.plus(.monthNumber(value(month)), value(months)))
+        case .monthMinus(let month, let months): .numberedMonth(.minus(.monthNumber(value(month)), value(months)))
+        case .monthsBetween(let later, let earlier): .minus(.monthNumber(value(later)), .monthNumber(value(earlier)))
+        case .sum(let a, let b): .plus(value(a), value(b))
+        case .difference(let a, let b): .minus(value(a), value(b))
+        }
     }
 
     /// The type of an aggregate's value: `min` and `max` of a list give one element.

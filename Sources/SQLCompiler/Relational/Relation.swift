@@ -20,7 +20,8 @@ struct Relation {
 
     /// One result row per register row.
     struct Rows {
-        var columns: [(name: String, field: Field)]
+        /// Over the register row: a field, or a value computed from fields.
+        var columns: [ResultColumn]
         /// Keep the first row of each distinct combination of the columns.
         var distinct: Bool
         /// Over the register row; register order breaks ties.
@@ -130,4 +131,13 @@ indirect enum Scalar {
     case monthText(Scalar)
     /// A month as `YYYY-MM` text (a pivot's month keys, beside the total row's `total`).
     case monthISOText(Scalar)
+    /// How many elements a list holds.
+    case listSize(Scalar)
+    /// A month as a number of months (year × 12 + month − 1): months add and subtract so.
+    case monthNumber(Scalar)
+    /// The month a number of months names.
+    case numberedMonth(Scalar)
+    /// Whole numbers added, subtracted; NULL when either side is.
+    case plus(Scalar, Scalar)
+    case minus(Scalar, Scalar)
 }

@@ -32,11 +32,11 @@ struct SQLWriter {
 
     private func rows(_ rows: Relation.Rows, filter: Scalar?, limit: Int?) -> String {
         let scalars = ScalarWriter(dialect: dialect)
-        let columns = rows.columns.map { "\(scalars.field($0.field)) AS \(dialect.identifier($0.name))" }
+        let columns = rows.columns.map { "\(scalars.write($0.value)) AS \(dialect.identifier($0.name))" }
         var conditions = filter.map { [scalars.write($0)] } ?? []
         if rows.distinct {
             // The first row of each distinct combination, as regq keeps it.
-            let fields = rows.columns.map { scalars.field($0.field) }.joined(separator: ", ")
+            let fields = rows.columns.map { scalars.write($0.value) }.joined(separator: ", ")
             let inner = "SELECT min(r.\(dialect.identifier("row_order"))) FROM \(table) AS r"
                 + (filter.map { " WHERE " + scalars.write($0) } ?? "") + " GROUP BY \(fields)"
             conditions = conditions.map { "(\($0))" } + ["r.\(dialect.identifier("row_order")) IN (\(inner))"]

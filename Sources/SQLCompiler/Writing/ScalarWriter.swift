@@ -50,6 +50,11 @@ struct ScalarWriter {
         case .listSortKey(let list): return listSortKey(write(list))
         case .monthText(let month): return monthText(write(month))
         case .monthISOText(let month): return dialect.monthISOText(write(month))
+        case .listSize(let list): return dialect.listSize(write(list))
+        case .monthNumber(let month): return dialect.monthNumber(write(month))
+        case .numberedMonth(let number): return dialect.numberedMonth(write(number))
+        case .plus(let a, let b): return "(\(write(a)) + \(write(b)))"
+        case .minus(let a, let b): return "(\(write(a)) - \(write(b)))"
         }
     }
 

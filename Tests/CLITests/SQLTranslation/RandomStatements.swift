@@ -76,9 +76,12 @@ enum RandomStatements {
                 if Bool.random(using: &random) { text += " order by count(*)" + (Bool.random(using: &random) ? " desc" : "") }
             }
         } else {
-            let columns = Array(Field.allCases.shuffled(using: &random).prefix(Int.random(in: 1 ... 4, using: &random)))
+            var columns = Array(Field.allCases.shuffled(using: &random).prefix(Int.random(in: 1 ... 4, using: &random))).map(\.name)
+            if Int.random(in: 0 ..< 4, using: &random) == 0 {
+                columns.append(pick(["dag - review", "review + 2", "size(subgroups)", "sg - 1", "dag - sg + size(ref)"], &random))
+            }
             let distinct = Int.random(in: 0 ..< 4, using: &random) == 0
-            text += (distinct ? "distinct " : "") + columns.map(\.name).joined(separator: ", ") + from + condition
+            text += (distinct ? "distinct " : "") + columns.joined(separator: ", ") + from + condition
             if Bool.random(using: &random) {
                 let keys = Array(Field.allCases.shuffled(using: &random).prefix(Int.random(in: 1 ... 2, using: &random)))
                 text += " order by " + keys.map { $0.name + (Bool.random(using: &random) ? " desc" : "") }.joined(separator: ", ")
@@ -127,7 +130,15 @@ enum RandomStatements {
             default: return "\(field.name) \(pick(["<", "<=", ">", ">=", "=", "!="], &random)) \(month)"
             }
         case 8:
-            return "kind \(pick(["=", "!="], &random)) \(pick(["IF", "BP", "BRS", "GA", "TD"], &random))"
+            if Bool.random(using: &random) {
+                return "kind \(pick(["=", "!="], &random)) \(pick(["IF", "BP", "BRS", "GA", "TD"], &random))"
+            }
+            let a = pick(months, &random).name, b = pick(months, &random).name, n = Int.random(in: -2 ... 3, using: &random)
+            switch Int.random(in: 0 ..< 3, using: &random) {
+            case 0: return "\(a) - \(b) \(pick(["<", "=", "!=", ">="], &random)) \(n)"
+            case 1: return "\(a) + \(abs(n)) \(pick(["<", "=", "!=", ">"], &random)) \(b)"
+            default: return "size(\(pick(Field.fields(of: .list), &random).name)) \(pick(["=", ">", "<="], &random)) \(abs(n))"
+            }
         default:
             let a = pick(textual, &random), b = pick(textual, &random)
             return "\(a.name) \(pick(["=", "!=", "<", ">"], &random)) \(b.name)"
