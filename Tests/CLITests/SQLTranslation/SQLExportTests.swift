@@ -117,9 +117,10 @@ enum SQLEngine {
         case "sqlite": (program, arguments) = (try find("sqlite3"), ["-batch", "-noheader"] + (stopOnError ? ["-bail"] : []) + [":memory:"])
         case "duckdb": (program, arguments) = (try duckdb(), ["-noheader", "-csv"] + (stopOnError ? ["-bail"] : []))
         default:
-            // One throwaway cluster at a time: pg_virtualenv names each the same, so two
+            // One throwaway cluster at a time, in a temporary folder (-t) even as root:
+            // pg_virtualenv names each the same and takes the first free port, so two
             // suites (or two test runs) starting one together would collide.
-            (program, arguments) = (try find("flock"), [NSTemporaryDirectory() + "regq-postgres.lock", try find("pg_virtualenv"),
+            (program, arguments) = (try find("flock"), [NSTemporaryDirectory() + "regq-postgres.lock", try find("pg_virtualenv"), "-t",
                                                         "psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=\(stopOnError ? 1 : 0)"])
         }
         let process = Process()
