@@ -25,8 +25,7 @@ struct SQLCommand: ParsableCommand {
     @Option(name: [.short, .customLong("register")], help: ArgumentHelp("Another register file (default: the embedded one).", valueName: "FILE"))
     var register: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Set a parameter used as $NAME (repeatable).", valueName: "NAME=VALUE"))
-    var param: [String] = []
+    @OptionGroup var parameters: ParameterArguments
 
     @Option(name: .customShort("e"), help: ArgumentHelp("Translate TEXT (repeatable).", valueName: "TEXT"))
     var execute: [String] = []
@@ -34,19 +33,8 @@ struct SQLCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Query files to translate in turn.", valueName: "FILE"), completion: .file(extensions: ["rq"]))
     var files: [String] = []
 
-    func validate() throws {
-        for assignment in param where Session.assignment(assignment) == nil {
-            throw ValidationError("--param expects NAME=VALUE, found '\(assignment)'")
-        }
-    }
-
     func run() throws {
-        var parameters: [String: String] = [:]
-        for assignment in param {
-            let (name, value) = Session.assignment(assignment)!
-            parameters[name] = value
-        }
-        let options = SQLTranslationOptions(dialect: dialect.value, registerPath: register, parameters: parameters,
+        let options = SQLTranslationOptions(dialect: dialect.value, registerPath: register, parameters: parameters.values,
                                             texts: execute, files: files)
         throw ExitCode(SQLTranslationRun.run(options))
     }

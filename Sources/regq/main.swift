@@ -40,8 +40,7 @@ struct Regq: ParsableCommand {
     @Option(help: ArgumentHelp("The SQL engine -f sql writes for: " + SQLDialect.names.joined(separator: ", ") + ".", valueName: "NAME"))
     var dialect: DialectArgument = DialectArgument(.sqlite)
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Set a parameter used as $NAME (repeatable).", valueName: "NAME=VALUE"))
-    var param: [String] = []
+    @OptionGroup var parameters: ParameterArguments
 
     @Option(name: .customShort("e"), help: ArgumentHelp("Run TEXT (repeatable).", valueName: "TEXT"))
     var execute: [String] = []
@@ -55,19 +54,8 @@ struct Regq: ParsableCommand {
     @Argument(help: ArgumentHelp("Query files to run in turn.", valueName: "FILE"), completion: .file(extensions: ["rq"]))
     var files: [String] = []
 
-    func validate() throws {
-        for assignment in param where Session.assignment(assignment) == nil {
-            throw ValidationError("--param expects NAME=VALUE, found '\(assignment)'")
-        }
-    }
-
     func run() throws {
-        var parameters: [String: String] = [:]
-        for assignment in param {
-            let (name, value) = Session.assignment(assignment)!
-            parameters[name] = value
-        }
-        var options = BatchOptions(registerPath: register, format: format.value, parameters: parameters,
+        var options = BatchOptions(registerPath: register, format: format.value, parameters: parameters.values,
                                    texts: execute, files: files, checkOnly: check, failOnRows: failOnRows)
         options.sqlDialect = dialect.value
         throw ExitCode(Launcher.run(options))
