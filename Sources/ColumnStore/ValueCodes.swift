@@ -5,8 +5,11 @@
 public struct ValueCodes: Sendable {
     private var interner: ByteInterner
 
-    /// `capacity`: about how many distinct values to expect.
-    public init(capacity: Int = 64) { interner = ByteInterner(capacity: capacity, always: true) }
+    /// `capacity`: about how many distinct values to expect, of about `bytesEach` bytes.
+    public init(capacity: Int = 64, bytesEach: Int = 16) {
+        interner = ByteInterner(capacity: capacity, always: true)
+        interner.reserve(values: capacity, bytesEach: bytesEach)
+    }
 
     /// How many distinct values have codes.
     public var count: Int { interner.count }

@@ -20,7 +20,7 @@ public struct ReportHistory: Sendable {
         precondition(!reports.isEmpty, "a history has at least one report")
         let reports = reports.sorted { $0.month < $1.month }
         precondition(zip(reports, reports.dropFirst()).allSatisfy { $0.month < $1.month }, "two reports of one month")
-        var coder = PairingKeyCoder()
+        let coder = PairingKeyCoder(rows: reports.map(\.register.rowCount).max()!)
         var keys = [coder.keys(of: reports[0].register)]
         var pairings: [Pairing] = []
         for index in reports.indices.dropFirst() {

@@ -23,6 +23,12 @@ import Testing
         #expect(passes(history) == ["1:1", "1:0"])
     }
 
+    /// A list that repeats a reference is the set of one reference.
+    @Test func aRepeatedRefIsOneRef() throws {
+        let history = try Fixture.history(["GA,R-1;r-1,X", "GA,S-1;T-1;s-1,Y"], ["GA,S-1;T-1,Y", "GA,R-1,X"])
+        #expect(passes(history) == ["1:1", "1:0"])
+    }
+
     @Test func renamedPairsBySameRefsAndAssignedRefBySameName() throws {
         let history = try Fixture.history(
             ["BP,BP-1,Boundry", ",,", "IF,,DUOS", "IF,X-1;X-2,Smart"].filter { $0 != ",," },
