@@ -2,53 +2,67 @@ import ColumnStore
 import RegisterModel
 
 /// The notes that count the rows a pairing left unpaired because two or more rows looked
-/// alike (`note: 2 rows of MHHSP-BP010 in Feb-22 were not paired with Jan-22`): grouped by the rows'
-/// references, or by name when they have none, report by report, at most `cap` groups a
-/// pairing (the rest counted in one more note).
+/// alike (`note: 2 rows of MHHSP-BP010 in Feb-22 were not paired with Jan-22`): grouped by
+/// the rows' references, or by name when they have none, report by report, at most `cap`
+/// groups a pairing (the rest counted in one more note). Rows are grouped by their
+/// pairing keys; only the groups shown are turned into text.
 enum AlikeRowNotes {
     static let cap = 10
 
-    static func notes(_ pairing: Pairing, earlier: Report, later: Report) -> [String] {
-        let earlierRows = (0 ..< earlier.register.rowCount).filter { pairing.isAlike(earlierRow: $0) }
-        let laterRows = (0 ..< later.register.rowCount).filter { pairing.isAlike(laterRow: $0) }
-        let groups = self.groups(earlierRows, in: earlier, other: later) + self.groups(laterRows, in: later, other: earlier)
-        var notes = groups.prefix(cap).map { group in
-            let count = group.rows
-            return "\(count) \(count == 1 ? "row" : "rows") \(group.label) in \(group.month) \(count == 1 ? "was" : "were")"
-                + " not paired with \(group.otherMonth)"
-        }
-        if groups.count > cap {
-            notes.append("… and \(groups.count - cap) more groups of rows alike in \(earlier.month) and \(later.month) were not paired"
-                         + " (.matches \(later.month) lists them)")
-        }
-        return notes
+    static func notes(_ pairing: Pairing, earlier: (Report, PairingKeys), later: (Report, PairingKeys)) -> [String] {
+        let earlierGroups = groups(earlier.1) { pairing.isAlike(earlierRow: $0) }
+        let laterGroups = groups(later.1) { pairing.isAlike(laterRow: $0) }
+        let shown = earlierGroups.prefix(cap).map { note($0, in: earlier.0, other: later.0) }
+            + laterGroups.prefix(max(0, cap - earlierGroups.count)).map { note($0, in: later.0, other: earlier.0) }
+        let more = earlierGroups.count + laterGroups.count - shown.count
+        guard more > 0 else { return shown }
+        return shown + ["… and \(more) more groups of rows alike in \(earlier.0.month) and \(later.0.month) were not paired"
+                        + " (.matches \(later.0.month) lists them)"]
     }
 
+    /// A group: its first row and how many rows it has.
     private struct Group {
-        var label: String
-        var month: Month
-        var otherMonth: Month
-        var rows: Int
+        var row: Int
+        var count: Int
     }
 
-    /// The rows grouped by label, in the order each label first appears.
-    private static func groups(_ rows: [Int], in report: Report, other: Report) -> [Group] {
-        guard case .list(let refs) = report.register.column(.ref), case .text(let names) = report.register.column(.name) else {
-            preconditionFailure("ref is a list column, name a text column")
-        }
+    /// The rows `isAlike` picks, grouped by their set of references, or by name when they
+    /// have none, in the order each group first appears.
+    private static func groups(_ keys: PairingKeys, _ isAlike: (Int) -> Bool) -> [Group] {
         var groups: [Group] = []
-        var index: [String: Int] = [:]
-        for row in rows {
-            let rowRefs = refs[row]
-            let label = rowRefs.isEmpty ? "named '\(TerminalText.data(names[row], cutBeyond: 80))'"
-                : "of " + TerminalText.data(rowRefs.joined(separator: ";"), cutBeyond: 80)
-            if let at = index[label] {
-                groups[at].rows += 1
+        var index: [UInt64: Int] = [:]
+        for row in 0 ..< keys.rowCount where isAlike(row) {
+            let refs = keys.refSets[row]
+            let key = refs == PairingKeys.noRefs ? UInt64(keys.names[row]) << 1 : UInt64(refs) << 1 | 1
+            if let at = index[key] {
+                groups[at].count += 1
             } else {
-                index[label] = groups.count
-                groups.append(Group(label: label, month: report.month, otherMonth: other.month, rows: 1))
+                index[key] = groups.count
+                groups.append(Group(row: row, count: 1))
             }
         }
         return groups
+    }
+
+    /// `2 rows of MHHSP-BP010 in Feb-22 were not paired with Jan-22`, `1 row named 'X' …`.
+    private static func note(_ group: Group, in report: Report, other: Report) -> String {
+        let refs = report.register.value(ofList: .ref, row: group.row)
+        let label = refs.isEmpty ? "named '\(TerminalText.data(report.register.value(ofText: .name, row: group.row), cutBeyond: 80))'"
+            : "of " + TerminalText.data(refs.joined(separator: ";"), cutBeyond: 80)
+        let count = group.count
+        return "\(count) \(count == 1 ? "row" : "rows") \(label) in \(report.month) \(count == 1 ? "was" : "were")"
+            + " not paired with \(other.month)"
+    }
+}
+
+private extension Register {
+    func value(ofList field: Field, row: Int) -> [String] {
+        guard case .list(let column) = column(field) else { preconditionFailure("\(field.name) is a list column") }
+        return column[row]
+    }
+
+    func value(ofText field: Field, row: Int) -> String {
+        guard case .text(let column) = column(field) else { preconditionFailure("\(field.name) is a text column") }
+        return column[row]
     }
 }

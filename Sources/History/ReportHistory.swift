@@ -21,17 +21,19 @@ public struct ReportHistory: Sendable {
         let reports = reports.sorted { $0.month < $1.month }
         precondition(zip(reports, reports.dropFirst()).allSatisfy { $0.month < $1.month }, "two reports of one month")
         let coder = PairingKeyCoder(rows: reports.map(\.register.rowCount).max()!)
-        var keys = [coder.keys(of: reports[0].register)]
-        var pairings: [Pairing] = []
+        var earlierKeys = coder.keys(of: reports[0].register)
+        var pairings: [Pairing] = [], notes: [String] = []
         for index in reports.indices.dropFirst() {
-            keys.append(coder.keys(of: reports[index].register))
-            pairings.append(Pairer.pair(keys[index - 1], keys[index], reports: (index - 1, index)))
-            keys[index - 1] = PairingKeys(kinds: [], names: [], refSets: [])
+            let laterKeys = coder.keys(of: reports[index].register)
+            let pairing = Pairer.pair(earlierKeys, laterKeys, reports: (index - 1, index))
+            pairings.append(pairing)
+            notes += AlikeRowNotes.notes(pairing, earlier: (reports[index - 1], earlierKeys), later: (reports[index], laterKeys))
+            earlierKeys = laterKeys
         }
         self.reports = reports
         self.pairings = pairings
+        self.notes = notes
         identities = ArtefactIdentities(rowCounts: reports.map(\.register.rowCount), pairings: pairings)
-        notes = pairings.flatMap { AlikeRowNotes.notes($0, earlier: reports[$0.earlier], later: reports[$0.later]) }
     }
 
     /// The current register's report: the last.
