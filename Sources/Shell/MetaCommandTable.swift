@@ -25,10 +25,10 @@ extension MetaCommand {
                     argument: .files, fields: .everyField, run: Session.loadRegister),
         // A history's reports are always read whole, so these need no field of the register.
         MetaCommand(names: ["reports"], syntax: "", argumentCount: 0...0,
-                    help: "the history's reports, and what matched, is new, is gone against the one before",
+                    help: "each report of the history; matched, new and gone against the one before",
                     argument: .none, fields: .none, run: Session.listReports),
         MetaCommand(names: ["matches"], syntax: "[MONTH]", argumentCount: 0...1,
-                    help: "how each row of a report (the latest) was paired with the report before it",
+                    help: "how each row of MONTH's report (the latest) was paired with the one before",
                     argument: .reportMonths, fields: .none, run: Session.showMatches),
         MetaCommand(names: ["read"], syntax: "FILE", argumentCount: 1...1,
                     help: "run a query file",
