@@ -24,6 +24,8 @@ let package = Package(
         .target(name: "ColumnStore", dependencies: ["RegisterModel"]),
         // register files: the CSV reader and writer, the embedded register, the sources.
         .target(name: "RegisterCSV", dependencies: ["RegisterModel", "ColumnStore", "CByteScan"]),
+        // the history: reports over time, their rows paired into artefacts.
+        .target(name: "History", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV"]),
         // the language: lexer, grammar, parser, checker, plan.
         .target(name: "QueryLanguage", dependencies: ["RegisterModel"]),
         // the engine: runs a plan over a register's columns.
@@ -35,7 +37,7 @@ let package = Package(
         // the shell: sessions, meta-commands, the REPL, batch runs.
         .target(
             name: "Shell",
-            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "CEditLine"]
+            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "CEditLine"]
         ),
         // the executable: the command line, and the only code that exits the process.
         .executableTarget(
@@ -49,10 +51,11 @@ let package = Package(
         ),
         .executableTarget(name: "regq-generate", path: "Benchmarks/Generator"),
         .testTarget(name: "RegisterTests", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV"]),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
-        .testTarget(name: "CLITests", dependencies: ["Shell", "Output", "SQLCompiler", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage"], exclude: ["Expected"]),
+        .testTarget(name: "CLITests", dependencies: ["Shell", "Output", "SQLCompiler", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage"], exclude: ["Expected"]),
         // The pseudo-terminal and screen the REPL and hostile-input tests drive regq with.
         .target(name: "PseudoTerminalSupport", path: "Tests/PseudoTerminalSupport"),
         .testTarget(name: "REPLTests", dependencies: ["PseudoTerminalSupport"]),

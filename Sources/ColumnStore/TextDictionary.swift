@@ -39,6 +39,12 @@ public struct TextDictionary: Sendable, Equatable {
         out.append(contentsOf: arena[Int(offsets[Int(code)]) ..< Int(offsets[Int(code) + 1])])
     }
 
+    /// Calls `body` with the value's UTF-8 bytes, without copying them.
+    public func withBytes<Result>(_ code: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let start = Int(offsets[Int(code)]), end = Int(offsets[Int(code) + 1])
+        return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start ..< end])) }
+    }
+
     /// Whether the value is the empty string, without making it.
     public func isEmpty(_ code: UInt32) -> Bool { offsets[Int(code)] == offsets[Int(code) + 1] }
 

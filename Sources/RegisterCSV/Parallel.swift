@@ -4,7 +4,7 @@ import Glibc
 
 /// Runs jobs on their own threads (the first on the calling thread) and waits for all:
 /// the register reader parses a large file in chunks, one per core.
-enum Parallel {
+public enum Parallel {
     /// A job and its thread's context; each job touches only memory that is its own.
     private final class Job: @unchecked Sendable {
         let work: () -> Void
@@ -17,7 +17,7 @@ enum Parallel {
         return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     }
 
-    static func run(_ works: [() -> Void]) {
+    public static func run(_ works: [() -> Void]) {
         guard works.count > 1 else {
             works.first?()
             return

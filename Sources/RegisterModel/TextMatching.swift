@@ -27,29 +27,49 @@ func asciiEqualityKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     var isASCII = true
     // A key is never longer than its text: each `-` stands for at least one byte.
     let key = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
-        var length = 0
-        var pendingDash = false
-        for byte in bytes {
-            if byte >= 0x80 {
-                isASCII = false
-                break
-            }
-            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-            if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
-                if pendingDash && length > 0 {
-                    out[length] = UInt8(ascii: "-")
-                    length += 1
-                }
-                pendingDash = false
-                out[length] = lower
-                length += 1
-            } else {
-                pendingDash = true
-            }
-        }
-        count = isASCII ? length : 0
+        let length = writeASCIIEqualityKey(bytes, to: out)
+        isASCII = length != nil
+        count = length ?? 0
     }
     return isASCII ? String(decoding: key, as: UTF8.self) : nil
+}
+
+/// Appends the equality key of the UTF-8 text `bytes` to `out`: for ASCII text (nearly
+/// all of a register) without making a `String`, so that a key per row of a large
+/// register costs no allocation (history pairing compares names and references so).
+public func appendEqualityKey(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    let start = out.count
+    out.append(contentsOf: repeatElement(0, count: bytes.count))
+    let length = out.withUnsafeMutableBufferPointer { writeASCIIEqualityKey(bytes, to: UnsafeMutableBufferPointer(rebasing: $0[start...])) }
+    if let length {
+        out.removeLast(bytes.count - length)
+    } else {
+        out.removeLast(bytes.count)
+        out.append(contentsOf: equalityKey(String(decoding: bytes, as: UTF8.self)).utf8)
+    }
+}
+
+/// Writes the ASCII text `bytes`' equality key to `out` (which has room for `bytes.count`
+/// bytes) and gives its length; nil when the text is not all ASCII.
+private func writeASCIIEqualityKey(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+    var length = 0
+    var pendingDash = false
+    for byte in bytes {
+        if byte >= 0x80 { return nil }
+        let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+        if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
+            if pendingDash && length > 0 {
+                out[length] = UInt8(ascii: "-")
+                length += 1
+            }
+            pendingDash = false
+            out[length] = lower
+            length += 1
+        } else {
+            pendingDash = true
+        }
+    }
+    return length
 }
 
 /// Whether a character is kept in an equality key (a letter or a digit); every other

@@ -1,6 +1,7 @@
 import Output
 import QueryLanguage
 import ColumnStore
+import History
 import RegisterCSV
 import RegisterModel
 
@@ -90,6 +91,8 @@ struct Completer {
         case .helpTopics: names = HelpText.Topic.allCases.map(\.rawValue)
         case .savedQueries:
             names = session.queryPath.names
+        case .reportMonths:
+            names = session.history?.reports.map { "\($0.month)" } ?? []
         }
         return matching(names.map { CompletionCandidate($0) }, partial: partial, typed: partial)
     }

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import RegisterCSV
 
 /// File-name candidates for `.load`, `.read` and `.output`: the entries of the folder
 /// typed so far, a folder ending in `/` so that Tab can go on into it.
@@ -14,13 +12,8 @@ enum FileNames {
             .filter { !$0.hasPrefix(".") || base.hasPrefix(".") }
             .sorted()
             .map { name in
-                let isFolder = isDirectory(listed + "/" + name)
+                let isFolder = Directory.isDirectory(listed + "/" + name)
                 return CompletionCandidate(folder + name, terminator: isFolder ? "/" : " ", label: name + (isFolder ? "/" : ""))
             }
-    }
-
-    static func isDirectory(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 }

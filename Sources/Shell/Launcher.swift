@@ -1,6 +1,7 @@
 import Output
 import QueryLanguage
 import ColumnStore
+import History
 import RegisterCSV
 import RegisterModel
 import SQLCompiler
@@ -8,6 +9,8 @@ import SQLCompiler
 /// What the command line asked for.
 public struct BatchOptions: Sendable {
     public var registerPath: String?
+    /// The reports loaded together, the latest the register (`--history`, `-r MONTH=FILE`).
+    public var history: HistorySource?
     public var format: OutputFormat
     /// `--dialect`: the engine whose SQL `-f sql` writes.
     public var sqlDialect: SQLDialect = .sqlite
@@ -26,6 +29,16 @@ public struct BatchOptions: Sendable {
         self.files = files
         self.checkOnly = checkOnly
         self.failOnRows = failOnRows
+    }
+}
+
+extension BatchOptions {
+    /// Reads the register `choice` names: one register, or a history.
+    public mutating func choose(_ choice: RegisterChoice) {
+        switch choice {
+        case .register(let path): (registerPath, history) = (path, nil)
+        case .history(let source): (registerPath, history) = (nil, source)
+        }
     }
 }
 
@@ -54,23 +67,15 @@ public enum Launcher {
             inputs += options.texts.map { .source(SourceFile(name: "<query>", text: $0)) }
             inputs += options.files.map { .file(path: $0, contents: Session.readQueryFile($0)) }
         }
-        // A batch run reads only the columns its statements use from a register file; the
-        // REPL reads them all, and the embedded register is whole anyway.
-        let source: any RegisterSource
-        if registerFromInput {
-            switch FileBytes.read(path: "/dev/stdin") {
-            case .success(let bytes): source = RegisterBytes(name: "<stdin>", bytes: bytes)
-            case .failure(let failure):
-                Terminal.writeError("error: cannot read the register from standard input: \(failure.reason)\n")
-                return 2
-            }
+        let session: Session
+        if let historySource = options.history {
+            // Every report is read whole: what they are paired by is read anyway.
+            guard let history = Session.reported(historySource.load()) else { return 2 }
+            session = Session(history: history, parameters: options.parameters, format: options.format)
         } else {
-            source = registerSource(path: options.registerPath)
+            guard let opened = openRegister(options, inputs: inputs, interactive: interactive) else { return 2 }
+            session = opened
         }
-        let columns = interactive ? .all : BatchInput.columns(readBy: inputs, parameters: options.parameters,
-                                                                      throughFailures: options.checkOnly)
-        guard let loaded = Session.reported(source.load(columns)) else { return 2 }
-        let session = Session(source: source, loaded: loaded, parameters: options.parameters, format: options.format)
         session.sqlDialect = options.sqlDialect
         session.checkOnly = options.checkOnly
         session.gathersJSON = !interactive
@@ -96,5 +101,26 @@ public enum Launcher {
         case (_, .failed(let status)): return status
         default: return options.failOnRows && session.anyRows ? 3 : 0
         }
+    }
+
+    /// The session over the one register the command line names: a batch run reads only
+    /// the columns its statements use from a register file; the REPL reads them all, and
+    /// the embedded register is whole anyway. Nil, the reason reported, when it cannot be read.
+    static func openRegister(_ options: BatchOptions, inputs: [BatchInput], interactive: Bool) -> Session? {
+        let source: any RegisterSource
+        if options.registerPath == "-" {
+            switch FileBytes.read(path: "/dev/stdin") {
+            case .success(let bytes): source = RegisterBytes(name: "<stdin>", bytes: bytes)
+            case .failure(let failure):
+                Terminal.writeError("error: cannot read the register from standard input: \(failure.reason)\n")
+                return nil
+            }
+        } else {
+            source = registerSource(path: options.registerPath)
+        }
+        let columns = interactive ? .all : BatchInput.columns(readBy: inputs, parameters: options.parameters,
+                                                                      throughFailures: options.checkOnly)
+        guard let loaded = Session.reported(source.load(columns)) else { return nil }
+        return Session(source: source, loaded: loaded, parameters: options.parameters, format: options.format)
     }
 }

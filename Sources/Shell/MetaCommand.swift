@@ -41,6 +41,8 @@ struct MetaCommand: Sendable {
         case helpTopics
         /// The queries saved in the session's queries folder.
         case savedQueries
+        /// The months of the history's reports.
+        case reportMonths
     }
 
     /// The fields a batch run must load for a meta-command, judged before the register is

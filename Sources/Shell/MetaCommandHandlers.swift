@@ -1,5 +1,6 @@
 import Output
 import QueryLanguage
+import History
 import RegisterCSV
 import RegisterModel
 
@@ -55,9 +56,17 @@ extension Session {
         return .success
     }
 
+    /// `.load FILE` switches to another register; `.load DIR`, to the history of the
+    /// reports in DIR.
     func loadRegister(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
-        guard switchRegister(to: RegisterFile(path: arguments[0])) else { return .failed(exitStatus: 2) }
-        Terminal.writeError("loaded \(arguments[0]): \(loaded.rowCount) artefacts\n")
+        let path = arguments[0]
+        if Directory.isDirectory(path) {
+            guard switchHistory(to: .folder(path)), let history else { return .failed(exitStatus: 2) }
+            Terminal.writeError(Self.loadedMessage(history, from: path))
+            return .success
+        }
+        guard switchRegister(to: RegisterFile(path: path)) else { return .failed(exitStatus: 2) }
+        Terminal.writeError("loaded \(path): \(loaded.rowCount) artefacts\n")
         return .success
     }
 

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import RegisterCSV
 
 /// The folders saved queries are found in by name, in order, so that `.run NAME` works
 /// from any folder: the project's `./Queries`, then the user's own

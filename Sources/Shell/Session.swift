@@ -5,6 +5,7 @@ import Output
 import QueryEngine
 import QueryLanguage
 import ColumnStore
+import History
 import RegisterCSV
 import RegisterModel
 import SQLCompiler
@@ -15,9 +16,12 @@ import SQLCompiler
 /// ends the process, with the status the outcomes give.
 public final class Session {
     /// Where the register comes from, so that it can be read again whole.
-    public private(set) var source: any RegisterSource
+    public internal(set) var source: any RegisterSource
     /// What queries run over: the whole register, or the part of it a batch run loaded.
-    public private(set) var loaded: any RegisterColumns
+    public internal(set) var loaded: any RegisterColumns
+    /// The reports loaded together (`--history`, `-r MONTH=FILE`, `.load DIR`), or nil
+    /// for one register. With a history, `source` and `loaded` are its latest report.
+    public internal(set) var history: ReportHistory?
     /// How messages name the register: a path, or `<embedded>`.
     public var registerName: String { source.name }
     public var parameters: [String: String]
@@ -129,15 +133,7 @@ public final class Session {
                 report([.error(problem, at: range)], in: source)
                 return .failed(exitStatus: 1)
             }
-            var options = outputOptions
-            options.shouldStop = isCancelled
-            let rendering = Formatter.render(result.table, as: format, options: options)
-            if isCancelled() {
-                Terminal.writeError("interrupted\n")
-                return .failed(exitStatus: 1)
-            }
-            for note in rendering.notes { Terminal.writeError("note: \(note)\n") }
-            shown = emitResult(rendering.text)
+            shown = show(result.table)
             if result.table.dataRowCount > 0 { anyRows = true }
         }
         guard shown == .success else { return shown }
@@ -146,6 +142,20 @@ public final class Session {
             Terminal.writeError("time: \(Self.milliseconds(elapsed)) ms\n")
         }
         return .success
+    }
+
+    /// A result in the session's format, sent where results go; `.failed` when Ctrl-C
+    /// stopped its rendering.
+    func show(_ table: ResultTable) -> Outcome {
+        var options = outputOptions
+        options.shouldStop = isCancelled
+        let rendering = Formatter.render(table, as: format, options: options)
+        if isCancelled() {
+            Terminal.writeError("interrupted\n")
+            return .failed(exitStatus: 1)
+        }
+        for note in rendering.notes { Terminal.writeError("note: \(note)\n") }
+        return emitResult(rendering.text)
     }
 
     /// Whether the loaded register holds what the plan reads: the fields it only shows
@@ -173,6 +183,7 @@ public final class Session {
         guard let register = Self.reported(source.load()) else { return false }
         self.source = source
         loaded = register
+        history = nil
         noteRegisterRead(source.name)
         return true
     }

@@ -12,6 +12,7 @@ enum PlainArguments {
         var options = BatchOptions(registerPath: nil, format: .table, parameters: [:], texts: [], files: [],
                                    checkOnly: false, failOnRows: false)
         var formatSeen = false
+        var registers: [String] = [], historyFolder: String?
         var index = 0
         func value() -> String? {
             index += 1
@@ -24,8 +25,11 @@ enum PlainArguments {
                 guard let text = value() else { return nil }
                 options.texts.append(text)
             case "-r", "--register":
-                guard options.registerPath == nil, let path = value() else { return nil }
-                options.registerPath = path
+                guard let path = value() else { return nil }
+                registers.append(path)
+            case "--history":
+                guard historyFolder == nil, let folder = value() else { return nil }
+                historyFolder = folder
             case "-f", "--format":
                 guard !formatSeen, let name = value(), let format = OutputFormat(name: name) else { return nil }
                 options.format = format
@@ -43,6 +47,9 @@ enum PlainArguments {
             }
             index += 1
         }
+        // A choice that means nothing is left to the argument parser, which reports it.
+        guard case .success(let choice) = RegisterChoice.from(registers: registers, historyFolder: historyFolder) else { return nil }
+        options.choose(choice)
         return options
     }
 }

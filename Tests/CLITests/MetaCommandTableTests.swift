@@ -24,7 +24,7 @@ import Testing
     @Test func usagesAreTodays() {
         let usages = MetaCommand.all.filter { $0.argumentCount != MetaCommand.anyCount }.map(\.usage)
         #expect(usages == [".values FIELD", ".format table|csv|tsv|json|jsonl|markdown|bar|timeline|sql",
-                           ".mode table|vertical|auto", ".load FILE",
+                           ".mode table|vertical|auto", ".load FILE|DIR", ".reports", ".matches [MONTH]",
                            ".read FILE", ".save NAME [DESCRIPTION …]", ".save! NAME [DESCRIPTION …]",
                            ".run NAME [NAME=VALUE …]", ".param NAME [VALUE]",
                            ".output [FILE]", ".timer on|off"])
@@ -94,6 +94,9 @@ import Testing
             case .onOff: #expect(offered == ["on", "off"], "\(typed)")
             case .helpTopics: #expect(offered == HelpText.Topic.allCases.map(\.rawValue), "\(typed)")
             case .savedQueries: #expect(offered == ["blocked"], "\(typed)")
+            case .reportMonths:
+                // No history here: no months (HistoryCommandTests completes them with one).
+                #expect(offered?.isEmpty ?? true, "\(typed)")
             }
         }
     }

@@ -1,0 +1,114 @@
+import ColumnStore
+import RegisterCSV
+import RegisterModel
+
+/// Where a history comes from: a folder of reports named by month (`--history DIR`,
+/// `.load DIR`), or report files named one by one (`-r MONTH=FILE …`).
+public enum HistorySource: Sendable, Equatable {
+    case folder(String)
+    case files([ReportFile])
+
+    /// How messages name it: the folder, or the files.
+    public var name: String {
+        switch self {
+        case .folder(let path): path
+        case .files(let files): files.map(\.path).joined(separator: ", ")
+        }
+    }
+
+    /// Every report read and checked as a register is (`RegisterFile.load`), then paired:
+    /// the history with every note (each report's, then the pairings'), or every problem
+    /// found in the folder and in every report. Nothing is loaded unless all is.
+    public func load() -> Result<LoadedHistory, HistoryError> {
+        let files: [ReportFile]
+        switch self {
+        case .folder(let path):
+            switch Self.reportFiles(inFolder: path) {
+            case .success(let found): files = found
+            case .failure(let error): return .failure(error)
+            }
+        case .files(let named):
+            if let error = Self.sameMonthError(named) { return .failure(error) }
+            files = named
+        }
+        var reports: [Report] = [], notes: [String] = [], refused: [RegisterError] = []
+        for file in files {
+            switch RegisterFile(path: file.path).load() {
+            case .success(let loaded):
+                reports.append(Report(month: file.month, file: file.path, register: loaded.register))
+                notes += loaded.notes
+            case .failure(let error):
+                refused.append(error)
+            }
+        }
+        guard refused.isEmpty else { return .failure(HistoryError(source: name, problems: [], refusedReports: refused)) }
+        let history = ReportHistory(reports)
+        return .success(LoadedHistory(history: history, notes: notes + history.notes))
+    }
+
+    /// The reports a folder holds: each `.csv` file named by its month, in month order;
+    /// files of other kinds (and hidden ones) are passed over.
+    static func reportFiles(inFolder path: String) -> Result<[ReportFile], HistoryError> {
+        let names: [String]
+        switch Directory.listing(path) {
+        case .success(let listed): names = listed.sorted()
+        case .failure(let failure):
+            return .failure(HistoryError(source: path, problems: ["\(path): cannot read the history folder: \(failure.reason)"]))
+        }
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        var files: [ReportFile] = [], problems: [String] = []
+        for name in names where ReportFile.isReportName(name) && Directory.isRegularFile(folder + name) {
+            if let month = ReportFile.month(ofFileName: name) {
+                files.append(ReportFile(month: month, path: folder + name))
+            } else {
+                problems.append("\(folder + name): the file's name is not a month (a report is named by its month: 2022-03.csv or Mar-22.csv)")
+            }
+        }
+        if let error = sameMonthError(files) { problems += error.problems }
+        if problems.isEmpty && files.isEmpty {
+            problems.append("\(path): no reports in the folder (a report is a .csv file named by its month: 2022-03.csv or Mar-22.csv)")
+        }
+        guard problems.isEmpty else { return .failure(HistoryError(source: path, problems: problems)) }
+        return .success(files.sorted { $0.month < $1.month })
+    }
+
+    /// An error naming the files of each month given more than once, if any.
+    static func sameMonthError(_ files: [ReportFile]) -> HistoryError? {
+        var byMonth: [Month: [String]] = [:]
+        for file in files { byMonth[file.month, default: []].append(file.path) }
+        let problems = byMonth.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }.map { month, paths in
+            paths.joined(separator: " and ") + ": two reports of \(month) (a history has one report a month)"
+        }
+        return problems.isEmpty ? nil : HistoryError(source: files.map(\.path).joined(separator: ", "), problems: problems)
+    }
+}
+
+/// A history as its source gave it, with the notes to show: what each report's reader
+/// assumed (`FILE: …`), then the rows the pairings left unpaired because they looked alike.
+public struct LoadedHistory: Sendable {
+    public let history: ReportHistory
+    /// Each for the shell to print after `note: `.
+    public let notes: [String]
+}
+
+/// A history that was refused, with every problem found: in the folder (a file not named
+/// by a month, two files of one month, no reports) and in every report refused.
+public struct HistoryError: Error, Sendable, CustomStringConvertible {
+    /// How messages name the history: its folder or its files.
+    public let source: String
+    /// Each a line naming the file or folder it is about.
+    public let problems: [String]
+    /// The reports refused, each with its own problems.
+    public let refusedReports: [RegisterError]
+
+    public init(source: String, problems: [String], refusedReports: [RegisterError] = []) {
+        self.source = source
+        self.problems = problems
+        self.refusedReports = refusedReports
+    }
+
+    /// Every problem, then `history refused: nothing was loaded`.
+    public var description: String {
+        (problems + refusedReports.map(\.description) + ["\(source): history refused: nothing was loaded"]).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,56 @@
+/// Pairs the rows of two consecutive reports, pass after pass (`PairingPass`): each pass
+/// counts the still unpaired rows of both reports by its key, in one hash table, and
+/// pairs the rows whose key is held by exactly one row on each side.
+enum Pairer {
+    static func pair(_ earlier: PairingKeys, _ later: PairingKeys, reports: (earlier: Int, later: Int)) -> Pairing {
+        var earlierRowOfLater = [Int32](repeating: -1, count: later.rowCount)
+        var laterRowOfEarlier = [Int32](repeating: -1, count: earlier.rowCount)
+        var passOfLater = [UInt8](repeating: 0, count: later.rowCount)
+        var alikeEarlier = [Bool](repeating: false, count: earlier.rowCount)
+        var alikeLater = [Bool](repeating: false, count: later.rowCount)
+        var openEarlier = (0 ..< Int32(earlier.rowCount)).map { $0 }
+        var openLater = (0 ..< Int32(later.rowCount)).map { $0 }
+
+        for pass in PairingPass.allCases where !openEarlier.isEmpty && !openLater.isEmpty {
+            var table = PassTable(capacity: openEarlier.count + openLater.count)
+            let earlierSlots = openEarlier.map { row in key(pass, earlier, Int(row)).map { table.addEarlier($0, row: row) } ?? -1 }
+            let laterSlots = openLater.map { row in key(pass, later, Int(row)).map { table.addLater($0, row: row) } ?? -1 }
+            for (index, row) in openLater.enumerated() where laterSlots[index] >= 0 {
+                let slot = Int(laterSlots[index])
+                let earlierCount = table.earlierCount[slot], laterCount = table.laterCount[slot]
+                if earlierCount == 1 && laterCount == 1 {
+                    let partner = table.earlierRow[slot]
+                    earlierRowOfLater[Int(row)] = partner
+                    laterRowOfEarlier[Int(partner)] = row
+                    passOfLater[Int(row)] = UInt8(pass.rawValue)
+                } else if earlierCount > 0 {
+                    alikeLater[Int(row)] = true
+                }
+            }
+            for (index, row) in openEarlier.enumerated() where earlierSlots[index] >= 0 {
+                let slot = Int(earlierSlots[index])
+                let earlierCount = table.earlierCount[slot], laterCount = table.laterCount[slot]
+                if laterCount > 0 && (earlierCount > 1 || laterCount > 1) { alikeEarlier[Int(row)] = true }
+            }
+            openEarlier.removeAll { laterRowOfEarlier[Int($0)] >= 0 }
+            openLater.removeAll { earlierRowOfLater[Int($0)] >= 0 }
+        }
+        return Pairing(earlier: reports.earlier, later: reports.later, earlierRowOfLater: earlierRowOfLater,
+                       laterRowOfEarlier: laterRowOfEarlier, passOfLater: passOfLater,
+                       alikeEarlier: alikeEarlier.indices.map { alikeEarlier[$0] && laterRowOfEarlier[$0] < 0 },
+                       alikeLater: alikeLater.indices.map { alikeLater[$0] && earlierRowOfLater[$0] < 0 })
+    }
+
+    /// The row's key in `pass`, packed in 64 bits (the kind in the low 3, the name in the
+    /// next 29, the set of references in the high 32); nil when the pass leaves the row
+    /// out (pass 2, a row with no references).
+    @inline(__always)
+    static func key(_ pass: PairingPass, _ keys: PairingKeys, _ row: Int) -> UInt64? {
+        let kind = UInt64(keys.kinds[row]), name = UInt64(keys.names[row]) << 3, refs = UInt64(keys.refSets[row]) << 32
+        switch pass {
+        case .refsAndName: return refs | name | kind
+        case .refs: return keys.refSets[row] == PairingKeys.noRefs ? nil : refs | kind
+        case .name: return name | kind
+        }
+    }
+}

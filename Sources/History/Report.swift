@@ -1,0 +1,44 @@
+import ColumnStore
+import RegisterModel
+
+/// One monthly status report: the register it publishes, and the month and file it
+/// comes from.
+public struct Report: Sendable {
+    /// The report's month (`Mar-22`), from its file's name or its `-r MONTH=FILE`.
+    public let month: Month
+    /// The file it was read from, as named (`history/2022-03.csv`).
+    public let file: String
+    public let register: Register
+
+    public init(month: Month, file: String, register: Register) {
+        self.month = month
+        self.file = file
+        self.register = register
+    }
+}
+
+/// A report's file and the month it is the report of, before it is read.
+public struct ReportFile: Sendable, Equatable {
+    public let month: Month
+    public let path: String
+
+    public init(month: Month, path: String) {
+        self.month = month
+        self.path = path
+    }
+
+    /// The month a report's file name gives: `2022-03.csv` or `Mar-22.csv` (any case of
+    /// `.csv`), the folder left out; nil for a name that is no month (TBC included).
+    public static func month(ofFileName name: String) -> Month? {
+        let base = name.split(separator: "/").last.map(String.init) ?? name
+        guard base.lowercased().hasSuffix(".csv") else { return nil }
+        guard let month = Month(parsing: base.dropLast(4)), !month.isTBC else { return nil }
+        return month
+    }
+
+    /// Whether a folder's entry is to be read as a report: a `.csv` file that is not
+    /// hidden (`._2022-03.csv`, a copy's resource fork, is not a report).
+    static func isReportName(_ name: String) -> Bool {
+        !name.hasPrefix(".") && name.lowercased().hasSuffix(".csv")
+    }
+}

@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import History
+import RegisterModel
+
+/// What the command line's `-r` and `--history` name: one register (a file, `-` for
+/// standard input, or by default the embedded one), or a history: a folder of reports
+/// (`--history DIR`) or reports named one by one (`-r Feb-22=feb.csv -r Mar-22=mar.csv`).
+public enum RegisterChoice: Equatable, Sendable {
+    case register(path: String?)
+    case history(HistorySource)
+
+    /// The choice `-r` values (in order) and `--history` make, or a message saying why
+    /// they make none.
+    public static func from(registers: [String], historyFolder: String?) -> Result<RegisterChoice, UsageMessage> {
+        if let historyFolder {
+            guard registers.isEmpty else {
+                return .failure(UsageMessage("--history \(historyFolder) and -r both name the register: give one of them"))
+            }
+            return .success(.history(.folder(historyFolder)))
+        }
+        var reports: [ReportFile] = [], files: [String] = []
+        for text in registers {
+            switch reportFile(text) {
+            case nil: files.append(text)
+            case .success(let report): reports.append(report)
+            case .failure(let message): return .failure(message)
+            }
+        }
+        if !reports.isEmpty, let file = files.first {
+            return .failure(UsageMessage("-r \(file) names a register and -r MONTH=FILE a history's report: give one or the other"))
+        }
+        if files.count > 1 {
+            return .failure(UsageMessage("-r names one register (\(files.joined(separator: ", ")) given);"
+                                         + " a history's reports are -r MONTH=FILE, one a report, or --history DIR"))
+        }
+        return .success(reports.isEmpty ? .register(path: files.first) : .history(.files(reports)))
+    }
+
+    /// `Feb-22=feb.csv` as a report, a message for `Febb-22=feb.csv`, or nil for a
+    /// register's path (one with no `=`, or a file that exists whatever its name).
+    static func reportFile(_ text: String) -> Result<ReportFile, UsageMessage>? {
+        guard let equals = text.firstIndex(of: "="), access(text, F_OK) != 0 else { return nil }
+        let monthText = text[..<equals], path = String(text[text.index(after: equals)...])
+        guard let month = Month(parsing: monthText), !month.isTBC else {
+            return .failure(UsageMessage("-r \(text): '\(monthText)' is not a month (a report is -r MONTH=FILE, such as -r Feb-22=feb.csv)"))
+        }
+        guard !path.isEmpty else { return .failure(UsageMessage("-r \(text): no file for the report of \(month) (-r \(month)=FILE)")) }
+        return .success(ReportFile(month: month, path: path))
+    }
+}
+
+/// Why a command line means nothing, for the usage error the driver reports.
+public struct UsageMessage: Error, Equatable, Sendable {
+    public let text: String
+
+    public init(_ text: String) { self.text = text }
+}
