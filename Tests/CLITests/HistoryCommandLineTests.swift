@@ -160,6 +160,7 @@ import Testing
             (["-r", "a.csv", "-r", "b.csv"], "error: -r names one register (a.csv, b.csv given); a history's reports are -r MONTH=FILE, one a report, or --history DIR"),
             (["-r", "a.csv", "-r", "Feb-22=b.csv"], "error: -r a.csv names a register and -r MONTH=FILE a history's report: give one or the other"),
             (["--history", "dir", "-r", "a.csv"], "error: --history dir and -r both name the register: give one of them"),
+            (["--history", "a", "--history", "b"], "error: --history names one folder of reports (a, b given)"),
         ]
         for (arguments, message) in cases {
             let run = try CLI.run(arguments + ["-e", "select count(*)"])
