@@ -60,6 +60,20 @@ import Testing
             """)
     }
 
+    /// In JSON, months as `YYYY-MM` and no counts for the first report as null; `--check`
+    /// loads (and so checks) every report.
+    @Test func reportsInJSONAndUnderCheck() throws {
+        let run = try CLI.run(["--history", Self.folder, "-f", "json", "-e", ".reports"])
+        #expect(run.stdout.hasPrefix("""
+            [
+              {"report": "2022-01", "file": "\(Self.folder)/2022-01.csv", "rows": 89, "matched": null, "new": null, "gone": null},
+            """))
+        let check = try CLI.run(["--history", Self.folder, "--check", "-e", "select count(*)"])
+        #expect(check.status == 0)
+        #expect(check.stdout == "")
+        #expect(check.stderr == Self.notes)
+    }
+
     @Test func matchesShowsHowEachRowWasPaired() throws {
         let run = try CLI.run(["--history", Self.folder, "-f", "csv", "-e", ".matches Feb-22"])
         #expect(run.status == 0, "\(run.stderr)")
