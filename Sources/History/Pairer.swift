@@ -13,24 +13,20 @@ enum Pairer {
 
         for pass in PairingPass.allCases where !openEarlier.isEmpty && !openLater.isEmpty {
             var table = PassTable(capacity: openEarlier.count + openLater.count)
-            let earlierSlots = openEarlier.map { row in key(pass, earlier, Int(row)).map { table.addEarlier($0, row: row) } ?? -1 }
-            let laterSlots = openLater.map { row in key(pass, later, Int(row)).map { table.addLater($0, row: row) } ?? -1 }
+            let earlierSlots = openEarlier.map { row in key(pass, earlier, Int(row)).map { table.add($0, row: row, later: false) } ?? -1 }
+            let laterSlots = openLater.map { row in key(pass, later, Int(row)).map { table.add($0, row: row, later: true) } ?? -1 }
             for (index, row) in openLater.enumerated() where laterSlots[index] >= 0 {
-                let slot = Int(laterSlots[index])
-                let earlierCount = table.earlierCount[slot], laterCount = table.laterCount[slot]
-                if earlierCount == 1 && laterCount == 1 {
-                    let partner = table.earlierRow[slot]
-                    earlierRowOfLater[Int(row)] = partner
-                    laterRowOfEarlier[Int(partner)] = row
+                let entry = table[laterSlots[index]]
+                if entry.pairs {
+                    earlierRowOfLater[Int(row)] = entry.earlierRow
+                    laterRowOfEarlier[Int(entry.earlierRow)] = row
                     passOfLater[Int(row)] = UInt8(pass.rawValue)
-                } else if earlierCount > 0 {
+                } else if entry.isAlike {
                     alikeLater[Int(row)] = true
                 }
             }
-            for (index, row) in openEarlier.enumerated() where earlierSlots[index] >= 0 {
-                let slot = Int(earlierSlots[index])
-                let earlierCount = table.earlierCount[slot], laterCount = table.laterCount[slot]
-                if laterCount > 0 && (earlierCount > 1 || laterCount > 1) { alikeEarlier[Int(row)] = true }
+            for (index, row) in openEarlier.enumerated() where earlierSlots[index] >= 0 && table[earlierSlots[index]].isAlike {
+                alikeEarlier[Int(row)] = true
             }
             openEarlier.removeAll { laterRowOfEarlier[Int($0)] >= 0 }
             openLater.removeAll { earlierRowOfLater[Int($0)] >= 0 }

@@ -1,11 +1,21 @@
 /// For one pass of pairing, how many still unpaired rows of each report share each key,
-/// and one row of each: open addressing over 64-bit keys.
+/// and one row of each: open addressing over 64-bit keys, each slot one entry (a key's
+/// counts and rows in one cache line, not in five arrays).
 struct PassTable {
-    private var keys: [UInt64]
-    private(set) var earlierCount: [UInt32]
-    private(set) var laterCount: [UInt32]
-    private(set) var earlierRow: [Int32]
-    private(set) var laterRow: [Int32]
+    struct Entry {
+        var key: UInt64
+        var earlierCount: UInt32 = 0
+        var laterCount: UInt32 = 0
+        var earlierRow: Int32 = -1
+        var laterRow: Int32 = -1
+
+        /// Whether exactly one row of each report holds the key: they pair.
+        var pairs: Bool { earlierCount == 1 && laterCount == 1 }
+        /// Whether rows of both reports hold the key but not one each: they look alike.
+        var isAlike: Bool { earlierCount > 0 && laterCount > 0 && !pairs }
+    }
+
+    private var entries: [Entry]
     private let shift: UInt64
     private let mask: Int
 
@@ -16,43 +26,34 @@ struct PassTable {
     init(capacity: Int) {
         var bits = 4
         while 1 << bits < capacity * 2 { bits += 1 }
-        let size = 1 << bits
-        keys = [UInt64](repeating: Self.empty, count: size)
-        earlierCount = [UInt32](repeating: 0, count: size)
-        laterCount = earlierCount
-        earlierRow = [Int32](repeating: -1, count: size)
-        laterRow = earlierRow
+        entries = [Entry](repeating: Entry(key: Self.empty), count: 1 << bits)
         shift = UInt64(64 - bits)
-        mask = size - 1
+        mask = (1 << bits) - 1
     }
 
-    /// Counts a row of the earlier report under `key`; gives the key's slot.
-    mutating func addEarlier(_ key: UInt64, row: Int32) -> Int32 {
-        let slot = slot(of: key)
-        earlierCount[slot] += 1
-        earlierRow[slot] = row
-        return Int32(slot)
-    }
-
-    /// Counts a row of the later report under `key`; gives the key's slot.
-    mutating func addLater(_ key: UInt64, row: Int32) -> Int32 {
-        let slot = slot(of: key)
-        laterCount[slot] += 1
-        laterRow[slot] = row
-        return Int32(slot)
-    }
-
-    /// The key's slot, taken now if it has none.
-    private mutating func slot(of key: UInt64) -> Int {
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while true {
-            let found = keys[slot]
-            if found == key { return slot }
-            if found == Self.empty {
-                keys[slot] = key
-                return slot
+    /// Counts a row of the earlier report (or, `later`, of the later one) under `key`;
+    /// gives the key's slot.
+    mutating func add(_ key: UInt64, row: Int32, later: Bool) -> Int32 {
+        let start = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift), mask = self.mask
+        return entries.withUnsafeMutableBufferPointer { entries in
+            var slot = start
+            while entries[slot].key != key {
+                if entries[slot].key == Self.empty {
+                    entries[slot].key = key
+                    break
+                }
+                slot = (slot + 1) & mask
             }
-            slot = (slot + 1) & mask
+            if later {
+                entries[slot].laterCount += 1
+                entries[slot].laterRow = row
+            } else {
+                entries[slot].earlierCount += 1
+                entries[slot].earlierRow = row
+            }
+            return Int32(slot)
         }
     }
+
+    subscript(slot: Int32) -> Entry { entries[Int(slot)] }
 }

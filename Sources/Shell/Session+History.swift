@@ -32,7 +32,7 @@ extension Session {
 
     /// The history a load gave, its notes shown (each report's, then the pairings'); nil,
     /// every problem reported, when it was refused.
-    public static func reported(_ load: Result<LoadedHistory, HistoryError>) -> ReportHistory? {
+    static func reported(_ load: Result<LoadedHistory, HistoryError>) -> ReportHistory? {
         switch load {
         case .success(let loaded):
             show(loaded.notes)

@@ -38,7 +38,7 @@ struct Regq: ParsableCommand {
 
     @Option(help: ArgumentHelp("Load a history: each .csv file in DIR is the report of the month its name gives (2022-03.csv, Mar-22.csv); queries run on the latest.",
                                valueName: "DIR"), completion: .directory)
-    var history: String?
+    var history: [String] = []
 
     @Option(name: [.short, .long], help: FormatArgument.help)
     var format: FormatArgument = FormatArgument(.table)
@@ -65,7 +65,8 @@ struct Regq: ParsableCommand {
     }
 
     func registerChoice() throws -> RegisterChoice {
-        switch RegisterChoice.from(registers: register, historyFolder: history) {
+        guard history.count <= 1 else { throw ValidationError("--history names one folder of reports (\(history.joined(separator: ", ")) given)") }
+        switch RegisterChoice.from(registers: register, historyFolder: history.first) {
         case .success(let choice): return choice
         case .failure(let message): throw ValidationError(message.text)
         }

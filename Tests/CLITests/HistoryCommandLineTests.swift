@@ -60,6 +60,20 @@ import Testing
             """)
     }
 
+    /// In JSON, months as `YYYY-MM` and no counts for the first report as null; `--check`
+    /// loads (and so checks) every report.
+    @Test func reportsInJSONAndUnderCheck() throws {
+        let run = try CLI.run(["--history", Self.folder, "-f", "json", "-e", ".reports"])
+        #expect(run.stdout.hasPrefix("""
+            [
+              {"report": "2022-01", "file": "\(Self.folder)/2022-01.csv", "rows": 89, "matched": null, "new": null, "gone": null},
+            """))
+        let check = try CLI.run(["--history", Self.folder, "--check", "-e", "select count(*)"])
+        #expect(check.status == 0)
+        #expect(check.stdout == "")
+        #expect(check.stderr == Self.notes)
+    }
+
     @Test func matchesShowsHowEachRowWasPaired() throws {
         let run = try CLI.run(["--history", Self.folder, "-f", "csv", "-e", ".matches Feb-22"])
         #expect(run.status == 0, "\(run.stderr)")
@@ -160,6 +174,7 @@ import Testing
             (["-r", "a.csv", "-r", "b.csv"], "error: -r names one register (a.csv, b.csv given); a history's reports are -r MONTH=FILE, one a report, or --history DIR"),
             (["-r", "a.csv", "-r", "Feb-22=b.csv"], "error: -r a.csv names a register and -r MONTH=FILE a history's report: give one or the other"),
             (["--history", "dir", "-r", "a.csv"], "error: --history dir and -r both name the register: give one of them"),
+            (["--history", "a", "--history", "b"], "error: --history names one folder of reports (a, b given)"),
         ]
         for (arguments, message) in cases {
             let run = try CLI.run(arguments + ["-e", "select count(*)"])
