@@ -33,6 +33,9 @@ public struct ResultTable: Sendable {
     public let hasTotalRow: Bool
     /// A pivot's values, one per column between the keys and the total.
     public internal(set) var pivotValues: [Value] = []
+    /// Cells with no value are left blank where a person reads them, not `(none)`: a
+    /// diff's unchanged cells.
+    public internal(set) var blankWhereNone = false
 
     init(columns: [Column], storage: Storage, isGrouped: Bool, hasTotalRow: Bool = false) {
         self.columns = columns

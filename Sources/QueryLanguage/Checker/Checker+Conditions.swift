@@ -82,7 +82,20 @@ extension Checker {
 
     /// Builds a condition, reporting every independent error in it; nil when any.
     mutating func build<Scope: ConditionScope>(_ expression: Expression, scope: inout Scope) -> Condition<Scope.Slot>? {
+        if let subject = expression.subjectInAnotherReport {
+            guard scope.clauseName == "where", Scope.Slot.self == Field.self else {
+                error("another report's values belong in 'where' and 'select', not '\(scope.clauseName)'", at: subject.range)
+                return nil
+            }
+            return conditionInAnotherReport(expression, subject: subject).map { $0 as! Condition<Scope.Slot> }
+        }
         switch expression {
+        case .change(let predicate, let range):
+            guard scope.clauseName == "where", Scope.Slot.self == Field.self else {
+                error("changes between reports belong in 'where', not '\(scope.clauseName)'", at: range)
+                return nil
+            }
+            return change(predicate, at: range).map { $0 as! Condition<Scope.Slot> }
         case .or(let terms, _):
             let built = terms.map { build($0, scope: &scope) }
             return built.contains { $0 == nil } ? nil : .any(built.map { $0! })
@@ -176,7 +189,9 @@ extension Checker {
 
     mutating func comparison<Scope: ConditionScope>(_ left: Operand, _ op: ComparisonOperator, _ right: Operand,
                                                     scope: Scope) -> Condition<Scope.Slot>? {
-        if left.isComputed || right.isComputed { return valueComparison(left, op, right, clause: scope.clauseName) }
+        if left.isComputed || right.isComputed || left.readsAnotherReport || right.readsAnotherReport {
+            return valueComparison(left, op, right, clause: scope.clauseName)
+        }
         let l = resolve(left, scope: scope), r = resolve(right, scope: scope)
         guard let l, let r else { return nil }
         switch (l, r) {
@@ -302,6 +317,9 @@ extension Checker {
         case .arithmetic, .size:
             error("expected a field here, found \(Diagnostic.quoted(text(of: operand))), which is computed", at: operand.range)
             return nil
+        case .fieldAt:
+            error("expected a field of the report queried here, found \(Diagnostic.quoted(text(of: operand)))", at: operand.range)
+            return nil
         }
     }
 
@@ -335,7 +353,7 @@ extension Checker {
         case .aggregate(let call):
             error("expected \(purpose), found an aggregate", at: call.range)
             return nil
-        case .arithmetic, .size:
+        case .arithmetic, .size, .fieldAt:
             error("expected \(purpose), found \(Diagnostic.quoted(text(of: operand))), which is computed", at: operand.range)
             return nil
         }
