@@ -21,8 +21,8 @@ struct DiffBuilder {
 
     func table() -> (table: ResultTable, summary: String) {
         let later = reports.register(reports.queried), earlier = reports.register(from)
-        let keysLater = Field.allCases.map { ChangeValues(later, $0) }, keysEarlier = Field.allCases.map { ChangeValues(earlier, $0) }
-        let readLater = Field.allCases.map { later.cellReader($0) }, readEarlier = Field.allCases.map { earlier.cellReader($0) }
+        let keysLater = Field.stored.map { ChangeValues(later, $0) }, keysEarlier = Field.stored.map { ChangeValues(earlier, $0) }
+        let readLater = Field.stored.map { later.cellReader($0) }, readEarlier = Field.stored.map { earlier.cellReader($0) }
 
         enum Change { case new(Int), changed(later: Int, earlier: Int, fields: [Field]), removed(Int) }
         var changes: [Change] = []
@@ -34,7 +34,7 @@ struct DiffBuilder {
                 newCount += 1
                 continue
             }
-            let fields = Field.allCases.filter { keysLater[$0.rawValue].key(row) != keysEarlier[$0.rawValue].key(old) }
+            let fields = Field.stored.filter { keysLater[$0.rawValue].key(row) != keysEarlier[$0.rawValue].key(old) }
             if !fields.isEmpty {
                 changes.append(.changed(later: row, earlier: old, fields: fields))
                 changedCount += 1
@@ -53,7 +53,7 @@ struct DiffBuilder {
 
         var changedFields = Set<Field>()
         for change in changes { if case .changed(_, _, let fields) = change { changedFields.formUnion(fields) } }
-        let shownFields = Field.allCases.filter { changedFields.contains($0) && !Self.identityFields.contains($0) }
+        let shownFields = Field.stored.filter { changedFields.contains($0) && !Self.identityFields.contains($0) }
         var columns = [ResultTable.Column(name: "change", type: .text)]
         columns += (Self.identityFields + shownFields).map { ResultTable.Column(name: $0.name, type: ValueType($0.type)) }
 

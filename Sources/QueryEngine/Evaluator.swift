@@ -43,12 +43,19 @@ public struct Evaluator {
         reports = nil
     }
 
-    /// Over a history: a plan runs on the report it names (`@Feb-22`), or the latest.
-    public init(history: ReportHistory, report: Int?, isCancelled: @escaping () -> Bool = { false }) {
-        let queried = report ?? history.reports.count - 1
-        self.source = history.reports[queried].register
-        self.register = history.reports[queried].register.built
+    /// Over a history: `plan` runs on the report it names (`@Feb-22`), or the latest, or
+    /// with `@all` on every report's rows at once; `report` is the month of a row's report.
+    public init(history: ReportHistory, for plan: Plan, isCancelled: @escaping () -> Bool = { false }) {
         self.isCancelled = isCancelled
+        if plan.acrossReports {
+            let all = Register(history.allReports())
+            (source, register, reports) = (all, all.built, nil)
+            return
+        }
+        let queried = plan.report ?? history.reports.count - 1
+        let report = history.reports[queried]
+        source = report.register
+        register = plan.fieldsRead.contains(.report) ? report.register.built.withReport(report.month) : report.register.built
         reports = ReportContext(history: history, queried: queried)
     }
 

@@ -120,7 +120,7 @@ public final class Session {
         let started = Self.now()
         let result: QueryResult
         do {
-            let evaluator = history.map { Evaluator(history: $0, report: plan.report, isCancelled: isCancelled) }
+            let evaluator = history.map { Evaluator(history: $0, for: plan, isCancelled: isCancelled) }
                 ?? Evaluator(register: loaded, isCancelled: isCancelled)
             result = try evaluator.run(plan)
         } catch {

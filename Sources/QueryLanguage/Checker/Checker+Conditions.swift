@@ -212,12 +212,12 @@ extension Checker {
             }
             return op == .notEqual ? .not(.compare(a, .equal, b)) : .compare(a, op, b)
         case (.literal(let text, let range, let isBare), .literal):
-            if isBare, let suggestion = suggestion(for: text, among: Field.allCases.map(\.name)) {
+            if isBare, let suggestion = suggestion(for: text, among: Field.stored.map(\.name)) {
                 error("unknown field \(Diagnostic.quoted(text)); did you mean '\(suggestion)'?", at: range)
             } else {
                 let spacing = arithmeticSpacingHint(text)
                 error("neither side of '\(op.rawValue)' is a field", at: left.range.union(right.range),
-                      hints: spacing.isEmpty ? ["hint: the fields are \(Field.allCases.map(\.name).joined(separator: ", "))"] : spacing)
+                      hints: spacing.isEmpty ? ["hint: the fields are \(Field.stored.map(\.name).joined(separator: ", "))"] : spacing)
             }
             return nil
         }
@@ -284,6 +284,7 @@ extension Checker {
         switch operand {
         case .word(let name):
             if let (slot, type, fieldName) = scope.slot(named: name.text) {
+                if let field = scope.registerField(slot), field == .report, !reportIsKnown(at: name.range) { return nil }
                 return .slot(slot, type, name: fieldName, range: name.range)
             }
             if scope.clauseName == "having", let field = Field(name: name.text) {

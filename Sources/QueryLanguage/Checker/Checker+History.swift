@@ -4,11 +4,25 @@ import RegisterModel
 /// in another report (`dag@prev`), and the changes between two reports (`dag slipped`,
 /// `status changed to blocked`, `new`, `removed`).
 extension Checker {
+    /// Whether the field `report` means something here: with a history loaded, the month
+    /// of the report a row comes from. Reported when not.
+    mutating func reportIsKnown(at range: SourceRange) -> Bool {
+        guard reports.isEmpty else { return true }
+        error("'report' is the month of a history's report, and no history is loaded", at: range,
+              hints: ["hint: load one with --history DIR, -r MONTH=FILE (repeated) or .load DIR; then select report, count(*) from * @all group by report"])
+        return false
+    }
+
     /// The index of the report `reference` names; `@prev` is the report before `base`.
     mutating func resolveReport(_ reference: ReportReference, relativeTo base: Int) -> Int? {
         guard !reports.isEmpty else {
             error("'@' names a report of a history, and none is loaded", at: reference.range,
                   hints: ["hint: load one with --history DIR, -r MONTH=FILE (repeated) or .load DIR"])
+            return nil
+        }
+        if acrossReports {
+            error("'@all' runs over every report at once, so no other report can be read here", at: reference.range,
+                  hints: ["hint: compare reports without @all: select ref, dag@prev, dag where dag slipped"])
             return nil
         }
         switch reference.target {
@@ -117,6 +131,11 @@ extension Checker {
 
     /// `F changed …`, `F slipped`, `F advanced`, `F was X`, `new`, `removed`.
     mutating func change(_ predicate: ChangePredicate, at range: SourceRange) -> Condition<Field>? {
+        if acrossReports {
+            error("'@all' runs over every report at once; a change compares one report with another", at: range,
+                  hints: ["hint: ask it without @all, of the report you mean: select * @Feb-22 where new"])
+            return nil
+        }
         guard !reports.isEmpty else {
             error("changes are between reports of a history, and none is loaded", at: range,
                   hints: ["hint: load one with --history DIR, -r MONTH=FILE (repeated) or .load DIR"])

@@ -23,6 +23,8 @@ public struct Checker {
     let reports: [Month]
     /// The report the query runs on, by index into `reports` (the latest unless `@R`).
     var queryReport = 0
+    /// `@all`: the query runs over every report at once.
+    var acrossReports = false
 
     public init(source: SourceFile, values: any FieldValues, parameters: [String: String], reports: [Month] = []) {
         self.source = source
@@ -57,9 +59,17 @@ public struct Checker {
     mutating func plan(for query: Query) -> Plan? {
         let printer = CanonicalText(parameters: parameters)
         var report: Int?
-        if let reference = query.report, let index = resolveReport(reference, relativeTo: queryReport) {
-            report = index
-            queryReport = index
+        if let reference = query.report {
+            if reference.target == .all {
+                if reports.isEmpty {
+                    _ = resolveReport(ReportReference(target: .latest, range: reference.range), relativeTo: queryReport)
+                } else {
+                    acrossReports = true
+                }
+            } else if let index = resolveReport(reference, relativeTo: queryReport) {
+                report = index
+                queryReport = index
+            }
         }
         if let diff = query.diff { return diffPlan(diff, query: query, printer: printer) }
         var (selectedKinds, columns) = resolveSelection(query.selection)
@@ -119,7 +129,8 @@ public struct Checker {
         guard let shape else { return nil }
         return Plan(isExplain: query.isExplain, canonicalText: printer.query(query, conditionTerms: termTexts), kinds: kinds,
                     conjuncts: conjuncts.map { (condition: $0.0, text: $0.1) }, shape: shape, having: having,
-                    havingText: query.having.map(printer.expression), orderBy: orderBy, limit: limit, report: report)
+                    havingText: query.having.map(printer.expression), orderBy: orderBy, limit: limit, report: report,
+                    acrossReports: acrossReports)
     }
 
     func columnsRange(_ query: Query) -> SourceRange? {
@@ -172,24 +183,30 @@ public struct Checker {
 
     /// A name that should be a field: resolves it or reports it with a suggestion.
     mutating func field(_ name: Name, role: String = "field") -> Field? {
-        if let field = Field(name: name.text) { return field }
+        if let field = Field(name: name.text) {
+            if field == .report, !reportIsKnown(at: name.range) { return nil }
+            return field
+        }
         if Kind(code: name.text) != nil {
             error("\(Diagnostic.quoted(name.text)) is a kind, not a \(role)", at: name.range,
-                  hints: ["hint: the fields are \(Field.allCases.map(\.name).joined(separator: ", "))"])
+                  hints: ["hint: the fields are \(Field.stored.map(\.name).joined(separator: ", "))"])
             return nil
         }
         var message = "unknown \(role) \(Diagnostic.quoted(name.text))"
-        if let suggestion = suggestion(for: name.text, among: Field.allCases.map(\.name)) {
+        if let suggestion = suggestion(for: name.text, among: Field.stored.map(\.name)) {
             message += "; did you mean '\(suggestion)'?"
         } else {
-            message += " (the fields are \(Field.allCases.map(\.name).joined(separator: ", ")))"
+            message += " (the fields are \(Field.stored.map(\.name).joined(separator: ", ")))"
         }
         error(message, at: name.range)
         return nil
     }
 
     mutating func projectedColumns(_ columns: [SelectedColumn]?) -> [ProjectedColumn] {
-        guard let columns else { return Field.allCases.map { ProjectedColumn(field: $0, name: $0.name) } }
+        guard let columns else {
+            let fields = acrossReports ? [.report] + Field.stored : Field.stored
+            return fields.map { ProjectedColumn(field: $0, name: $0.name) }
+        }
         var projected: [ProjectedColumn] = []
         var names: Set<String> = []
         for column in columns {

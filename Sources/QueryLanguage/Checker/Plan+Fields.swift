@@ -94,7 +94,7 @@ extension Plan {
     /// Whether it reads a history: another report (`@Feb-22`, `dag@prev`) or a change
     /// between reports (`dag slipped`, `new`).
     public var readsHistory: Bool {
-        if report != nil { return true }
+        if report != nil || acrossReports || fieldsRead.contains(.report) { return true }
         if conjuncts.contains(where: { $0.condition.readsHistory }) { return true }
         switch shape {
         case .rows(let columns, _):

@@ -20,6 +20,8 @@ public struct Plan: Sendable {
     /// The report of the loaded history the statement runs on (`@Feb-22`), by index;
     /// nil for the current register (the latest report).
     public var report: Int?
+    /// `@all`: the statement runs over every report's rows at once, each with its `report`.
+    public var acrossReports = false
 }
 
 public enum Shape: Sendable {
