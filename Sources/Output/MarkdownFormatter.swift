@@ -18,10 +18,9 @@ enum MarkdownFormatter {
             if RenderStop.before(row, stop) { break }
             // A pivot's total row leaves its other key cells blank: they are not values.
             let isTotal = table.hasTotalRow && row == table.rowCount - 1
-            let blank = isTotal || table.blankWhereNone
             var cells = columns.indices.map {
                 let value = table.value(row: row, column: $0)
-                return escaped(CellText.shown(value, listSeparator: ", ", none: blank ? "" : Value.emptyText))
+                return escaped(CellText.shown(value, listSeparator: ", ", none: isTotal || table.isBlankWhereNone(column: $0) ? "" : Value.emptyText))
             }
             if isTotal, let first = cells.first, !first.isEmpty {
                 cells[0] = "**" + first + "**"

@@ -28,10 +28,9 @@ struct TableCells {
             if RenderStop.before(row, stop) { break }
             // A pivot's total row leaves its other key cells blank: they are not values.
             let isTotal = table.hasTotalRow && row == table.rowCount - 1
-            let blank = isTotal || table.blankWhereNone
             rows.append(columns.indices.map {
                 let value = table.value(row: row, column: $0)
-                return TerminalText.data(CellText.shown(value, listSeparator: ", ", none: blank ? "" : Value.emptyText))
+                return TerminalText.data(CellText.shown(value, listSeparator: ", ", none: isTotal || table.isBlankWhereNone(column: $0) ? "" : Value.emptyText))
             })
         }
         var widths = headers.map(DisplayWidth.of)

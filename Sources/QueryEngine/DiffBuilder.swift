@@ -75,7 +75,7 @@ struct DiffBuilder {
         }
         let summary = "\(changedCount) changed, \(newCount) new, \(removedCount) removed (\(reports.label(from)) → \(reports.label(reports.queried)))"
         var table = ResultTable(columns: columns, rows: rows)
-        table.blankWhereNone = true
+        table.blankFromColumn = 1 + Self.identityFields.count
         return (table, summary)
     }
 }
