@@ -61,6 +61,17 @@ struct Completer {
                 candidates += RegisterValues.counts(field, in: register).map {
                     CompletionCandidate($0.value, style: .value, detail: "(\($0.count))")
                 }
+            case .reports:
+                guard let history = session.history else { break }
+                candidates += history.reports.map { CompletionCandidate($0.month.shortText) }
+                candidates += Grammar.reportWords.map { CompletionCandidate(shout ? $0.uppercased() : $0) }
+            case .changes(let field):
+                guard session.history != nil else { break }
+                let words = field.type == .month ? Grammar.changeWords : Grammar.changeWords.filter { $0 == "changed" || $0 == "was" }
+                candidates += words.map { CompletionCandidate(shout ? $0.uppercased() : $0) }
+            case .artefactChanges:
+                guard session.history != nil else { break }
+                candidates += Grammar.artefactChanges.map { CompletionCandidate(shout ? $0.uppercased() : $0) }
             }
         }
         return matching(candidates, partial: partial, typed: typed, valuesOnly: quoted)

@@ -18,6 +18,13 @@ enum Expected: Equatable {
     case listFields
     /// The values a field holds, after `field =`, `field in (`, `field between … and`.
     case values(Field)
+    /// After `@`: the loaded history's report months and `prev`, `first`, `latest`, `all`.
+    case reports
+    /// After a field in a condition, with a history loaded: `changed`, `was`, and for a
+    /// month `slipped` and `advanced`.
+    case changes(Field)
+    /// Where a condition starts, with a history loaded: `new`, `removed`.
+    case artefactChanges
 }
 
 enum QueryContext {
@@ -26,6 +33,7 @@ enum QueryContext {
     /// What may follow `tokens` (the query before the word being completed).
     static func expected(after tokens: [Token]) -> [Expected] {
         guard let last = tokens.last else { return [.keywords(Grammar.statementStarts)] }
+        if last.kind == .at { return [.reports] }
         let (clause, openParens) = scan(tokens)
 
         if let open = openParens.last, open > 0 {
@@ -99,8 +107,8 @@ enum QueryContext {
         case "is": return [.keywords(testsAfterIs(field(before: tokens.count - 1, in: tokens)) + [Grammar.not])]
         case "in", Grammar.alias: return []
         default:
-            if Field(name: last.text) != nil, clause == .where || clause == .having {
-                return [.keywords(Grammar.predicateWords + [Grammar.not])]
+            if let field = Field(name: last.text), clause == .where || clause == .having {
+                return [.keywords(Grammar.predicateWords + [Grammar.not])] + (clause == .where ? [.changes(field)] : [])
             }
             return followers(clause, canName: clause == .select && Field(name: last.text) != nil)
         }
@@ -159,7 +167,8 @@ enum QueryContext {
     static let valuePredicates: Set<String> = ["between", "like", "contains"]
 
     static func conditionStart(_ clause: Clause?) -> [Expected] {
-        clause == .having ? [.fields, .keywords([Grammar.not, AggregateFunction.count.rawValue])] : [.fields, .size, .keywords([Grammar.not])]
+        clause == .having ? [.fields, .keywords([Grammar.not, AggregateFunction.count.rawValue])]
+            : [.fields, .size, .keywords([Grammar.not]), .artefactChanges]
     }
 
     /// The keywords that may follow a complete piece of `clause`: its continuations
