@@ -7,7 +7,7 @@ import RegisterModel
 public enum HelpText {
     /// The topics of `.help TOPIC`, in the order `.help` alone shows them.
     enum Topic: String, CaseIterable {
-        case queries, conditions, fields, commands, formats
+        case queries, conditions, history, fields, commands, formats
 
         /// The topic a word names, in any case, or begins (`.help cond`).
         init?(prefix word: String) {
@@ -20,6 +20,7 @@ public enum HelpText {
             switch self {
             case .queries: HelpText.queries
             case .conditions: HelpText.conditions
+            case .history: HelpText.history
             case .fields: HelpText.fields
             case .commands: HelpText.commands
             case .formats: HelpText.formats
@@ -65,6 +66,27 @@ public enum HelpText {
           size(subgroups) > 1         a list's element count; select dag - review as wait
           dag < $cutoff               a parameter: --param cutoff=May-22 or .param cutoff May-22
         A bare word is a field when it names one, else a value; quote to force a value.
+
+        """
+
+    static let history = """
+        History: monthly reports loaded together (--history DIR, or -r MONTH=FILE
+        repeated, or .load DIR); queries run on the latest report. .reports lists
+        them; .matches [MONTH] shows how each row was paired with the report before
+        (same refs and name; same refs; same name). Rows alike stay unpaired (a note).
+          select * @Feb-22                   another report; @prev, @first, @latest
+          select ref, dag@prev, dag          a field in another report
+          select ref, dag - dag@prev as slip where dag slipped order by slip desc
+          select IF where status changed to blocked group by blocker
+          select * where status changed from blocked
+          select * where dag advanced since @first     compared with @first
+          select * where status was blocked since @Jan-22
+          select * where new                 not in the report before
+          select * @prev where removed       not in the report after it
+          diff                               new, removed, changed: field by field
+          diff @Jan-22 to @Mar-22 where kind = IF
+          select report, count(*) from * @all where status = blocked group by report
+        An artefact missing from the report compared with is not compared (a note).
 
         """
 

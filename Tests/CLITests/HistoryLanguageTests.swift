@@ -221,6 +221,19 @@ import Testing
         }
     }
 
+    /// Every example of `.help history` runs over the fixture history.
+    @Test func theHelpsExamplesRun() throws {
+        let help = try CLIRunner.run(["-e", ".help history"]).stdout
+        let examples = help.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0.hasPrefix("select ") || $0.hasPrefix("diff") }
+            .map { $0.components(separatedBy: "   ")[0] }
+        #expect(examples.count >= 10)
+        for example in examples {
+            let run = try Self.run(example)
+            #expect(run.status == 0, "\(example): \(run.notes)")
+        }
+    }
+
     @Test func canonicalTextReadsBack() throws {
         let run = try CLIRunner.run(["--history", Self.fixture, "-f", "csv", "-e",
                                      "explain select REF, DAG@PREV from if @FEB-22 where Status CHANGED FROM Blocked to 'Sub Group Review' since @JAN-22"])

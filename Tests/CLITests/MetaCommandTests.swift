@@ -62,7 +62,7 @@ import Testing
         #expect(help.status == 1)
         #expect(help.stdout == "")
         #expect(help.stderr == """
-            <stdin>:1:7: error: unknown help topic 'formt'; did you mean 'formats'? (topics: queries, conditions, fields, commands, formats)
+            <stdin>:1:7: error: unknown help topic 'formt'; did you mean 'formats'? (topics: queries, conditions, history, fields, commands, formats)
               .help formt
                     ^~~~~
 
