@@ -12,9 +12,15 @@ import Testing
         var testDescription: String { query }
     }
 
-    static let examples: [Example] = {
+    static let examples: [Example] = examples(in: "regq")
+
+    /// The History chapter's examples (```regq-history), which run over the fixture
+    /// history (Tests/Fixtures/history).
+    static let historyExamples: [Example] = examples(in: "regq-history")
+
+    static func examples(in language: String) -> [Example] {
         guard let doc = try? String(contentsOfFile: CLIRunner.root + "/docs/LANGUAGE.md", encoding: .utf8) else { return [] }
-        return doc.components(separatedBy: "```regq\n").dropFirst().map { block in
+        return doc.components(separatedBy: "```\(language)\n").dropFirst().map { block in
             let body = block.components(separatedBy: "```")[0]
             var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             let query = String(lines.removeFirst().dropFirst("regq> ".count))
@@ -28,10 +34,22 @@ import Testing
             let output = zip(lines, onStandardError).filter { !$0.1 }.map(\.0).joined(separator: "\n")
             return Example(query: query, notes: notes, output: output)
         }
-    }()
+    }
 
     @Test func theDocumentHasExamples() {
         #expect(Self.examples.count >= 20)
+        #expect(Self.historyExamples.count >= 10)
+    }
+
+    /// The history's own notes (rows left unpaired), shown as it loads, are left out of
+    /// the examples: they say nothing of the query.
+    @Test(arguments: historyExamples)
+    func historyExamplesRunAsDocumented(_ example: Example) throws {
+        let run = try CLIRunner.run(["--history", CLIRunner.root + "/Tests/Fixtures/history", "-f", "csv", "-e", example.query])
+        #expect(run.status == 0)
+        #expect(run.stdout == example.output)
+        let notes = run.stderr.split(separator: "\n").filter { !$0.contains(" paired with ") }.map { $0 + "\n" }.joined()
+        #expect(notes == example.notes.map { $0 + "\n" }.joined())
     }
 
     @Test(arguments: examples)
