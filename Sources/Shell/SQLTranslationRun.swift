@@ -1,4 +1,5 @@
 import ColumnStore
+import History
 import QueryEngine
 import QueryLanguage
 import RegisterCSV
@@ -8,16 +9,16 @@ import SQLCompiler
 /// What `regq sql` was asked for.
 public struct SQLTranslationOptions: Sendable {
     public var dialect: SQLDialect
-    /// The register the statements are checked against (nil: the embedded one); a
-    /// pivot's columns are its values.
-    public var registerPath: String?
+    /// The register (or the history) the statements are checked against; a pivot's
+    /// columns are its values.
+    public var registers: RegisterChoice
     public var parameters: [String: String]
     public var texts: [String]
     public var files: [String]
 
-    public init(dialect: SQLDialect, registerPath: String?, parameters: [String: String], texts: [String], files: [String]) {
+    public init(dialect: SQLDialect, registers: RegisterChoice, parameters: [String: String], texts: [String], files: [String]) {
         self.dialect = dialect
-        self.registerPath = registerPath
+        self.registers = registers
         self.parameters = parameters
         self.texts = texts
         self.files = files
@@ -49,7 +50,15 @@ public enum SQLTranslationRun {
                 return 2
             }
         }
-        guard let register = Session.reported(registerSource(path: options.registerPath).load()) else { return 2 }
+        let register: Register, months: [Month]
+        switch options.registers {
+        case .register(let path):
+            guard let loaded = Session.reported(registerSource(path: path).load()) else { return 2 }
+            (register, months) = (loaded, [])
+        case .history(let source):
+            guard let history = Session.reported(source.load()) else { return 2 }
+            (register, months) = (history.latest.register, history.reports.map(\.month))
+        }
         var parameters = options.parameters
         var failed = false
         var out = ""
@@ -67,7 +76,7 @@ public enum SQLTranslationRun {
                     failed = true
                     continue
                 }
-                let compiled = Compiler.compile(source, range: statement.range, values: register, parameters: parameters)
+                let compiled = Compiler.compile(source, range: statement.range, values: register, parameters: parameters, reports: months)
                 for diagnostic in compiled.diagnostics { Terminal.writeError(renderer.render(diagnostic, in: source)) }
                 guard let plan = compiled.plan else {
                     failed = true

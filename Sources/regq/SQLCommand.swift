@@ -22,8 +22,7 @@ struct SQLCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The SQL engine: " + SQLDialect.names.joined(separator: ", ") + ".", valueName: "NAME"))
     var dialect: DialectArgument = DialectArgument(.sqlite)
 
-    @Option(name: [.short, .customLong("register")], help: ArgumentHelp("Another register file (default: the embedded one).", valueName: "FILE"))
-    var register: String?
+    @OptionGroup var registers: RegisterArguments
 
     @OptionGroup var parameters: ParameterArguments
 
@@ -34,7 +33,7 @@ struct SQLCommand: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
-        let options = SQLTranslationOptions(dialect: dialect.value, registerPath: register, parameters: parameters.values,
+        let options = SQLTranslationOptions(dialect: dialect.value, registers: try registers.choice(), parameters: parameters.values,
                                             texts: execute, files: files)
         throw ExitCode(SQLTranslationRun.run(options))
     }

@@ -31,14 +31,7 @@ struct Regq: ParsableCommand {
         version: RegqVersion.line
     )
 
-    @Option(name: [.short, .customLong("register")],
-            help: ArgumentHelp("Another register file, or - for standard input (default: the embedded one); MONTH=FILE, once a report, loads a history (-r Feb-22=feb.csv -r Mar-22=mar.csv).",
-                               valueName: "FILE"))
-    var register: [String] = []
-
-    @Option(help: ArgumentHelp("Load a history: each .csv file in DIR is the report of the month its name gives (2022-03.csv, Mar-22.csv); queries run on the latest.",
-                               valueName: "DIR"), completion: .directory)
-    var history: [String] = []
+    @OptionGroup var registers: RegisterArguments
 
     @Option(name: [.short, .long], help: FormatArgument.help)
     var format: FormatArgument = FormatArgument(.table)
@@ -60,22 +53,10 @@ struct Regq: ParsableCommand {
     @Argument(help: ArgumentHelp("Query files to run in turn.", valueName: "FILE"), completion: .file(extensions: ["rq"]))
     var files: [String] = []
 
-    func validate() throws {
-        _ = try registerChoice()
-    }
-
-    func registerChoice() throws -> RegisterChoice {
-        guard history.count <= 1 else { throw ValidationError("--history names one folder of reports (\(history.joined(separator: ", ")) given)") }
-        switch RegisterChoice.from(registers: register, historyFolder: history.first) {
-        case .success(let choice): return choice
-        case .failure(let message): throw ValidationError(message.text)
-        }
-    }
-
     func run() throws {
         var options = BatchOptions(registerPath: nil, format: format.value, parameters: parameters.values,
                                    texts: execute, files: files, checkOnly: check, failOnRows: failOnRows)
-        options.choose(try registerChoice())
+        options.choose(try registers.choice())
         options.sqlDialect = dialect.value
         throw ExitCode(Launcher.run(options))
     }

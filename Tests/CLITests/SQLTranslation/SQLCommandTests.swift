@@ -44,6 +44,18 @@ import Testing
         #expect(meta.stderr.contains("<stdin>:2:1: error: regq sql translates queries; only '.param NAME VALUE' may come between them"))
     }
 
+    /// Over a history, a statement checks as regq runs it; what reads other reports has
+    /// no SQL form yet, and says so.
+    @Test func aHistoryQueryIsCheckedThenRefused() throws {
+        let history = CLIRunner.root + "/Tests/Fixtures/history"
+        let run = try CLIRunner.run(["sql", "--history", history, "-e", "select * @prev where removed", "-e", "select count(*)"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: a history ('@', another report's values, changes between reports) is not supported yet in SQL"))
+        #expect(run.stdout.hasPrefix("-- select count(*)\n"))
+        let unknown = try CLIRunner.run(["sql", "--history", history, "-e", "select * @Apr-23"])
+        #expect(unknown.stderr.contains("error: no report of Apr-23 is loaded; did you mean Mar-22?"))
+    }
+
     /// PostgreSQL keeps 63 bytes of a name: a pivot column named by a longer status
     /// cannot be one of its columns.
     @Test func aColumnNamePostgreSQLWouldCutIsRefused() throws {

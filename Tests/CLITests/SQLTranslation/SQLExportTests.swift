@@ -88,6 +88,20 @@ import Testing
         #expect(bad.status == 2)
     }
 
+    /// With a history loaded, `select * @all` puts every report in, with `report`.
+    @Test(arguments: ["sqlite", "duckdb", "postgres"])
+    func everyReportOfAHistoryLoadsWithItsMonth(_ dialect: String) throws {
+        let run = try CLIRunner.run(["--history", CLIRunner.root + "/Tests/Fixtures/history", "-f", "sql", "--dialect", dialect,
+                                     "-e", "select * @all"])
+        #expect(run.status == 0)
+        let answers = try SQLEngine.run(dialect, script: run.stdout + """
+            SELECT count(*) FROM register;
+            SELECT count(*) FROM register WHERE \(dialect == "sqlite" ? "report = '2022-02'" : "report = DATE '2022-02-01'") AND status = 'Blocked';
+
+            """)
+        #expect(answers == ["267", "35"], "\(dialect)")
+    }
+
     /// PostgreSQL would cut the name to 63 bytes, and the table would not have regq's columns.
     @Test func aColumnNamePostgreSQLWouldCutIsRefused() throws {
         let run = try CLIRunner.run(["-f", "sql", "--dialect", "postgres", "-e", "select * group by kind pivot status"])
