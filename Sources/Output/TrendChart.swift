@@ -37,7 +37,8 @@ enum TrendChart {
     static let marks: [Character] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz123456789")
     /// Columns per report: a space, then the month's three letters, the mark under the middle one.
     static let columnWidth = 4
-    static let tbcLine = Int32.max
+    /// The TBC line's key: TBC's own ordinal, above every month.
+    static let tbcLine = Month.tbc.ordinal
 
     /// One place on the chart: a forecast line (`tbcLine` for TBC) in a report's column.
     struct Place: Hashable {
@@ -64,6 +65,7 @@ enum TrendChart {
 
         // The reports that fit the width, the latest first.
         let width = options.width ?? 80
+        let ellipsis = options.unicode ? "…" : "..."
         let reportName = TerminalText.data(table.columns[columns.report].name)
         let labelWidth = ([reportName, "TBC"] + read.points.flatMap { [$0.report.shortText, $0.forecast.shortText] })
             .map(DisplayWidth.of).max() ?? 0
@@ -83,7 +85,7 @@ enum TrendChart {
                 return ChartText.fallback("-f trend draws at most \(marks.count) artefacts, one mark each, and this result has \(count) (narrow it with where)", table, options)
             }
             markOf[point.artefact] = marks[markOf.count]
-            let name = DisplayWidth.truncate(read.artefacts[point.artefact], to: max(1, width - 4), ellipsis: options.unicode ? "…" : "...")
+            let name = DisplayWidth.truncate(read.artefacts[point.artefact], to: max(1, width - 4), ellipsis: ellipsis)
             legend.append("\(markOf[point.artefact]!) = \(name)")
         }
 
@@ -97,8 +99,7 @@ enum TrendChart {
         var placed: [Place: Set<Int>] = [:]
         let columnOf = Dictionary(uniqueKeysWithValues: reports.enumerated().map { ($0.element, $0.offset) })
         for point in points {
-            placed[Place(line: point.forecast.isTBC ? tbcLine : point.forecast.ordinal, column: columnOf[point.report]!), default: []]
-                .insert(point.artefact)
+            placed[Place(line: point.forecast.ordinal, column: columnOf[point.report]!), default: []].insert(point.artefact)
         }
 
         let dot: Character = options.unicode ? "·" : "."
@@ -107,14 +108,14 @@ enum TrendChart {
         func padded(_ label: String) -> String {
             DisplayWidth.pad(label, textWidth: DisplayWidth.of(label), to: labelWidth, right: true)
         }
-        func line(_ label: String, _ line: Int32) -> String {
+        func line(_ label: String, _ forecast: Int32) -> String {
             var cells = Array(repeating: Character(" "), count: reports.count * columnWidth)
             for (column, report) in reports.enumerated() {
                 let position = column * columnWidth + 2
-                if let artefacts = placed[Place(line: line, column: column)] {
+                if let artefacts = placed[Place(line: forecast, column: column)] {
                     cells[position] = artefacts.count == 1 ? markOf[artefacts.first!]! : "*"
                     shared = shared || artefacts.count > 1
-                } else if report.ordinal == line {
+                } else if report.ordinal == forecast {
                     cells[position] = dot
                     diagonal = true
                 }
@@ -122,7 +123,7 @@ enum TrendChart {
             return ChartText.trimmed(padded(label) + " " + axis.line + String(cells)) + "\n"
         }
 
-        var out = DisplayWidth.truncate(forecastName, to: width, ellipsis: options.unicode ? "…" : "...") + "\n"
+        var out = DisplayWidth.truncate(forecastName, to: width, ellipsis: ellipsis) + "\n"
         if placed.keys.contains(where: { $0.line == tbcLine }) {
             out += line("TBC", tbcLine)
             out += padded("") + " " + axis.line + "\n"
