@@ -33,15 +33,16 @@ extension RegisterColumns {
 public struct Register: RegisterColumns, Equatable {
     public let built: ColumnSet
 
-    /// The register of these columns, which must hold every field.
+    /// The register of these columns, which must hold every field of a register file
+    /// (and may hold `report`, a history's).
     public init(_ columns: ColumnSet) {
-        precondition(columns.fields == .all, "a register holds every field")
+        precondition(columns.fields.isSuperset(of: .all), "a register holds every field")
         built = columns
     }
 
     /// No artefacts.
     public init() {
-        self.init(ColumnSet(Dictionary(uniqueKeysWithValues: Field.allCases.map { ($0, Column.empty($0.type)) })))
+        self.init(ColumnSet(Dictionary(uniqueKeysWithValues: Field.stored.map { ($0, Column.empty($0.type)) })))
     }
 
     public var availableFields: FieldSet { .all }

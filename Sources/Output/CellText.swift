@@ -6,7 +6,8 @@ import RegisterModel
 /// shows then escape its control characters with `TerminalText`.)
 enum CellText {
     /// The cell as a person reads it: kinds as codes, lists joined by `listSeparator`,
-    /// months `May-22` / `TBC`, integers as digits, null as nothing.
+    /// months `May-22` / `TBC`, integers as digits, null as nothing, a change as
+    /// `old->new` (as daff writes one).
     static func text(_ value: Value, listSeparator: String) -> String {
         switch value {
         case .null: ""
@@ -15,13 +16,19 @@ enum CellText {
         case .list(let items): items.joined(separator: listSeparator)
         case .month(let month): month.shortText
         case .integer(let number): String(number)
+        case .change(let from, let to): text(from, listSeparator: listSeparator) + "->" + text(to, listSeparator: listSeparator)
         }
     }
 
     /// The cell as a table, a chart or markdown shows it to a person: an empty value
-    /// reads `Value.emptyText` rather than nothing.
-    static func shown(_ value: Value, listSeparator: String) -> String {
+    /// reads `Value.emptyText` rather than nothing; a change reads `Apr-22 → Jun-22`.
+    /// `none` is what an empty value reads (blank in a pivot's total row and a diff's
+    /// unchanged cells).
+    static func shown(_ value: Value, listSeparator: String, none: String = Value.emptyText) -> String {
+        if case .change(let from, let to) = value {
+            return shown(from, listSeparator: listSeparator) + " → " + shown(to, listSeparator: listSeparator)
+        }
         let text = text(value, listSeparator: listSeparator)
-        return text.isEmpty ? Value.emptyText : text
+        return text.isEmpty ? none : text
     }
 }

@@ -58,6 +58,16 @@ enum JSONFormatter {
                 appendString(item, to: &out)
             }
             out += "]"
+        case .change(let from, let to):
+            out += "{"
+            appendString("from", to: &out)
+            out += comma == "," ? ":" : ": "
+            appendValue(from, comma: comma, to: &out)
+            out += comma
+            appendString("to", to: &out)
+            out += comma == "," ? ":" : ": "
+            appendValue(to, comma: comma, to: &out)
+            out += "}"
         }
     }
 

@@ -20,7 +20,7 @@ enum MarkdownFormatter {
             let isTotal = table.hasTotalRow && row == table.rowCount - 1
             var cells = columns.indices.map {
                 let value = table.value(row: row, column: $0)
-                return escaped(isTotal ? CellText.text(value, listSeparator: ", ") : CellText.shown(value, listSeparator: ", "))
+                return escaped(CellText.shown(value, listSeparator: ", ", none: isTotal || table.isBlankWhereNone(column: $0) ? "" : Value.emptyText))
             }
             if isTotal, let first = cells.first, !first.isEmpty {
                 cells[0] = "**" + first + "**"

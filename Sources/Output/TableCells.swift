@@ -30,7 +30,7 @@ struct TableCells {
             let isTotal = table.hasTotalRow && row == table.rowCount - 1
             rows.append(columns.indices.map {
                 let value = table.value(row: row, column: $0)
-                return TerminalText.data(isTotal ? CellText.text(value, listSeparator: ", ") : CellText.shown(value, listSeparator: ", "))
+                return TerminalText.data(CellText.shown(value, listSeparator: ", ", none: isTotal || table.isBlankWhereNone(column: $0) ? "" : Value.emptyText))
             })
         }
         var widths = headers.map(DisplayWidth.of)

@@ -7,11 +7,17 @@ import RegisterModel
 /// value (months between a TBC; a month or a number past what can be held). TBC moved
 /// by any number of months stays TBC.
 extension ColumnSet {
-    func computer(_ expression: ValueExpression) -> @Sendable (Int) -> Value {
+    func computer(_ expression: ValueExpression, reports: ReportContext? = nil) -> @Sendable (Int) -> Value {
+        func computer(_ expression: ValueExpression) -> @Sendable (Int) -> Value { self.computer(expression, reports: reports) }
         switch expression {
         case .field(let field):
             guard case .month(let months) = column(field) else { preconditionFailure("\(field.name) is not a month column") }
             return { .month(months[$0]) }
+        case .fieldAt(let field, let report):
+            guard let reports, case .month(let months) = reports.register(report).column(field) else {
+                preconditionFailure("\(field.name)@ needs a history's month column")
+            }
+            return { row in reports.row(inReport: report, sameAs: row).map { .month(months[$0]) } ?? .null }
         case .month(let month):
             return { _ in .month(month) }
         case .integer(let number):

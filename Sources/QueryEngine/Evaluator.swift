@@ -1,5 +1,6 @@
 import QueryLanguage
 import ColumnStore
+import History
 import RegisterModel
 
 /// A step of `explain`: a clause and the number of rows (or groups) after it.
@@ -32,11 +33,30 @@ public struct Evaluator {
     /// The columns built at load, which predicates, groupings and orderings read.
     let register: ColumnSet
     let isCancelled: () -> Bool
+    /// The history around the report queried, when one is loaded.
+    let reports: ReportContext?
 
     public init(register: any RegisterColumns, isCancelled: @escaping () -> Bool = { false }) {
         self.source = register
         self.register = register.built
         self.isCancelled = isCancelled
+        reports = nil
+    }
+
+    /// Over a history: `plan` runs on the report it names (`@Feb-22`), or the latest, or
+    /// with `@all` on every report's rows at once; `report` is the month of a row's report.
+    public init(history: ReportHistory, for plan: Plan, isCancelled: @escaping () -> Bool = { false }) {
+        self.isCancelled = isCancelled
+        if plan.acrossReports {
+            let all = Register(history.allReports())
+            (source, register, reports) = (all, all.built, nil)
+            return
+        }
+        let queried = plan.report ?? history.reports.count - 1
+        let report = history.reports[queried]
+        source = report.register
+        register = plan.fieldsRead.contains(.report) ? report.register.built.withReport(report.month) : report.register.built
+        reports = ReportContext(history: history, queried: queried)
     }
 
     public func run(_ plan: Plan) throws(QueryCancelled) -> QueryResult {
@@ -52,7 +72,7 @@ public struct Evaluator {
         } else {
             selection = (0 ..< Int32(register.rowCount)).map { $0 }
         }
-        let filter = RowFilter(register: register, uncompared: uncompared)
+        let filter = RowFilter(register: register, uncompared: uncompared, reports: reports)
         for conjunct in plan.conjuncts {
             let test = filter.compile(conjunct.condition)
             selection = try narrow(selection, by: test)
@@ -66,7 +86,7 @@ public struct Evaluator {
                 selection = distinctRows(selection, columns: columns)
                 trace.append(ExplainStep(label: "distinct", count: selection.count))
             }
-            if !plan.orderBy.isEmpty { selection = RowOrder(register: register, keys: plan.orderBy).sorted(selection) }
+            if !plan.orderBy.isEmpty { selection = RowOrder(register: register, keys: plan.orderBy, reports: reports).sorted(selection) }
             if let limit = plan.limit, limit < selection.count {
                 selection = Array(selection.prefix(limit))
                 trace.append(ExplainStep(label: "limit \(limit)", count: selection.count))
@@ -75,6 +95,11 @@ public struct Evaluator {
         case .groups(let grouping):
             var builder = GroupBuilder(register: register, grouping: grouping, isCancelled: isCancelled)
             table = try builder.table(for: selection, plan: plan, trace: &trace)
+        case .diff(let from, _):
+            guard let reports else { preconditionFailure("diff needs a history") }
+            let diff = DiffBuilder(reports: reports, from: from, plan: plan, changed: selection, uncompared: uncompared)
+            let built = diff.table()
+            return QueryResult(table: built.table, notes: uncompared.notes + [built.summary], trace: trace)
         }
         return QueryResult(table: table, notes: uncompared.notes, trace: trace)
     }
@@ -110,12 +135,22 @@ public struct Evaluator {
                 let read = cellSource.cellReader(field)
                 return { read(Int(cellRows[$0])) }
             case .computed(let value):
-                let compute = register.computer(value)
+                let compute = register.computer(value, reports: reports)
                 return { compute(Int(selection[$0])) }
+            case .fieldAt(let field, let report):
+                let read = anotherReport(field, report)
+                return { read(Int(selection[$0])) }
             }
         }
         let rows = selection.indices.map { index in readers.map { $0(index) } }
         return ResultTable(columns: resultColumns, storage: .values(rows), isGrouped: false)
+    }
+
+    /// A field's cell for the same artefact in another report; none where it is not in it.
+    private func anotherReport(_ field: Field, _ report: Int) -> (Int) -> Value {
+        guard let reports else { preconditionFailure("\(field.name)@ needs a history") }
+        let read = reports.register(report).cellReader(field)
+        return { row in reports.row(inReport: report, sameAs: row).map(read) ?? .null }
     }
 
     private func distinctRows(_ selection: [Int32], columns: [ProjectedColumn]) -> [Int32] {
@@ -123,7 +158,8 @@ public struct Evaluator {
         let readers = columns.map { column in
             switch column.source {
             case .field(let field): register.cellReader(field)
-            case .computed(let value): register.computer(value)
+            case .computed(let value): register.computer(value, reports: reports)
+            case .fieldAt(let field, let report): anotherReport(field, report)
             }
         }
         return selection.filter { row in seen.insert(readers.map { $0(Int(row)) }).inserted }
@@ -135,12 +171,13 @@ public struct Evaluator {
 struct RowOrder {
     let register: ColumnSet
     let keys: [SortKey]
+    var reports: ReportContext?
 
     func sorted(_ rows: [Int32]) -> [Int32] {
         let fields: [(SortCodes, Bool)] = keys.compactMap { key in
             switch key.source {
             case .field(let field): (.field(FieldCodes(register, field)), key.descending)
-            case .computed(let value): (.computed(register.computer(value)), key.descending)
+            case .computed(let value): (.computed(register.computer(value, reports: reports)), key.descending)
             case .column: nil
             }
         }

@@ -215,6 +215,7 @@ struct GroupBuilder {
         case .month(let m): m.shortText
         case .integer(let n): String(n)
         case .list(let l): l.joined(separator: ";")
+        case .change(_, let to): columnName(to)
         }
     }
 }
@@ -229,7 +230,7 @@ enum ResultFilter {
         case .any(let terms): return terms.contains { matches($0, row: row) }
         case .test(let column, let test): return matches(test, row[column])
         case .compare(let a, let op, let b): return compare(row[a], op, row[b])
-        case .compareValues: preconditionFailure("arithmetic is checked out of 'having'")
+        case .compareValues, .inReport, .change: preconditionFailure("arithmetic and other reports are checked out of 'having'")
         }
     }
 
@@ -241,6 +242,7 @@ enum ResultFilter {
         case .list(let items): return test == .isEmpty ? items.isEmpty : items.contains { test.matches(text: $0) }
         case .month(let month): return test.matches(month: month) ?? false
         case .integer(let n): return test.matches(integer: n)
+        case .change(_, let to): return matches(test, to)
         }
     }
 

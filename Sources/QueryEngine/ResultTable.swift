@@ -33,6 +33,12 @@ public struct ResultTable: Sendable {
     public let hasTotalRow: Bool
     /// A pivot's values, one per column between the keys and the total.
     public internal(set) var pivotValues: [Value] = []
+    /// From this column on, cells with no value are left blank where a person reads
+    /// them, not `(none)`: a diff's unchanged cells. Nil: every column says `(none)`.
+    public internal(set) var blankFromColumn: Int?
+
+    /// Whether an empty cell of `column` reads blank.
+    public func isBlankWhereNone(column: Int) -> Bool { blankFromColumn.map { column >= $0 } ?? false }
 
     init(columns: [Column], storage: Storage, isGrouped: Bool, hasTotalRow: Bool = false) {
         self.columns = columns

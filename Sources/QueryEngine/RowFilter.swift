@@ -6,6 +6,9 @@ import RegisterModel
 /// because the month was TBC — for the note that nothing was dropped silently.
 final class UncomparedMonths {
     private(set) var marks: [Field: [Bool]] = [:]
+    /// Per other report (by its label), the artefacts a test could not compare because
+    /// they are not in it.
+    private var absent: [String: Set<Int>] = [:]
     let rowCount: Int
 
     init(rowCount: Int) { self.rowCount = rowCount }
@@ -15,15 +18,26 @@ final class UncomparedMonths {
         marks[field]![row] = true
     }
 
-    /// `note: 4 artefacts with dag TBC were not compared`, one per field, in field order.
+    /// `row` (of the report queried) is not in the report `label`.
+    func markAbsent(from label: String, _ row: Int) {
+        absent[label, default: []].insert(row)
+    }
+
+    /// `note: 4 artefacts with dag TBC were not compared`, one per field, in field order;
+    /// then `note: 3 artefacts not in Feb-22 were not compared`, one per report.
     var notes: [String] {
-        marks.keys.sorted().compactMap { field in
+        let months = marks.keys.sorted().compactMap { field -> String? in
             let count = marks[field]!.lazy.filter { $0 }.count
             guard count > 0 else { return nil }
             return count == 1
                 ? "1 artefact with \(field.name) TBC was not compared"
                 : "\(count) artefacts with \(field.name) TBC were not compared"
         }
+        let reports = absent.keys.sorted { (Month(parsing: $0)?.ordinal ?? 0) < (Month(parsing: $1)?.ordinal ?? 0) }.map { label in
+            absent[label]!.count == 1 ? "1 artefact not in \(label) was not compared"
+                : "\(absent[label]!.count) artefacts not in \(label) were not compared"
+        }
+        return months + reports
     }
 }
 
@@ -32,6 +46,8 @@ final class UncomparedMonths {
 struct RowFilter {
     let register: ColumnSet
     let uncompared: UncomparedMonths
+    /// The history around the report queried, when one is loaded.
+    var reports: ReportContext?
 
     func compile(_ condition: Condition<Field>) -> (Int) -> Bool {
         switch condition {
@@ -50,6 +66,10 @@ struct RowFilter {
             return compare(a, op, b)
         case .compareValues(let a, let op, let b):
             return compareValues(a, op, b)
+        case .inReport(let report, let inner):
+            return inReport(report, inner)
+        case .change(let change):
+            return self.change(change)
         }
     }
 
@@ -131,15 +151,21 @@ extension RowFilter {
     /// by a TBC month, or by a value that has none, counts under each of the month
     /// fields read that is TBC there.
     private func compareValues(_ a: ValueExpression, _ op: ComparisonOperator, _ b: ValueExpression) -> (Int) -> Bool {
-        let left = register.computer(a), right = register.computer(b)
+        let left = register.computer(a, reports: reports), right = register.computer(b, reports: reports)
         let monthColumns = a.fields.union(b.fields).fields.compactMap { field -> (Field, [Month])? in
             if case .month(let months) = register.column(field) { return (field, months) }
             return nil
         }
-        let uncompared = self.uncompared
+        let uncompared = self.uncompared, reports = self.reports
+        let others = Set(a.reportsRead + b.reportsRead).sorted()
         return { row in
             if let result = compareComputed(left(row), op, right(row)) { return result }
-            for (field, months) in monthColumns where months[row].isTBC { uncompared.mark(field, row) }
+            var absent = false
+            for report in others where reports?.row(inReport: report, sameAs: row) == nil {
+                uncompared.markAbsent(from: reports!.label(report), row)
+                absent = true
+            }
+            if !absent { for (field, months) in monthColumns where months[row].isTBC { uncompared.mark(field, row) } }
             return false
         }
     }

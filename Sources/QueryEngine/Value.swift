@@ -11,6 +11,8 @@ public enum Value: Hashable, Sendable {
     case list([String])
     case month(Month)
     case integer(Int)
+    /// A value that changed between two reports (a `diff` cell): `Apr-22 → Jun-22`.
+    indirect case change(from: Value, to: Value)
 
     /// How an empty value (null, empty text, an empty list) reads wherever regq shows
     /// values to a person: table and markdown cells, group keys, pivot headings, chart
@@ -25,7 +27,7 @@ public enum Value: Hashable, Sendable {
         case .text(let t): t.isEmpty
         case .list(let l): l.isEmpty
         case .month(let m): m.isTBC
-        case .kind, .integer: false
+        case .kind, .integer, .change: false
         }
     }
 
@@ -53,6 +55,7 @@ public enum Value: Hashable, Sendable {
         case .list: 3
         case .month: 4
         case .integer: 5
+        case .change: 6
         }
     }
 }

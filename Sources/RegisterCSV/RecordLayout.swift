@@ -17,11 +17,11 @@ struct HeaderLayout {
         var fieldAt = [Field?](repeating: nil, count: header.count)
         for (index, name) in header.enumerated() {
             let key = name.lowercased()
-            guard let field = Field.allCases.first(where: { $0.name == key }) else { continue }
+            guard let field = Field.stored.first(where: { $0.name == key }) else { continue }
             fieldAt[index] = field
             if positions[field.rawValue] == nil { positions[field.rawValue] = index }
         }
-        let missing = Field.allCases.filter { positions[$0.rawValue] == nil }
+        let missing = Field.stored.filter { positions[$0.rawValue] == nil }
         var ok = missing.isEmpty
         var outside: [String] = []
         for (index, name) in header.enumerated() {
@@ -35,7 +35,7 @@ struct HeaderLayout {
             } else {
                 problems.add({
                     var message = "unknown column '\(name)'"
-                    if let suggestion = closestMatch(to: name, among: Field.allCases.map(\.name)) {
+                    if let suggestion = closestMatch(to: name, among: Field.stored.map(\.name)) {
                         message += "; did you mean '\(suggestion)'?"
                     } else {
                         message += " (the header is \(Field.header), in any order)"
@@ -48,7 +48,7 @@ struct HeaderLayout {
             problems.add(RegisterProblem(line: line, message: "missing column '\(field.name)'"))
         }
         guard ok else { return nil }
-        self.positions = FieldPositions(positions.map { $0! }, width: header.count)
+        self.positions = FieldPositions(Field.stored.map { positions[$0.rawValue]! }, width: header.count)
         notes = Self.notes(ignoring: outside)
     }
 
@@ -85,7 +85,7 @@ struct FieldPositions: Sendable {
     let width: Int
 
     /// The header's order.
-    init() { self.init(Array(Field.allCases.indices), width: Field.allCases.count) }
+    init() { self.init(Array(Field.stored.indices), width: Field.stored.count) }
 
     init(_ indexes: [Int], width: Int) {
         self.indexes = indexes
@@ -130,7 +130,7 @@ struct RecordAppender {
         builder = RegisterBuilder(fields: fields)
         fieldCount = positions.width
         kindPosition = positions[.kind]
-        months = Field.fields(of: .month).map { ($0, positions[$0], fields.contains($0) ? RegisterBuilder.MonthTarget($0) : nil) }
+        months = Field.stored.filter { $0.type == .month }.map { ($0, positions[$0], fields.contains($0) ? RegisterBuilder.MonthTarget($0) : nil) }
         texts = fields.fields.filter { $0.type == .text || $0.type == .list }.map { (RegisterBuilder.CellTarget($0), positions[$0]) }
     }
 

@@ -8,7 +8,7 @@ public enum RegisterWriter {
     public static func csv(_ register: Register) -> String {
         var out = Array((Field.header + "\n").utf8)
         var cell: [UInt8] = []
-        let fields = Field.allCases, columns = fields.map(ColumnSet.CellColumn.init)
+        let fields = Field.stored, columns = fields.map(ColumnSet.CellColumn.init)
         for row in 0 ..< register.rowCount {
             for field in fields {
                 if field.rawValue > 0 { out.append(0x2C) }

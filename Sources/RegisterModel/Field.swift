@@ -28,11 +28,15 @@ public struct FieldDescription: Sendable {
     public let isNearlyDistinct: Bool
 }
 
-/// The ten columns of a register, in the order of the file format's header. Everything
+/// The ten columns of a register, in the order of the file format's header, and the
+/// `report` of a history's rows. Everything
 /// else about a field is read from `Field.schema`: the reader, the writer, the column
 /// store and the checker all derive from it.
 public enum Field: Int, CaseIterable, Sendable, Comparable {
     case kind, ref, name, wg, subgroups, status, blocker, sg, review, dag
+    /// The month of the report a row comes from, in a history (`@all`): no column of a
+    /// register file.
+    case report
 
     /// The register's schema, one entry per field in header order: the one place where
     /// a field's name, type and meaning are written.
@@ -47,7 +51,11 @@ public enum Field: Int, CaseIterable, Sendable, Comparable {
         FieldDescription(name: "sg", type: .month, meaning: "Sub-Group Activity Complete (forecast)", isNearlyDistinct: false),
         FieldDescription(name: "review", type: .month, meaning: "BPRWG Review Complete (Level 4 Review for TD)", isNearlyDistinct: false),
         FieldDescription(name: "dag", type: .month, meaning: "DAG Review Complete (forecast)", isNearlyDistinct: false),
+        FieldDescription(name: "report", type: .month, meaning: "the month of the report the row comes from (a history's, with @all)", isNearlyDistinct: false),
     ]
+
+    /// The columns of a register file, in header order: every field but `report`.
+    public static let stored: [Field] = allCases.filter { $0 != .report }
 
     public var schemaEntry: FieldDescription { Self.schema[rawValue] }
 
@@ -92,7 +100,7 @@ public enum Field: Int, CaseIterable, Sendable, Comparable {
     public static func < (a: Field, b: Field) -> Bool { a.rawValue < b.rawValue }
 
     /// The header line of a register file.
-    public static let header = schema.map(\.name).joined(separator: ",")
+    public static let header = stored.map(\.name).joined(separator: ",")
 }
 
 /// A set of fields: which columns a register holds, or which a query reads.
@@ -108,7 +116,8 @@ public struct FieldSet: OptionSet, Sendable, Hashable {
         for field in fields { insert(FieldSet(field)) }
     }
 
-    public static let all = FieldSet(Field.allCases)
+    /// A register's columns (`report` is a history's, not a register's).
+    public static let all = FieldSet(Field.stored)
 
     @inlinable @inline(__always)
     public func contains(_ field: Field) -> Bool { rawValue & 1 << UInt16(field.rawValue) != 0 }

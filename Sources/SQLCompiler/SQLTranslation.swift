@@ -31,6 +31,9 @@ public enum SQLTranslation {
         if plan.isExplain {
             throw SQLUnsupported(description: "'explain' has no SQL form: it reports regq's own steps; translate the query without it")
         }
+        if plan.readsHistory {
+            throw SQLUnsupported(description: "a history ('@', another report's values, changes between reports) is not supported yet in SQL")
+        }
         let relation = Lowering.relation(plan, pivotValues: pivotValues)
         let text = SQLWriter(dialect: dialect).write(relation)
         var comments: [String] = []

@@ -45,7 +45,7 @@ struct Completer {
             case .keywords(let words):
                 candidates += words.map { CompletionCandidate(shout ? $0.uppercased() : $0) }
             case .fields:
-                candidates += Field.allCases.map { CompletionCandidate(shout ? $0.name.uppercased() : $0.name) }
+                candidates += Field.stored.map { CompletionCandidate(shout ? $0.name.uppercased() : $0.name) }
             case .kinds:
                 candidates += Kind.allCases.map { CompletionCandidate($0.code) }
             case .aggregates:
@@ -84,7 +84,7 @@ struct Completer {
         switch command.argument {
         case .none: return nil
         case .files: return matching(FileNames.candidates(for: partial), partial: partial, typed: partial)
-        case .fields: names = Field.allCases.map(\.name)
+        case .fields: names = Field.stored.map(\.name)
         case .formats: names = OutputFormat.names
         case .modes: names = TableMode.names
         case .onOff: names = ["on", "off"]

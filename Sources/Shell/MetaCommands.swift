@@ -88,7 +88,7 @@ extension Session {
 
     func unknownField(_ name: String) -> String {
         var message = "unknown field \(Diagnostic.quoted(name))"
-        if let suggestion = suggestion(for: name, among: Field.allCases.map(\.name)) { message += "; did you mean '\(suggestion)'?" }
+        if let suggestion = suggestion(for: name, among: Field.stored.map(\.name)) { message += "; did you mean '\(suggestion)'?" }
         return message
     }
 
@@ -153,9 +153,9 @@ extension Session {
     /// Each field with its type and meaning, then a few of its values, every line within
     /// `terminalWidth` when there is one (longer lines wrap under their start).
     func fieldsDescription(_ register: Register, width terminalWidth: Int?) -> String {
-        let width = Field.allCases.map(\.name.count).max()! + 2
+        let width = Field.stored.map(\.name.count).max()! + 2
         let indent = String(repeating: " ", count: width)
-        return Field.allCases.map { field in
+        return Field.stored.map { field in
             let counts = valueCounts(field, in: register)
             let examples = counts.prefix(3).map { $0.value.isEmpty ? Value.emptyText : Self.shown($0.value) }
             let pad = String(repeating: " ", count: width - field.name.count)

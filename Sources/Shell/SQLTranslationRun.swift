@@ -105,7 +105,7 @@ public enum SQLTranslationRun {
             case .kind(let kind): .kind(kind)
             case .month(let month): .month(month)
             case .text(let text): text.isEmpty ? .none : .text(text)
-            case .null, .list, .integer: .none
+            case .null, .list, .integer, .change: .none
             }
         }
     }

@@ -106,10 +106,11 @@ public final class Session {
     }
 
     func runQuery(_ source: SourceFile, range: SourceRange) -> Outcome {
-        var compiled = Compiler.compile(source, range: range, values: loaded.built, parameters: parameters)
+        let months = history?.reports.map(\.month) ?? []
+        var compiled = Compiler.compile(source, range: range, values: loaded.built, parameters: parameters, reports: months)
         if let checked = compiled.plan, !Self.canRun(checked, on: loaded) {
             guard let whole = wholeRegister() else { return .failed(exitStatus: 2) }
-            compiled = Compiler.compile(source, range: range, values: whole, parameters: parameters)
+            compiled = Compiler.compile(source, range: range, values: whole, parameters: parameters, reports: months)
         }
         report(compiled.diagnostics, in: source)
         guard let plan = compiled.plan else { return .failed(exitStatus: 1) }
@@ -119,7 +120,9 @@ public final class Session {
         let started = Self.now()
         let result: QueryResult
         do {
-            result = try Evaluator(register: loaded, isCancelled: isCancelled).run(plan)
+            let evaluator = history.map { Evaluator(history: $0, for: plan, isCancelled: isCancelled) }
+                ?? Evaluator(register: loaded, isCancelled: isCancelled)
+            result = try evaluator.run(plan)
         } catch {
             Terminal.writeError("interrupted\n")
             return .failed(exitStatus: 1)

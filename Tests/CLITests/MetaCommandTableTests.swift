@@ -88,7 +88,7 @@ import Testing
             case .files:
                 let inFolder = completer.complete(typed + folder + "/")?.candidates.map(\.text)
                 #expect(inFolder == [folder + "/blocked.rq", folder + "/notes.txt"], "\(typed)")
-            case .fields: #expect(offered == Field.allCases.map(\.name), "\(typed)")
+            case .fields: #expect(offered == Field.stored.map(\.name), "\(typed)")
             case .formats: #expect(offered == OutputFormat.names, "\(typed)")
             case .modes: #expect(offered == TableMode.names, "\(typed)")
             case .onOff: #expect(offered == ["on", "off"], "\(typed)")
@@ -111,7 +111,7 @@ import Testing
                 case .none:
                     #expect(columns("." + name) == ColumnSelection(built: FieldSet(.kind), located: []), "\(name)")
                 case .fieldNamedByArgument:
-                    for field in Field.allCases {
+                    for field in Field.stored {
                         #expect(columns(".\(name) \(field.name)") == ColumnSelection(built: FieldSet([.kind, field]), located: []),
                                 "\(name) \(field.name)")
                     }

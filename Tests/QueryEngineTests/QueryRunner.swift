@@ -42,6 +42,7 @@ struct QueryRunner {
         case .list(let items): items.joined(separator: ";")
         case .month(let month): month.shortText
         case .integer(let n): String(n)
+        case .change(let from, let to): describe(from) + "->" + describe(to)
         }
     }
 }

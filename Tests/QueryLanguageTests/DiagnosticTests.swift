@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test(arguments: [
-        Case(marked: "⟦selct⟧ * from IF", severity: .error, message: "expected 'select', found 'selct'; did you mean 'select'?"),
+        Case(marked: "⟦selct⟧ * from IF", severity: .error, message: "expected 'select' or 'diff', found 'selct'; did you mean 'select'?"),
         Case(marked: "select * from IF where ⟦stauts⟧ = blocked", severity: .error, message: "unknown field 'stauts'; did you mean 'status'?"),
         Case(marked: "select ⟦stauts⟧ from IF", severity: .error, message: "unknown field 'stauts'; did you mean 'status'?"),
         Case(marked: "select * from ⟦IFF⟧", severity: .error, message: "unknown kind 'IFF'; did you mean 'IF'?"),
@@ -48,7 +48,7 @@ import Testing
         Case(marked: "select * group by blocker order by ⟦cnt⟧", severity: .error, message: "'cnt' is not a column of the grouped result; did you mean 'count'?"),
         Case(marked: "select * where (status = blocked ⟦⟧", severity: .error, message: "expected ')' to close '(' at 1:16, found end of input"),
         Case(marked: "select * where name = ⟦'open⟧", severity: .error, message: "unterminated string: the quote opened here never closes"),
-        Case(marked: "select * where name ⟦@⟧ x", severity: .error, message: "unexpected character '@'; expected a comparison (=, !=, <, <=, >, >=, between, in, contains, like, is) after 'name'"),
+        Case(marked: "select * where name ⟦#⟧ x", severity: .error, message: "unexpected character '#'; expected a comparison (=, !=, <, <=, >, >=, between, in, contains, like, is) after 'name'"),
         Case(marked: "select * where status ⟦contians⟧ x", severity: .error, message: "expected a comparison (=, !=, <, <=, >, >=, between, in, contains, like, is) after 'status', found 'contians'; did you mean 'contains'?"),
         Case(marked: "select * limit ⟦-5⟧", severity: .error, message: "expected a whole number of rows after 'limit', found '-5'"),
         Case(marked: "select * limit ⟦99999999999999999999⟧", severity: .error, message: "limit 99999999999999999999 is too large"),

@@ -30,6 +30,7 @@ extension SQLDialect {
         case .list(let values): list(values)
         case .month(let month): self.month(month)
         case .integer(let number): String(number)
+        case .change: string(CellText.text(value, listSeparator: ";"))
         }
     }
 }

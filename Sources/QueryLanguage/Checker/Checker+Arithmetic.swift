@@ -61,6 +61,7 @@ extension Checker {
             return .size(field)
         case .word(let name):
             if let field = Field(name: name.text) {
+                if field == .report, !reportIsKnown(at: name.range) { return nil }
                 guard field.type == .month else {
                     notArithmetic(field, at: name.range, comparedWith: comparedWith)
                     return nil
@@ -76,6 +77,14 @@ extension Checker {
         case .aggregate(let call):
             error("aggregates belong in 'select' and 'having', not in arithmetic", at: call.range)
             return nil
+        case .fieldAt(let name, let reference):
+            guard let field = field(name), let report = resolveReport(reference, relativeTo: queryReport) else { return nil }
+            guard field.type == .month else {
+                error("\(text(of: operand)) is \(ValueType(field.type).name): only months compare with fields and count across reports",
+                      at: operand.range, hints: ["hint: '\(field.name) changed' finds a change; '\(text(of: operand)) = value' tests the old value"])
+                return nil
+            }
+            return .fieldAt(field, report: report)
         }
     }
 
@@ -111,7 +120,7 @@ extension Checker {
             }
             return .month(month)
         }
-        if isBare, let suggestion = suggestion(for: text, among: Field.allCases.map(\.name)) {
+        if isBare, let suggestion = suggestion(for: text, among: Field.stored.map(\.name)) {
             error("unknown field \(Diagnostic.quoted(text)); did you mean '\(suggestion)'?", at: range)
             return nil
         }
@@ -123,7 +132,7 @@ extension Checker {
             error("expected a whole number, found \(Diagnostic.quoted(text))\(against)", at: range)
         default:
             error("expected a month (like May-22 or 2022-05) or a whole number in arithmetic, found \(Diagnostic.quoted(text))",
-                  at: range, hints: ["hint: the month fields are \(Field.fields(of: .month).map(\.name).joined(separator: ", "))"])
+                  at: range, hints: ["hint: the month fields are \(Field.stored.filter { $0.type == .month }.map(\.name).joined(separator: ", "))"])
         }
         return nil
     }

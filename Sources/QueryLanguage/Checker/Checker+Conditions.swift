@@ -82,7 +82,20 @@ extension Checker {
 
     /// Builds a condition, reporting every independent error in it; nil when any.
     mutating func build<Scope: ConditionScope>(_ expression: Expression, scope: inout Scope) -> Condition<Scope.Slot>? {
+        if let subject = expression.subjectInAnotherReport {
+            guard scope.clauseName == "where", Scope.Slot.self == Field.self else {
+                error("another report's values belong in 'where' and 'select', not '\(scope.clauseName)'", at: subject.range)
+                return nil
+            }
+            return conditionInAnotherReport(expression, subject: subject).map { $0 as! Condition<Scope.Slot> }
+        }
         switch expression {
+        case .change(let predicate, let range):
+            guard scope.clauseName == "where", Scope.Slot.self == Field.self else {
+                error("changes between reports belong in 'where', not '\(scope.clauseName)'", at: range)
+                return nil
+            }
+            return change(predicate, at: range).map { $0 as! Condition<Scope.Slot> }
         case .or(let terms, _):
             let built = terms.map { build($0, scope: &scope) }
             return built.contains { $0 == nil } ? nil : .any(built.map { $0! })
@@ -176,7 +189,9 @@ extension Checker {
 
     mutating func comparison<Scope: ConditionScope>(_ left: Operand, _ op: ComparisonOperator, _ right: Operand,
                                                     scope: Scope) -> Condition<Scope.Slot>? {
-        if left.isComputed || right.isComputed { return valueComparison(left, op, right, clause: scope.clauseName) }
+        if left.isComputed || right.isComputed || left.readsAnotherReport || right.readsAnotherReport {
+            return valueComparison(left, op, right, clause: scope.clauseName)
+        }
         let l = resolve(left, scope: scope), r = resolve(right, scope: scope)
         guard let l, let r else { return nil }
         switch (l, r) {
@@ -197,12 +212,12 @@ extension Checker {
             }
             return op == .notEqual ? .not(.compare(a, .equal, b)) : .compare(a, op, b)
         case (.literal(let text, let range, let isBare), .literal):
-            if isBare, let suggestion = suggestion(for: text, among: Field.allCases.map(\.name)) {
+            if isBare, let suggestion = suggestion(for: text, among: Field.stored.map(\.name)) {
                 error("unknown field \(Diagnostic.quoted(text)); did you mean '\(suggestion)'?", at: range)
             } else {
                 let spacing = arithmeticSpacingHint(text)
                 error("neither side of '\(op.rawValue)' is a field", at: left.range.union(right.range),
-                      hints: spacing.isEmpty ? ["hint: the fields are \(Field.allCases.map(\.name).joined(separator: ", "))"] : spacing)
+                      hints: spacing.isEmpty ? ["hint: the fields are \(Field.stored.map(\.name).joined(separator: ", "))"] : spacing)
             }
             return nil
         }
@@ -269,6 +284,7 @@ extension Checker {
         switch operand {
         case .word(let name):
             if let (slot, type, fieldName) = scope.slot(named: name.text) {
+                if let field = scope.registerField(slot), field == .report, !reportIsKnown(at: name.range) { return nil }
                 return .slot(slot, type, name: fieldName, range: name.range)
             }
             if scope.clauseName == "having", let field = Field(name: name.text) {
@@ -301,6 +317,9 @@ extension Checker {
             return .slot(slot, type, name: name, range: call.range)
         case .arithmetic, .size:
             error("expected a field here, found \(Diagnostic.quoted(text(of: operand))), which is computed", at: operand.range)
+            return nil
+        case .fieldAt:
+            error("expected a field of the report queried here, found \(Diagnostic.quoted(text(of: operand)))", at: operand.range)
             return nil
         }
     }
@@ -335,7 +354,7 @@ extension Checker {
         case .aggregate(let call):
             error("expected \(purpose), found an aggregate", at: call.range)
             return nil
-        case .arithmetic, .size:
+        case .arithmetic, .size, .fieldAt:
             error("expected \(purpose), found \(Diagnostic.quoted(text(of: operand))), which is computed", at: operand.range)
             return nil
         }

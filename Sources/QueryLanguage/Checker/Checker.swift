@@ -19,16 +19,25 @@ public struct Checker {
     /// How many of a field's values `contains` suggestions take their words from.
     static let wordSuggestionValueCap = 2_000
 
-    public init(source: SourceFile, values: any FieldValues, parameters: [String: String]) {
+    /// The months of the loaded history's reports, earliest first; empty for one register.
+    let reports: [Month]
+    /// The report the query runs on, by index into `reports` (the latest unless `@R`).
+    var queryReport = 0
+    /// `@all`: the query runs over every report at once.
+    var acrossReports = false
+
+    public init(source: SourceFile, values: any FieldValues, parameters: [String: String], reports: [Month] = []) {
         self.source = source
         self.fieldValues = values
         self.parameters = parameters
+        self.reports = reports
+        queryReport = max(0, reports.count - 1)
     }
 
     /// The plan, or nil when there were errors; warnings come back either way.
     public static func check(_ query: Query, source: SourceFile, values: any FieldValues,
-                             parameters: [String: String] = [:]) -> (Plan?, [Diagnostic]) {
-        var checker = Checker(source: source, values: values, parameters: parameters)
+                             parameters: [String: String] = [:], reports: [Month] = []) -> (Plan?, [Diagnostic]) {
+        var checker = Checker(source: source, values: values, parameters: parameters, reports: reports)
         let plan = checker.plan(for: query)
         if let note = checker.unshownAbsentValuesNote { checker.diagnostics.append(note) }
         let diagnostics = checker.diagnostics.enumerated().sorted {
@@ -49,6 +58,20 @@ public struct Checker {
 
     mutating func plan(for query: Query) -> Plan? {
         let printer = CanonicalText(parameters: parameters)
+        var report: Int?
+        if let reference = query.report {
+            if reference.target == .all {
+                if reports.isEmpty {
+                    _ = resolveReport(ReportReference(target: .latest, range: reference.range), relativeTo: queryReport)
+                } else {
+                    acrossReports = true
+                }
+            } else if let index = resolveReport(reference, relativeTo: queryReport) {
+                report = index
+                queryReport = index
+            }
+        }
+        if let diff = query.diff { return diffPlan(diff, query: query, printer: printer) }
         var (selectedKinds, columns) = resolveSelection(query.selection)
         var kinds = selectedKinds
         if let from = query.from {
@@ -106,7 +129,8 @@ public struct Checker {
         guard let shape else { return nil }
         return Plan(isExplain: query.isExplain, canonicalText: printer.query(query, conditionTerms: termTexts), kinds: kinds,
                     conjuncts: conjuncts.map { (condition: $0.0, text: $0.1) }, shape: shape, having: having,
-                    havingText: query.having.map(printer.expression), orderBy: orderBy, limit: limit)
+                    havingText: query.having.map(printer.expression), orderBy: orderBy, limit: limit, report: report,
+                    acrossReports: acrossReports)
     }
 
     func columnsRange(_ query: Query) -> SourceRange? {
@@ -159,24 +183,30 @@ public struct Checker {
 
     /// A name that should be a field: resolves it or reports it with a suggestion.
     mutating func field(_ name: Name, role: String = "field") -> Field? {
-        if let field = Field(name: name.text) { return field }
+        if let field = Field(name: name.text) {
+            if field == .report, !reportIsKnown(at: name.range) { return nil }
+            return field
+        }
         if Kind(code: name.text) != nil {
             error("\(Diagnostic.quoted(name.text)) is a kind, not a \(role)", at: name.range,
-                  hints: ["hint: the fields are \(Field.allCases.map(\.name).joined(separator: ", "))"])
+                  hints: ["hint: the fields are \(Field.stored.map(\.name).joined(separator: ", "))"])
             return nil
         }
         var message = "unknown \(role) \(Diagnostic.quoted(name.text))"
-        if let suggestion = suggestion(for: name.text, among: Field.allCases.map(\.name)) {
+        if let suggestion = suggestion(for: name.text, among: Field.stored.map(\.name)) {
             message += "; did you mean '\(suggestion)'?"
         } else {
-            message += " (the fields are \(Field.allCases.map(\.name).joined(separator: ", ")))"
+            message += " (the fields are \(Field.stored.map(\.name).joined(separator: ", ")))"
         }
         error(message, at: name.range)
         return nil
     }
 
     mutating func projectedColumns(_ columns: [SelectedColumn]?) -> [ProjectedColumn] {
-        guard let columns else { return Field.allCases.map { ProjectedColumn(field: $0, name: $0.name) } }
+        guard let columns else {
+            let fields = acrossReports ? [.report] + Field.stored : Field.stored
+            return fields.map { ProjectedColumn(field: $0, name: $0.name) }
+        }
         var projected: [ProjectedColumn] = []
         var names: Set<String> = []
         for column in columns {
@@ -185,6 +215,9 @@ public struct Checker {
             case .name(let name):
                 guard let field = field(name) else { continue }
                 (source, defaultName) = (.field(field), field.name)
+            case .computed(.fieldAt(let name, let reference)):
+                guard let field = field(name), let report = resolveReport(reference, relativeTo: queryReport) else { continue }
+                (source, defaultName) = (.fieldAt(field, report: report), field.name + "@" + reports[report].shortText)
             case .computed(let operand):
                 guard let value = computedValue(operand, role: "a selected column") else { continue }
                 (source, defaultName) = (.computed(value), text(of: operand))
@@ -325,7 +358,7 @@ public struct Checker {
         case .membership(let v, let values, _, _): visit(v); values.forEach(visit)
         case .contains(let l, let r, _, _), .like(let l, let r, _, _): visit(l); visit(r)
         case .isEmpty(let v, _, _), .isTBC(let v, _, _): visit(v)
-        case .invalid: break
+        case .change, .invalid: break
         }
     }
 
@@ -345,6 +378,13 @@ public struct Checker {
                 switch column.source {
                 case .field(let field): return SortKey(source: .field(field), descending: key.descending)
                 case .computed(let value): return SortKey(source: .computed(value), descending: key.descending)
+                case .fieldAt(let field, let report):
+                    guard field.type == .month else {
+                        error("a row result is ordered by the report queried, or by months of another; \(column.name) is \(ValueType(field.type).name)",
+                              at: key.range)
+                        return nil
+                    }
+                    return SortKey(source: .computed(.fieldAt(field, report: report)), descending: key.descending)
                 }
             }
             if key.name.text.lowercased() == "count" {

@@ -13,6 +13,8 @@ extension Plan {
             fields.formUnion(FieldSet(grouping.keys))
             if let pivot = grouping.pivot { fields.insert(pivot) }
             fields.formUnion(FieldSet(grouping.aggregates.compactMap(\.field)))
+        case .diff:
+            fields = .all
         }
         for key in orderBy { fields.formUnion(key.fieldsRead) }
         return fields
@@ -50,6 +52,17 @@ extension Condition where Slot == Field {
             fields.insert(right)
         case .compareValues(let left, _, let right):
             fields.formUnion(left.fields.union(right.fields))
+        case .inReport(_, let inner):
+            inner.collectSlots(into: &fields)
+        case .change(let change):
+            if let field = change.field { fields.insert(field) }
+            switch change.kind {
+            case .changed(let from, let to):
+                from?.collectSlots(into: &fields)
+                to?.collectSlots(into: &fields)
+            case .was(let condition): condition.collectSlots(into: &fields)
+            case .slipped, .advanced, .new, .removed: break
+            }
         case .constant:
             break
         }
@@ -60,7 +73,7 @@ extension ProjectedColumn {
     /// The register fields its cells are read or computed from.
     var fieldsRead: FieldSet {
         switch source {
-        case .field(let field): FieldSet(field)
+        case .field(let field), .fieldAt(let field, _): FieldSet(field)
         case .computed(let value): value.fields
         }
     }
@@ -75,4 +88,49 @@ extension SortKey {
         case .column: []
         }
     }
+}
+
+extension Plan {
+    /// Whether it reads a history: another report (`@Feb-22`, `dag@prev`) or a change
+    /// between reports (`dag slipped`, `new`).
+    public var readsHistory: Bool {
+        if report != nil || acrossReports || fieldsRead.contains(.report) { return true }
+        if conjuncts.contains(where: { $0.condition.readsHistory }) { return true }
+        switch shape {
+        case .rows(let columns, _):
+            if columns.contains(where: \.readsHistory) { return true }
+        case .groups:
+            break
+        case .diff:
+            return true
+        }
+        return orderBy.contains { if case .computed(let value) = $0.source { value.readsHistory } else { false } }
+    }
+}
+
+extension Condition {
+    var readsHistory: Bool {
+        switch self {
+        case .all(let parts), .any(let parts): parts.contains { $0.readsHistory }
+        case .not(let inner): inner.readsHistory
+        case .inReport, .change: true
+        case .compareValues(let left, _, let right): left.readsHistory || right.readsHistory
+        case .test, .compare, .constant: false
+        }
+    }
+}
+
+extension ProjectedColumn {
+    var readsHistory: Bool {
+        switch source {
+        case .field: false
+        case .fieldAt: true
+        case .computed(let value): value.readsHistory
+        }
+    }
+}
+
+extension ValueExpression {
+    /// Whether it reads a field of another report.
+    public var readsHistory: Bool { !reportsRead.isEmpty }
 }

@@ -17,6 +17,11 @@ public struct Plan: Sendable {
     public var havingText: String?
     public var orderBy: [SortKey]
     public var limit: Int?
+    /// The report of the loaded history the statement runs on (`@Feb-22`), by index;
+    /// nil for the current register (the latest report).
+    public var report: Int?
+    /// `@all`: the statement runs over every report's rows at once, each with its `report`.
+    public var acrossReports = false
 }
 
 public enum Shape: Sendable {
@@ -24,6 +29,9 @@ public enum Shape: Sendable {
     case rows(columns: [ProjectedColumn], distinct: Bool)
     /// One result row per group (a single group without `group by`).
     case groups(Grouping)
+    /// `diff`: the artefacts new in report `to`, removed from report `from`, or changed
+    /// between them (indices into the history), with the fields that changed.
+    case diff(from: Int, to: Int)
 }
 
 public struct ProjectedColumn: Sendable, Equatable {
@@ -33,6 +41,9 @@ public struct ProjectedColumn: Sendable, Equatable {
         /// A value computed per artefact (`dag - review`): a month or a whole number, or
         /// none (empty; null in JSON).
         case computed(ValueExpression)
+        /// `dag@prev`: the field's value for the same artefact in another report of the
+        /// history (by index); none where the artefact is not in it.
+        case fieldAt(Field, report: Int)
     }
 
     public var source: Source
@@ -56,7 +67,7 @@ public struct ProjectedColumn: Sendable, Equatable {
     /// The type of its cells.
     public var type: ValueType {
         switch source {
-        case .field(let field): ValueType(field.type)
+        case .field(let field), .fieldAt(let field, _): ValueType(field.type)
         case .computed(let value): value.type
         }
     }
@@ -160,6 +171,44 @@ public indirect enum Condition<Slot: Hashable & Sendable>: Sendable {
     /// TBC) fails every comparison. Never `!=`: the checker writes `not (a = b)`.
     case compareValues(ValueExpression, ComparisonOperator, ValueExpression)
     case constant(Bool)
+    /// The condition on the same artefact in another report of the history (`status@prev
+    /// = blocked`, `where` only); false where the artefact is not in that report.
+    case inReport(Int, Condition)
+    /// A change between the report queried and another (`dag slipped`, `new`; `where` only).
+    case change(ChangeTest)
+}
+
+/// A change of an artefact between the report a query runs on and `report`, another
+/// report of the history, by index.
+public struct ChangeTest: Sendable {
+    public enum Kind: Sendable {
+        /// The field's value differs (text as `=` compares it, lists as sets, months
+        /// exactly with TBC a value); `from` holds for the value in `report`, `to` for the
+        /// value queried.
+        case changed(from: Condition<Field>?, to: Condition<Field>?)
+        /// The month is later (slipped) or earlier (advanced) than in `report`; TBC on
+        /// either side is not compared.
+        case slipped, advanced
+        /// The condition held in some report from `report` to the one queried, both included.
+        case was(Condition<Field>)
+        /// Not in `report`.
+        case new
+        /// Not in `report`, the report after the one queried.
+        case removed
+    }
+
+    public var kind: Kind
+    /// The field compared; nil for `new` and `removed`.
+    public var field: Field?
+    /// The other report: the `since` report (the one before, by default), or for
+    /// `removed` the one after.
+    public var report: Int
+
+    public init(kind: Kind, field: Field?, report: Int) {
+        self.kind = kind
+        self.field = field
+        self.report = report
+    }
 }
 
 /// A test of one value against literals, typed by the checker.

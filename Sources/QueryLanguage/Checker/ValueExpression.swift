@@ -7,6 +7,9 @@ import RegisterModel
 public indirect enum ValueExpression: Sendable, Hashable {
     /// A month field's value, TBC included.
     case field(Field)
+    /// `dag@prev`: a month field's value for the same artefact in another report of the
+    /// history (by index); no value where the artefact is not in it.
+    case fieldAt(Field, report: Int)
     /// A month written in the query (`May-22`); TBC only as a side of `=` (`review + 1 = tbc`).
     case month(Month)
     /// A whole number written in the query.
@@ -28,7 +31,7 @@ public indirect enum ValueExpression: Sendable, Hashable {
     /// `.month` or `.integer`.
     public var type: ValueType {
         switch self {
-        case .field, .month, .monthPlus, .monthMinus: .month
+        case .field, .fieldAt, .month, .monthPlus, .monthMinus: .month
         case .integer, .size, .monthsBetween, .sum, .difference: .integer
         }
     }
@@ -36,11 +39,23 @@ public indirect enum ValueExpression: Sendable, Hashable {
     /// The register fields it reads.
     public var fields: FieldSet {
         switch self {
-        case .field(let field), .size(let field): FieldSet(field)
+        case .field(let field), .fieldAt(let field, _), .size(let field): FieldSet(field)
         case .month, .integer: []
         case .monthPlus(let a, let b), .monthMinus(let a, let b), .monthsBetween(let a, let b),
              .sum(let a, let b), .difference(let a, let b):
             a.fields.union(b.fields)
+        }
+    }
+}
+
+extension ValueExpression {
+    /// The other reports it reads (`dag@prev`), by index.
+    public var reportsRead: [Int] {
+        switch self {
+        case .fieldAt(_, let report): [report]
+        case .field, .month, .integer, .size: []
+        case .monthPlus(let a, let b), .monthMinus(let a, let b), .monthsBetween(let a, let b), .sum(let a, let b), .difference(let a, let b):
+            a.reportsRead + b.reportsRead
         }
     }
 }

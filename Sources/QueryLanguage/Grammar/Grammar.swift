@@ -52,7 +52,7 @@ public enum Clause: Int, CaseIterable, Comparable, Sendable {
 /// The words of the language, grouped by what they do. Every keyword is written here once.
 public enum Grammar {
     /// Words that begin a statement.
-    public static let statementStarts = ["select", "explain"]
+    public static let statementStarts = ["select", "explain", "diff"]
 
     /// `select distinct`, `count(distinct …)`.
     public static let distinct = "distinct"
@@ -95,16 +95,26 @@ public enum Grammar {
         var words = statementStarts + [distinct]
         for clause in Clause.allCases where clause != .select { words += clause.keywords.filter { !words.contains($0) } }
         words += connectives + predicateWords + testsAfterIs + directions + [alias]
+        words += changeWords + artefactChanges + [since, changedTo]
         return words
     }()
 
     /// Words after which a statement cannot end: it needs more (`where`, `and`, `in`, …).
     /// The REPL shows a continuation prompt after them.
     public static let wordsNeedingMore: Set<String> = {
-        var words = Set(statementStarts + [distinct, alias] + connectives + predicateWords)
+        var words = Set(statementStarts + [distinct, alias] + connectives + predicateWords + ["was", since, changedTo])
         for clause in Clause.allCases { words.formUnion(clause.keywords) }
         return words
     }()
+
+    /// A report of a history: `@Mar-22`, and the words for reports relative to the query's.
+    public static let reportWords = ["prev", "first", "latest", "all"]
+
+    /// Change predicates after a field (`dag slipped`), and on their own (`new`).
+    public static let changeWords = ["changed", "slipped", "advanced", "was"]
+    public static let artefactChanges = ["new", "removed"]
+    /// `since @R` after a change predicate; `from` and `to` after `changed`.
+    public static let since = "since", changedTo = "to"
 
     /// The comparisons a predicate may use, for messages: `=, !=, <, …, like, is`.
     static var comparisonList: String {

@@ -41,6 +41,7 @@ public struct Lexer {
         case UInt8(ascii: "("): return single(.leftParen)
         case UInt8(ascii: ")"): return single(.rightParen)
         case UInt8(ascii: "*"): return single(.star)
+        case UInt8(ascii: "@"): return single(.at)
         case UInt8(ascii: ";"): return single(.semicolon)
         case UInt8(ascii: "="): return single(.equal, length: next == UInt8(ascii: "=") ? 2 : 1)
         case UInt8(ascii: "!"): return next == UInt8(ascii: "=") ? single(.notEqual, length: 2) : invalidCharacter()

@@ -16,6 +16,8 @@ public struct Token: Equatable, Sendable {
         /// `+` and `-` between values (`review + 1`). A `-` written against digits
         /// (`-1`) is read as part of a word.
         case plus, minus
+        /// `@` before a report: `@Mar-22`, `dag@prev`.
+        case at
         /// A character the language has no use for.
         case invalid
         case end

@@ -45,6 +45,7 @@ extension Parser {
     /// condition, it ends in a value with no comparison before `)`, which is then taken
     /// as the predicate's first value.
     mutating func parsePrimary() throws(SyntaxError) -> Expression {
+        if let change = try parseArtefactChangeIfPresent() { return change }
         guard check(.leftParen) else { return try parsePredicate() }
         let open = advance()
         try enterNesting(at: open.range.start)
@@ -88,7 +89,11 @@ extension Parser {
     ///                   | [ "not" ] "between" value "and" value
     ///                   | [ "not" ] "in" "(" value { "," value } ")"
     ///                   | [ "not" ] ( "contains" | "like" ) value
-    ///                   | "is" [ "not" ] ( "empty" | "tbc" ) ) .
+    ///                   | "is" [ "not" ] ( "empty" | "tbc" )
+    ///                   | "changed" [ "from" value ] [ "to" value ] [ since ]
+    ///                   | ( "slipped" | "advanced" ) [ since ]
+    ///                   | "was" value [ since ] )
+    ///           | "new" [ since ] | "removed" .
     mutating func parsePredicate() throws(SyntaxError) -> Expression {
         let start = peek.range.start
         return try parsePredicate(after: try parseValue(), from: start)
@@ -96,6 +101,7 @@ extension Parser {
 
     /// The rest of a predicate after its first value.
     mutating func parsePredicate(after left: Operand, from start: Int) throws(SyntaxError) -> Expression {
+        if let change = try parseChangeIfPresent(after: left, from: start) { return change }
         if let op = matchComparisonOperator() {
             let right = try parseValue()
             return .comparison(left, op, right, range(from: start))

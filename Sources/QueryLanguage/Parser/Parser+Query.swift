@@ -3,15 +3,20 @@ import RegisterModel
 extension Parser {
     // MARK: - Statements
 
-    /// statement = [ "explain" ] query [ ";" ] .
+    /// statement = [ "explain" ] ( query | diff ) [ ";" ] .
     public mutating func parseStatement() -> Query? {
         let start = peek.range.start
         let isExplain = matchWord("explain") != nil
-        guard checkWord(Clause.select.leadingKeyword) else {
-            _ = fail(expected: "'select'", keywords: Grammar.statementStarts)
-            return nil
+        var query: Query
+        if !isExplain, checkWord("diff") {
+            query = parseDiff()
+        } else {
+            guard checkWord(Clause.select.leadingKeyword) else {
+                _ = fail(expected: isExplain ? "'select'" : "'select' or 'diff'", keywords: Grammar.statementStarts)
+                return nil
+            }
+            query = parseQuery()
         }
-        var query = parseQuery()
         query.isExplain = isExplain
         query.range = range(from: start)
         _ = match(.semicolon)
@@ -21,7 +26,7 @@ extension Parser {
         return query
     }
 
-    /// query = "select" [ "distinct" ] selection [ "from" target ]
+    /// query = "select" [ "distinct" ] selection [ "from" target ] [ report ]
     ///         [ "where" condition ]
     ///         [ "group" "by" field { "," field } [ "pivot" field ] ]
     ///         [ "having" condition ]
@@ -47,6 +52,19 @@ extension Parser {
         while !check(.end), !check(.semicolon), !abandoned {
             let keyword = peek
             let latest = seen.max { $0.clause < $1.clause }!
+            if keyword.kind == .at {
+                // The report comes after the selection or `from`, before every other clause.
+                if query.report != nil || latest.clause > .from {
+                    report(.error("the report ('@…') comes once, after the selection or 'from'", at: keyword.range,
+                                  hints: ["hint: select ref, dag from IF @Feb-22 where status = blocked"]))
+                }
+                do {
+                    query.report = try parseReportReference()
+                } catch {
+                    synchronize()
+                }
+                continue
+            }
             if keyword.isWord(Clause.pivot.leadingKeyword), !seen.contains(where: { $0.clause == .groupBy }) {
                 report(.error("'pivot' needs 'group by' before it", at: keyword.range,
                               hints: ["hint: select * group by kind pivot dag"]))

@@ -59,7 +59,7 @@ extension Parser {
             && token.text.utf8.dropFirst().allSatisfy(Lexer.isDigit)
     }
 
-    /// operand = WORD | STRING | INTEGER | PARAMETER | aggregate | size | "(" value ")" .
+    /// operand = WORD [ report ] | STRING | INTEGER | PARAMETER | aggregate | size | "(" value ")" .
     mutating func parseOperand() throws(SyntaxError) -> Operand {
         let token = peek
         switch token.kind {
@@ -69,7 +69,10 @@ extension Parser {
                 if let size = try parseSizeIfPresent() { return size }
             }
             advance()
-            return .word(Name(text: token.text, range: token.range))
+            let name = Name(text: token.text, range: token.range)
+            // `dag@prev`, written together; `select IF @Feb-22` is the query's report.
+            if check(.at), peek.range.start == token.range.end { return .fieldAt(name, try parseReportReference()) }
+            return .word(name)
         case .string:
             advance()
             return .quoted(token.text, token.range)

@@ -12,6 +12,13 @@ public struct CanonicalText {
     /// condition's top-level `and` terms, already printed (a long condition is then
     /// printed once, not twice).
     public func query(_ q: Query, conditionTerms: [String]? = nil) -> String {
+        if let diff = q.diff {
+            var parts = ["diff"]
+            if let from = diff.from { parts.append(report(from)) }
+            if let to = diff.to { parts.append("to " + report(to)) }
+            if let condition = q.condition { parts.append("where " + expression(condition)) }
+            return parts.joined(separator: " ")
+        }
         var parts: [String] = [q.isExplain ? "explain select" : "select"]
         if q.distinct { parts.append("distinct") }
         switch q.selection {
@@ -19,6 +26,7 @@ public struct CanonicalText {
         case .columns(let columns): parts.append(columns.map(column).joined(separator: ", "))
         }
         if let from = q.from { parts.append("from " + from.map { word($0.text) }.joined(separator: ", ")) }
+        if let reference = q.report { parts.append(report(reference)) }
         if let condition = q.condition {
             if let texts = conditionTerms, case .and(let terms, _) = condition, texts.count == terms.count {
                 parts.append("where " + zip(terms, texts).map { term, text in
@@ -90,8 +98,36 @@ public struct CanonicalText {
             return operand(v) + " is " + (negated ? "not " : "") + "empty"
         case .isTBC(let v, let negated, _):
             return operand(v) + " is " + (negated ? "not " : "") + "tbc"
+        case .change(let change, _):
+            return self.change(change)
         case .invalid:
             return "…"
+        }
+    }
+
+    func change(_ c: ChangePredicate) -> String {
+        var text = c.field.map { word($0.text) + " " } ?? ""
+        switch c.kind {
+        case .changed(let from, let to):
+            text += "changed" + (from.map { " from " + operand($0) } ?? "") + (to.map { " to " + operand($0) } ?? "")
+        case .slipped: text += "slipped"
+        case .advanced: text += "advanced"
+        case .was(let value): text += "was " + operand(value)
+        case .new: text += "new"
+        case .removed: text += "removed"
+        }
+        return text + (c.since.map { " since " + report($0) } ?? "")
+    }
+
+    /// `@Mar-22`, `@prev`; a parameter as its value.
+    func report(_ r: ReportReference) -> String {
+        switch r.target {
+        case .month(let name): return "@" + word(name.text)
+        case .parameter(let name): return "@" + (parameters[name.text].map(word) ?? "$" + name.text)
+        case .previous: return "@prev"
+        case .first: return "@first"
+        case .latest: return "@latest"
+        case .all: return "@all"
         }
     }
 
@@ -109,6 +145,7 @@ public struct CanonicalText {
             let rightText = if case .arithmetic = right { "(" + operand(right) + ")" } else { operand(right) }
             return operand(left) + " " + op.rawValue + " " + rightText
         case .size(let field, _): return Grammar.size + "(" + word(field.text) + ")"
+        case .fieldAt(let field, let reference): return word(field.text) + report(reference)
         }
     }
 

@@ -27,6 +27,10 @@ public struct Query: Equatable, Sendable {
     public var having: Expression?
     public var orderBy: [OrderKey] = []
     public var limit: Limit?
+    /// `@Mar-22` after the selection or `from`: the report the query runs on.
+    public var report: ReportReference?
+    /// A `diff` statement (its `where` is `condition`); nil for a query.
+    public var diff: DiffClause?
 
     public init(range: SourceRange, selection: Selection) {
         self.range = range
@@ -121,6 +125,8 @@ public indirect enum Expression: Equatable, Sendable {
     case like(Operand, Operand, negated: Bool, SourceRange)
     case isEmpty(Operand, negated: Bool, SourceRange)
     case isTBC(Operand, negated: Bool, SourceRange)
+    /// `status changed to blocked`, `dag slipped`, `new`, `removed`: a change between reports.
+    case change(ChangePredicate, SourceRange)
     /// Input the parser could not read; already reported, to be skipped by later stages.
     case invalid(SourceRange)
 
@@ -128,7 +134,7 @@ public indirect enum Expression: Equatable, Sendable {
         switch self {
         case .or(_, let r), .and(_, let r), .not(_, let r), .comparison(_, _, _, let r),
              .between(_, _, _, _, let r), .membership(_, _, _, let r), .contains(_, _, _, let r),
-             .like(_, _, _, let r), .isEmpty(_, _, let r), .isTBC(_, _, let r), .invalid(let r):
+             .like(_, _, _, let r), .isEmpty(_, _, let r), .isTBC(_, _, let r), .change(_, let r), .invalid(let r):
             r
         }
     }
@@ -168,12 +174,15 @@ public enum Operand: Equatable, Sendable {
     indirect case arithmetic(Operand, ArithmeticOperator, Operand, SourceRange)
     /// `size(subgroups)`: the number of a list's elements.
     case size(Name, SourceRange)
+    /// `dag@prev`: a field's value for the same artefact in another report.
+    case fieldAt(Name, ReportReference)
 
     public var range: SourceRange {
         switch self {
         case .word(let name), .parameter(let name): name.range
         case .quoted(_, let range), .integer(_, let range), .arithmetic(_, _, _, let range), .size(_, let range): range
         case .aggregate(let call): call.range
+        case .fieldAt(let name, let report): name.range.union(report.range)
         }
     }
 
@@ -184,5 +193,73 @@ public enum Operand: Equatable, Sendable {
         case .arithmetic, .size: true
         default: false
         }
+    }
+
+    /// Whether it reads another report (`dag@prev`), anywhere inside.
+    public var readsAnotherReport: Bool {
+        switch self {
+        case .fieldAt: true
+        case .arithmetic(let left, _, let right, _): left.readsAnotherReport || right.readsAnotherReport
+        default: false
+        }
+    }
+}
+
+/// `@Mar-22`, `@$month`, `@prev`, `@first`, `@latest`: a report of the loaded history.
+public struct ReportReference: Equatable, Sendable {
+    public enum Target: Equatable, Sendable {
+        /// A month as written (`Mar-22`, `2022-03`).
+        case month(Name)
+        case parameter(Name)
+        /// The report before the one the query runs on.
+        case previous
+        case first, latest
+        /// Every report at once, with the field `report`.
+        case all
+    }
+
+    public var target: Target
+    /// From `@` to the end of the reference.
+    public var range: SourceRange
+
+    public init(target: Target, range: SourceRange) {
+        self.target = target
+        self.range = range
+    }
+}
+
+/// A change between reports, after `where`: `F changed [from X] [to Y]`, `F slipped`,
+/// `F advanced`, `F was X`, each `[since @R]`; `new [since @R]`; `removed`.
+public struct ChangePredicate: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case changed(from: Operand?, to: Operand?)
+        case slipped, advanced
+        case was(Operand)
+        case new, removed
+    }
+
+    public var kind: Kind
+    /// The field it is about; nil for `new` and `removed`.
+    public var field: Name?
+    /// `since @R`; nil for the report before.
+    public var since: ReportReference?
+
+    public init(kind: Kind, field: Name?, since: ReportReference?) {
+        self.kind = kind
+        self.field = field
+        self.since = since
+    }
+}
+
+/// `diff [@A [to @B]]`: the artefacts new, removed or changed between two reports.
+public struct DiffClause: Equatable, Sendable {
+    /// The earlier report; nil for the one before `to`.
+    public var from: ReportReference?
+    /// The later report; nil for the current one.
+    public var to: ReportReference?
+
+    public init(from: ReportReference?, to: ReportReference?) {
+        self.from = from
+        self.to = to
     }
 }

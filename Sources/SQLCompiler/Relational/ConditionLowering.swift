@@ -38,6 +38,8 @@ struct ConditionLowering {
         case .compareValues(let a, let op, let b):
             // Only in `where`: the values are over the register row.
             return compare((Lowering.value(a), a.type, true), op, (Lowering.value(b), b.type, true))
+        case .inReport, .change:
+            preconditionFailure("a plan that reads a history is refused before it is lowered")
         }
     }
 
@@ -162,6 +164,8 @@ extension Condition {
         case .test(let slot, let test): .test(transform(slot), test)
         case .compare(let a, let op, let b): .compare(transform(a), op, transform(b))
         case .compareValues(let a, let op, let b): .compareValues(a, op, b)
+        case .inReport(let report, let inner): .inReport(report, inner.mapSlots(transform))
+        case .change(let change): .change(change)
         case .constant(let value): .constant(value)
         }
     }

@@ -28,12 +28,15 @@ enum Lowering {
                 switch column.source {
                 case .field(let field): Relation.ResultColumn(name: column.name, value: .field(field), type: ValueType(field.type))
                 case .computed(let expression): Relation.ResultColumn(name: column.name, value: value(expression), type: expression.type)
+                case .fieldAt: preconditionFailure("a plan that reads a history is refused before it is lowered")
                 }
             }
             let rows = Relation.Rows(columns: projected, distinct: distinct, order: order)
             return Relation(filter: filter, shape: .rows(rows), limit: plan.limit)
         case .groups(let grouping):
             return Relation(filter: filter, shape: .groups(groups(grouping, plan: plan, pivotValues: pivotValues)), limit: plan.limit)
+        case .diff:
+            preconditionFailure("a plan that reads a history is refused before it is lowered")
         }
     }
 
@@ -70,6 +73,7 @@ enum Lowering {
     static func value(_ expression: ValueExpression) -> Scalar {
         switch expression {
         case .field(let field): .field(field)
+        case .fieldAt: preconditionFailure("a plan that reads a history is refused before it is lowered")
         case .month(let month): .month(month)
         case .integer(let number): .integer(number)
         case .size(let field): .listSize(.field(field))

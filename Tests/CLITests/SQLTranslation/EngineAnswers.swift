@@ -26,6 +26,7 @@ enum AnswerCell {
         case .list(let elements): list(elements)
         case .month(let month): month.isoText ?? none
         case .integer(let number): String(number)
+        case .change(let from, let to): regq(from) + "->" + regq(to)
         }
     }
 }

@@ -39,7 +39,7 @@ enum RandomStatements {
     /// Each text and list field's values in the register.
     static func valuePools(_ register: Register) -> [Field: [String]] {
         var pools: [Field: [String]] = [:]
-        for field in Field.allCases where field.type == .text || field.type == .list {
+        for field in Field.stored where field.type == .text || field.type == .list {
             var values: Set<String> = []
             for row in 0 ..< register.built.rowCount {
                 switch register.value(field: field, row: row) {
@@ -53,8 +53,8 @@ enum RandomStatements {
         return pools
     }
 
-    static let textual: [Field] = Field.allCases.filter { $0.type == .text || $0.type == .list }
-    static let months: [Field] = Field.fields(of: .month)
+    static let textual: [Field] = Field.stored.filter { $0.type == .text || $0.type == .list }
+    static let months: [Field] = Field.stored.filter { $0.type == .month }
 
     static func statement(_ random: inout SplitMix, pools: [Field: [String]]) -> String {
         var text = "select "
@@ -62,9 +62,9 @@ enum RandomStatements {
         let from = Int.random(in: 0 ..< 3, using: &random) == 0 ? " from " + pick(["IF", "BP", "IF, TD", "BRS, GA"], &random) : ""
         let condition = Int.random(in: 0 ..< 5, using: &random) == 0 ? "" : " where " + self.condition(&random, pools: pools, depth: 0)
         if grouped {
-            let keys = Array(Field.allCases.shuffled(using: &random).prefix(Int.random(in: 1 ... 2, using: &random)))
+            let keys = Array(Field.stored.shuffled(using: &random).prefix(Int.random(in: 1 ... 2, using: &random)))
             let pivot = Int.random(in: 0 ..< 4, using: &random) == 0
-                ? Field.allCases.filter { !keys.contains($0) }.randomElement(using: &random) : nil
+                ? Field.stored.filter { !keys.contains($0) }.randomElement(using: &random) : nil
             let aggregates = pivot != nil ? [aggregate(&random)] : (0 ..< Int.random(in: 1 ... 3, using: &random)).map { _ in aggregate(&random) }
             text += pivot != nil && Bool.random(using: &random) ? "*" : (keys.map(\.name) + aggregates).joined(separator: ", ")
             text += from + condition + " group by " + keys.map(\.name).joined(separator: ", ")
@@ -76,14 +76,14 @@ enum RandomStatements {
                 if Bool.random(using: &random) { text += " order by count(*)" + (Bool.random(using: &random) ? " desc" : "") }
             }
         } else {
-            var columns = Array(Field.allCases.shuffled(using: &random).prefix(Int.random(in: 1 ... 4, using: &random))).map(\.name)
+            var columns = Array(Field.stored.shuffled(using: &random).prefix(Int.random(in: 1 ... 4, using: &random))).map(\.name)
             if Int.random(in: 0 ..< 4, using: &random) == 0 {
                 columns.append(pick(["dag - review", "review + 2", "size(subgroups)", "sg - 1", "dag - sg + size(ref)"], &random))
             }
             let distinct = Int.random(in: 0 ..< 4, using: &random) == 0
             text += (distinct ? "distinct " : "") + columns.joined(separator: ", ") + from + condition
             if Bool.random(using: &random) {
-                let keys = Array(Field.allCases.shuffled(using: &random).prefix(Int.random(in: 1 ... 2, using: &random)))
+                let keys = Array(Field.stored.shuffled(using: &random).prefix(Int.random(in: 1 ... 2, using: &random)))
                 text += " order by " + keys.map { $0.name + (Bool.random(using: &random) ? " desc" : "") }.joined(separator: ", ")
             }
         }
@@ -95,7 +95,7 @@ enum RandomStatements {
         let function = pick(["count", "count", "min", "max", "list"], &random)
         if function == "count", Bool.random(using: &random) { return "count(*)" }
         let distinct = function != "min" && function != "max" && Bool.random(using: &random) ? "distinct " : ""
-        return "\(function)(\(distinct)\(pick(Field.allCases, &random).name))"
+        return "\(function)(\(distinct)\(pick(Field.stored, &random).name))"
     }
 
     static func condition(_ random: inout SplitMix, pools: [Field: [String]], depth: Int) -> String {

@@ -1,0 +1,81 @@
+import ColumnStore
+import QueryLanguage
+import RegisterModel
+
+/// `diff`: the artefacts new in the later report, removed from the earlier one, or changed
+/// between them, each with its kind, ref and name (as in the later report; a removed one
+/// as it was) and one column per field that changed anywhere in the result, holding
+/// `old → new` where it changed. A change is what `changed` calls one: text as `=`
+/// compares it, lists as sets, months exactly. The `where` condition sees an artefact as
+/// it is in the later report, a removed one as it was in the earlier.
+struct DiffBuilder {
+    let reports: ReportContext
+    /// The earlier report, by index; the later is the one queried.
+    let from: Int
+    let plan: Plan
+    /// The later report's rows that passed the condition.
+    let changed: [Int32]
+    let uncompared: UncomparedMonths
+
+    static let identityFields: [Field] = [.kind, .ref, .name]
+
+    func table() -> (table: ResultTable, summary: String) {
+        let later = reports.register(reports.queried), earlier = reports.register(from)
+        let keysLater = Field.stored.map { ChangeValues(later, $0) }, keysEarlier = Field.stored.map { ChangeValues(earlier, $0) }
+        let readLater = Field.stored.map { later.cellReader($0) }, readEarlier = Field.stored.map { earlier.cellReader($0) }
+
+        enum Change { case new(Int), changed(later: Int, earlier: Int, fields: [Field]), removed(Int) }
+        var changes: [Change] = []
+        var newCount = 0, changedCount = 0, removedCount = 0
+        for row32 in changed {
+            let row = Int(row32)
+            guard let old = reports.row(inReport: from, sameAs: row) else {
+                changes.append(.new(row))
+                newCount += 1
+                continue
+            }
+            let fields = Field.stored.filter { keysLater[$0.rawValue].key(row) != keysEarlier[$0.rawValue].key(old) }
+            if !fields.isEmpty {
+                changes.append(.changed(later: row, earlier: old, fields: fields))
+                changedCount += 1
+            }
+        }
+        // Removed: rows of the earlier report with no artefact in the later, as they were.
+        let earlierContext = ReportContext(history: reports.history, queried: from)
+        let filter = RowFilter(register: earlier, uncompared: UncomparedMonths(rowCount: earlier.rowCount), reports: earlierContext)
+        let tests = plan.conjuncts.map { filter.compile($0.condition) }
+        for row in 0 ..< earlier.rowCount where earlierContext.row(inReport: reports.queried, sameAs: row) == nil {
+            if tests.allSatisfy({ $0(row) }) {
+                changes.append(.removed(row))
+                removedCount += 1
+            }
+        }
+
+        var changedFields = Set<Field>()
+        for change in changes { if case .changed(_, _, let fields) = change { changedFields.formUnion(fields) } }
+        let shownFields = Field.stored.filter { changedFields.contains($0) && !Self.identityFields.contains($0) }
+        var columns = [ResultTable.Column(name: "change", type: .text)]
+        columns += (Self.identityFields + shownFields).map { ResultTable.Column(name: $0.name, type: ValueType($0.type)) }
+
+        let rows: [[Value]] = changes.map { change in
+            switch change {
+            case .new(let row):
+                return [.text("new")] + Self.identityFields.map { readLater[$0.rawValue](row) } + shownFields.map { _ in .null }
+            case .removed(let row):
+                return [.text("removed")] + Self.identityFields.map { readEarlier[$0.rawValue](row) } + shownFields.map { _ in .null }
+            case .changed(let row, let old, let fields):
+                func cell(_ field: Field) -> Value {
+                    let now = readLater[field.rawValue](row)
+                    return fields.contains(field) ? .change(from: readEarlier[field.rawValue](old), to: now) : now
+                }
+                let identity = Self.identityFields.map(cell)
+                let rest = shownFields.map { fields.contains($0) ? cell($0) : Value.null }
+                return [.text("changed")] + identity + rest
+            }
+        }
+        let summary = "\(changedCount) changed, \(newCount) new, \(removedCount) removed (\(reports.label(from)) → \(reports.label(reports.queried)))"
+        var table = ResultTable(columns: columns, rows: rows)
+        table.blankFromColumn = 1 + Self.identityFields.count
+        return (table, summary)
+    }
+}

@@ -1,0 +1,28 @@
+import ColumnStore
+import History
+import RegisterModel
+
+/// The history around the report a query runs on: the other reports' columns, and for a
+/// row of the report queried, the row of the same artefact in another report.
+public struct ReportContext: Sendable {
+    let history: ReportHistory
+    /// The report the query runs on, by index.
+    let queried: Int
+
+    public init(history: ReportHistory, queried: Int) {
+        self.history = history
+        self.queried = queried
+    }
+
+    /// The columns of report `report`.
+    func register(_ report: Int) -> ColumnSet { history.reports[report].register.built }
+
+    /// The row of report `report` that is the artefact of `row` of the report queried;
+    /// nil when the artefact is not in it.
+    func row(inReport report: Int, sameAs row: Int) -> Int? {
+        report == queried ? row : history.identities.row(inReport: report, sameAs: row, ofReport: queried)
+    }
+
+    /// `Feb-22`.
+    func label(_ report: Int) -> String { history.reports[report].month.shortText }
+}

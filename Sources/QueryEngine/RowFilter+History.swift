@@ -1,0 +1,95 @@
+import ColumnStore
+import QueryLanguage
+import RegisterModel
+
+/// Conditions across the reports of a history, for a row of the report queried: the
+/// same artefact's row in another report (its identity along the pairings), tested
+/// there; changes between the two. An artefact not in the other report is not compared
+/// (false, and counted in a note), except by `new` and `removed`, which ask just that.
+extension RowFilter {
+    private var history: ReportContext {
+        guard let reports else { preconditionFailure("a history condition needs a loaded history") }
+        return reports
+    }
+
+    /// A filter over report `report`'s rows, its uncompared TBC months counted apart.
+    private func filter(over report: Int) -> RowFilter {
+        if report == history.queried { return self }
+        let other = history.register(report)
+        return RowFilter(register: other, uncompared: UncomparedMonths(rowCount: other.rowCount), reports: nil)
+    }
+
+    func inReport(_ report: Int, _ condition: Condition<Field>) -> (Int) -> Bool {
+        let test = filter(over: report).compile(condition)
+        let history = self.history, uncompared = self.uncompared
+        return { row in
+            guard let other = history.row(inReport: report, sameAs: row) else {
+                uncompared.markAbsent(from: history.label(report), row)
+                return false
+            }
+            return test(other)
+        }
+    }
+
+    func change(_ change: ChangeTest) -> (Int) -> Bool {
+        let history = self.history, uncompared = self.uncompared, report = change.report
+        switch change.kind {
+        case .new, .removed:
+            return { row in history.row(inReport: report, sameAs: row) == nil }
+        case .changed(let from, let to):
+            let field = change.field!
+            let now = ChangeValues(register, field), then = ChangeValues(history.register(report), field)
+            let old = from.map { filter(over: report).compile($0) }, new = to.map { compile($0) }
+            return { row in
+                guard let other = history.row(inReport: report, sameAs: row) else {
+                    uncompared.markAbsent(from: history.label(report), row)
+                    return false
+                }
+                return now.key(row) != then.key(other) && (old?(other) ?? true) && (new?(row) ?? true)
+            }
+        case .slipped, .advanced:
+            let field = change.field!
+            let later = if case .slipped = change.kind { true } else { false }
+            guard case .month(let now) = register.column(field), case .month(let then) = history.register(report).column(field) else {
+                preconditionFailure("\(field.name) is not a month column")
+            }
+            return { row in
+                guard let other = history.row(inReport: report, sameAs: row) else {
+                    uncompared.markAbsent(from: history.label(report), row)
+                    return false
+                }
+                let p = now[row], q = then[other]
+                if p.isTBC || q.isTBC {
+                    uncompared.mark(field, row)
+                    return false
+                }
+                return later ? p > q : p < q
+            }
+        case .was(let condition):
+            // In some report from `report` to the one queried, both included.
+            let tests = (report ... history.queried).map { ($0, filter(over: $0).compile(condition)) }
+            return { row in
+                tests.contains { index, test in history.row(inReport: index, sameAs: row).map(test) ?? false }
+            }
+        }
+    }
+}
+
+/// A field's value as a change compares it: text by its equality key, a list as the set
+/// of its elements' keys, a month exactly (TBC a value of its own), a kind as itself.
+struct ChangeValues {
+    let read: (Int) -> Value
+
+    init(_ register: ColumnSet, _ field: Field) {
+        let cell = register.cellReader(field)
+        read = { row in
+            switch cell(row) {
+            case .text(let text): .text(equalityKey(text))
+            case .list(let elements): .list(Set(elements.map(equalityKey)).sorted())
+            case let value: value
+            }
+        }
+    }
+
+    func key(_ row: Int) -> Value { read(row) }
+}

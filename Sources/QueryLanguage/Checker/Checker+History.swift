@@ -1,0 +1,229 @@
+import RegisterModel
+
+/// The language of a history: which report a query runs on (`@Feb-22`), a field's value
+/// in another report (`dag@prev`), and the changes between two reports (`dag slipped`,
+/// `status changed to blocked`, `new`, `removed`).
+extension Checker {
+    /// Whether the field `report` means something here: with a history loaded, the month
+    /// of the report a row comes from. Reported when not.
+    mutating func reportIsKnown(at range: SourceRange) -> Bool {
+        guard reports.isEmpty else { return true }
+        error("'report' is the month of a history's report, and no history is loaded", at: range,
+              hints: ["hint: load one with --history DIR, -r MONTH=FILE (repeated) or .load DIR; then select report, count(*) from * @all group by report"])
+        return false
+    }
+
+    /// The index of the report `reference` names; `@prev` is the report before `base`.
+    mutating func resolveReport(_ reference: ReportReference, relativeTo base: Int) -> Int? {
+        guard !reports.isEmpty else {
+            error("'@' names a report of a history, and none is loaded", at: reference.range,
+                  hints: ["hint: load one with --history DIR, -r MONTH=FILE (repeated) or .load DIR"])
+            return nil
+        }
+        if acrossReports {
+            error("'@all' runs over every report at once, so no other report can be read here", at: reference.range,
+                  hints: ["hint: compare reports without @all: select ref, dag@prev, dag where dag slipped"])
+            return nil
+        }
+        switch reference.target {
+        case .all:
+            error("'@all' ranges over every report: it names the reports a query runs on, not one to read", at: reference.range,
+                  hints: ["hint: select report, name, dag from IF @all where ref = MHHSP-IF-021"])
+            return nil
+        case .first: return 0
+        case .latest: return reports.count - 1
+        case .previous:
+            guard base > 0 else {
+                error("there is no report before \(reports[base].shortText), the first loaded", at: reference.range,
+                      hints: ["hint: the reports are " + reportList])
+                return nil
+            }
+            return base - 1
+        case .month(let name):
+            return reportIndex(named: name.text, at: name.range)
+        case .parameter(let name):
+            guard let value = parameterValue(name) else { return nil }
+            return reportIndex(named: value, at: reference.range)
+        }
+    }
+
+    private var reportList: String { reports.map(\.shortText).joined(separator: ", ") }
+
+    private mutating func reportIndex(named text: String, at range: SourceRange) -> Int? {
+        guard let month = Month(parsing: text), !month.isTBC else {
+            error("\(Diagnostic.quoted(text)) is not a report: write a month such as \(reports[reports.count - 1].shortText), or prev, first, latest",
+                  at: range, hints: ["hint: the reports are " + reportList])
+            return nil
+        }
+        if let index = reports.firstIndex(of: month) { return index }
+        let nearest = reports.min { abs(Int($0.ordinal) - Int(month.ordinal)) < abs(Int($1.ordinal) - Int(month.ordinal)) }!
+        error("no report of \(month.shortText) is loaded; did you mean \(nearest.shortText)?", at: range,
+              hints: ["hint: the reports are " + reportList])
+        return nil
+    }
+
+    /// `diff [@A [to @B]] [where …]`: B is the current report unless named, A the one
+    /// before B unless named; the condition is checked as on B.
+    mutating func diffPlan(_ diff: DiffClause, query: Query, printer: CanonicalText) -> Plan? {
+        guard !reports.isEmpty else {
+            error("'diff' compares two reports of a history, and none is loaded", at: query.range,
+                  hints: ["hint: load one with --history DIR, -r MONTH=FILE (repeated) or .load DIR"])
+            return nil
+        }
+        var to = reports.count - 1
+        if let reference = diff.to {
+            guard let index = resolveReport(reference, relativeTo: to) else { return nil }
+            to = index
+        }
+        queryReport = to
+        let from: Int
+        if let reference = diff.from {
+            guard let index = resolveReport(reference, relativeTo: to) else { return nil }
+            from = index
+        } else {
+            guard let index = resolveReport(ReportReference(target: .previous, range: query.range), relativeTo: to) else { return nil }
+            from = index
+        }
+        guard from < to else {
+            error("'diff' goes from an earlier report to a later one: \(reports[from].shortText) is not before \(reports[to].shortText)",
+                  at: diff.from?.range ?? query.range)
+            return nil
+        }
+        var conjuncts: [(condition: Condition<Field>, text: String)] = []
+        if let condition = query.condition {
+            let terms: [Expression] = if case .and(let terms, _) = condition { terms } else { [condition] }
+            var scope = RegisterScope()
+            for term in terms {
+                guard let built = build(term, scope: &scope) else { continue }
+                conjuncts.append((built, printer.expression(term)))
+            }
+        }
+        return Plan(isExplain: false, canonicalText: printer.query(query), kinds: nil, conjuncts: conjuncts,
+                    shape: .diff(from: from, to: to), having: nil, havingText: nil, orderBy: [], limit: nil, report: to)
+    }
+
+    /// The report a change is measured against: `since @R` (earlier than the report
+    /// queried), or the report before it.
+    private mutating func sinceReport(_ since: ReportReference?, at range: SourceRange) -> Int? {
+        guard let since else {
+            return resolveReport(ReportReference(target: .previous, range: range), relativeTo: queryReport)
+        }
+        guard let index = resolveReport(since, relativeTo: queryReport) else { return nil }
+        guard index < queryReport else {
+            error("'since' names an earlier report than the one the query runs on (\(reports[queryReport].shortText))", at: since.range)
+            return nil
+        }
+        return index
+    }
+
+    /// A condition whose subject is `field@R` (`status@prev = blocked`): the same
+    /// condition on the field, taken in report R. A negated one (`!=`, `not in`) stays
+    /// the exact negation, so it holds where the artefact is not in R.
+    mutating func conditionInAnotherReport(_ expression: Expression, subject: Operand) -> Condition<Field>? {
+        guard case .fieldAt(let name, let reference) = subject, let report = resolveReport(reference, relativeTo: queryReport) else {
+            return nil
+        }
+        var scope = RegisterScope()
+        guard let built = build(expression.replacingSubject(with: .word(name)), scope: &scope) else { return nil }
+        if case .not(let inner) = built { return .not(.inReport(report, inner)) }
+        return .inReport(report, built)
+    }
+
+    /// `F changed …`, `F slipped`, `F advanced`, `F was X`, `new`, `removed`.
+    mutating func change(_ predicate: ChangePredicate, at range: SourceRange) -> Condition<Field>? {
+        if acrossReports {
+            error("'@all' runs over every report at once; a change compares one report with another", at: range,
+                  hints: ["hint: ask it without @all, of the report you mean: select * @Feb-22 where new"])
+            return nil
+        }
+        guard !reports.isEmpty else {
+            error("changes are between reports of a history, and none is loaded", at: range,
+                  hints: ["hint: load one with --history DIR, -r MONTH=FILE (repeated) or .load DIR"])
+            return nil
+        }
+        var field: Field?
+        if let name = predicate.field {
+            guard let resolved = self.field(name) else { return nil }
+            field = resolved
+        }
+        switch predicate.kind {
+        case .removed:
+            guard queryReport + 1 < reports.count else {
+                error("'removed' looks for the artefact in the report after \(reports[queryReport].shortText), and there is none", at: range,
+                      hints: ["hint: ask it of an earlier report: select * @prev where removed"])
+                return nil
+            }
+            return .change(ChangeTest(kind: .removed, field: nil, report: queryReport + 1))
+        case .new:
+            guard let since = sinceReport(predicate.since, at: range) else { return nil }
+            return .change(ChangeTest(kind: .new, field: nil, report: since))
+        case .slipped, .advanced:
+            guard let field else { return nil }
+            guard field.type == .month else {
+                let word = predicate.kind == .slipped ? "slipped" : "advanced"
+                error("'\(word)' compares months; \(field.name) is \(ValueType(field.type).name)", at: predicate.field!.range,
+                      hints: ["hint: '\(field.name) changed' finds any change of it"])
+                return nil
+            }
+            guard let since = sinceReport(predicate.since, at: range) else { return nil }
+            return .change(ChangeTest(kind: predicate.kind == .slipped ? .slipped : .advanced, field: field, report: since))
+        case .changed(let from, let to):
+            guard let field else { return nil }
+            let old = from.flatMap { equality(field, $0) }, new = to.flatMap { equality(field, $0) }
+            if (from != nil && old == nil) || (to != nil && new == nil) { return nil }
+            guard let since = sinceReport(predicate.since, at: range) else { return nil }
+            return .change(ChangeTest(kind: .changed(from: old, to: new), field: field, report: since))
+        case .was(let value):
+            guard let field, let test = equality(field, value), let since = sinceReport(predicate.since, at: range) else { return nil }
+            return .change(ChangeTest(kind: .was(test), field: field, report: since))
+        }
+    }
+
+    /// `field = value`, as `where` would test it.
+    private mutating func equality(_ field: Field, _ value: Operand) -> Condition<Field>? {
+        comparison(.word(Name(text: field.name, range: value.range)), .equal, value, scope: RegisterScope())
+    }
+}
+
+extension Expression {
+    /// The operand a predicate is about, when it reads another report (`status@prev = x`,
+    /// `x = status@prev`, `ref@first in (…)`).
+    var subjectInAnotherReport: Operand? {
+        /// A literal: not a field, not computed, not another report's.
+        func isLiteral(_ operand: Operand) -> Bool {
+            switch operand {
+            case .word(let name): Field(name: name.text) == nil
+            case .quoted, .integer, .parameter: true
+            default: false
+            }
+        }
+        switch self {
+        case .comparison(let left, _, let right, _):
+            if case .fieldAt = left, isLiteral(right) { return left }
+            if case .fieldAt = right, isLiteral(left) { return right }
+            return nil
+        case .between(let value, _, _, _, _), .membership(let value, _, _, _), .contains(let value, _, _, _),
+             .like(let value, _, _, _), .isEmpty(let value, _, _), .isTBC(let value, _, _):
+            if case .fieldAt = value { return value }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// The same predicate about `operand` instead of the one in another report.
+    func replacingSubject(with operand: Operand) -> Expression {
+        func replaced(_ value: Operand) -> Operand { if case .fieldAt = value { operand } else { value } }
+        switch self {
+        case .comparison(let left, let op, let right, let range): return .comparison(replaced(left), op, replaced(right), range)
+        case .between(let value, let low, let high, let negated, let range):
+            return .between(replaced(value), low: low, high: high, negated: negated, range)
+        case .membership(let value, let members, let negated, let range): return .membership(replaced(value), members, negated: negated, range)
+        case .contains(let value, let needle, let negated, let range): return .contains(replaced(value), needle, negated: negated, range)
+        case .like(let value, let pattern, let negated, let range): return .like(replaced(value), pattern, negated: negated, range)
+        case .isEmpty(let value, let negated, let range): return .isEmpty(replaced(value), negated: negated, range)
+        case .isTBC(let value, let negated, let range): return .isTBC(replaced(value), negated: negated, range)
+        default: return self
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// The saved questions about change, Queries/history/: each runs over the fixture history
+/// (Tests/Fixtures/history) against an expected output worked out by hand from the
+/// fixture's documented edits (its README), as `regq --history DIR FILE` and as an
+/// executable script.
+@Suite struct HistorySavedQueriesTests {
+    typealias CLI = CLIRunner
+
+    static let fixture = "Tests/Fixtures/history"
+
+    /// Every saved history query, and the edits (the fixture README's numbers) its
+    /// expected output follows from, Feb-22 → Mar-22 unless said.
+    static let checked: [(name: String, howChecked: String)] = [
+        ("slipped", "M5 BP004 dag Apr-22 → Jun-22 and M6 IF-021 May-22 → Jul-22, 2 months each; five dag TBC; four artefacts new"),
+        ("became-blocked", "M7 IF-037 Sub-Group Review → Blocked by Supplier Interaction; the IF Demand Control is new"),
+        ("unblocked", "M8 BP001 Blocked (Change of Agent) → Sub-Group Review"),
+        ("new", "M1 the two BP010 rows respelt (not paired), M2 one Demand Control, M3 Interface List back"),
+        ("dropped", "Feb-22 rows 9, 10 (BP010, M1) and 63, 64 (the two Demand Control rows, M2)"),
+        ("changes", "M5–M8 changed (M4 refs reordered and M9 respelt are no change), the four new and four removed above"),
+        ("blocked-trend", "36 in Jan-22; Feb-22 −IF-005 (F10) −IF-054 (F5) +BP004 (F11); Mar-22 +IF-037 (M7) −BP001 (M8)"),
+        ("if-021-forecasts", "IF-021's dag: Apr-22 (the register), May-22 (F9), Jul-22 (M6)"),
+    ]
+
+    static var names: [String] { checked.map(\.name) }
+
+    @Test func theFolderHoldsExactlyTheCheckedQueries() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: CLI.root + "/Queries/history").filter { $0.hasSuffix(".rq") }
+        #expect(files.map { String($0.dropLast(3)) }.sorted() == Self.names.sorted())
+    }
+
+    @Test(arguments: names) func runsAgainstItsHandCheckedOutput(name: String) throws {
+        let run = try CLI.run(["--history", Self.fixture, "Queries/history/\(name).rq"], environment: SavedQueriesTests.utf8, directory: CLI.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").allSatisfy { $0.hasPrefix("note: ") }, "\(run.stderr)")
+        try Expected.compare(run.stdout, with: "history-queries/\(name).txt")
+    }
+
+    @Test(arguments: names) func runsAsAnExecutableScript(name: String) throws {
+        let path = CLI.root + "/Queries/history/\(name).rq"
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "#!/usr/bin/env regq")
+        #expect(lines.count > 2 && lines[1].hasPrefix("-- "))
+        let run = try RegqOnPath.run("./Queries/history/\(name).rq", ["--history", Self.fixture])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == (try Expected.text("history-queries/\(name).txt")))
+    }
+}
