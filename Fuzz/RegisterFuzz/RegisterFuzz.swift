@@ -13,7 +13,7 @@ import RegisterModel
 // - an accepted file writes back (`RegisterWriter`, the CSV of `select *`) to a file
 //   that reads as the same register;
 // - queries over it render in every format, the terminal formats (table, markdown, bar,
-//   timeline) with no raw control character from the data.
+//   timeline, trend) with no raw control character from the data.
 
 /// The queries run over every register read (static, so initialised on first use).
 enum Shared {
@@ -64,10 +64,10 @@ func run(_ text: String, on register: Register) {
     }
     for format in OutputFormat.allCases {
         let rendered = Formatter.render(result.table, as: format, options: OutputOptions()).text
-        if [.table, .markdown, .bar, .timeline].contains(format) { requireSafe(rendered, "\(format) output of \(text)") }
+        if [.table, .markdown, .bar, .timeline, .trend].contains(format) { requireSafe(rendered, "\(format) output of \(text)") }
     }
     let narrow = OutputOptions(width: 40, useColor: false, unicode: false)
-    for format in [OutputFormat.table, .bar, .timeline] {
+    for format in [OutputFormat.table, .bar, .timeline, .trend] {
         requireSafe(Formatter.render(result.table, as: format, options: narrow).text, "\(format) output of \(text), 40 columns")
     }
     checkDataFormats(result.table, "\(text)")

@@ -11,8 +11,8 @@ import RegisterModel
 // the diagnostic renderer. Build and run with `make fuzz`. Besides "no crash, no hang,
 // no leak" it checks what must hold for every input:
 //
-// - rendered diagnostics and the terminal formats (table, markdown, bar, timeline) hold
-//   no control character but the line break;
+// - rendered diagnostics and the terminal formats (table, markdown, bar, timeline,
+//   trend) hold no control character but the line break;
 // - diagnostics lie within the input; the CSV, TSV and JSON Lines have one record per
 //   row and one field per column;
 // - a statement that checks has a canonical text (`explain`, `.save`) that parses and
@@ -53,11 +53,11 @@ func run(_ source: SourceFile, _ range: SourceRange) {
     }
     for format in OutputFormat.allCases {
         let text = Formatter.render(result.table, as: format, options: OutputOptions()).text
-        if [.table, .markdown, .bar, .timeline].contains(format) { requireSafe(text, "\(format) output") }
+        if [.table, .markdown, .bar, .timeline, .trend].contains(format) { requireSafe(text, "\(format) output") }
     }
     // A narrow terminal without UTF-8: columns shortened, `...` for `…`.
     let narrow = OutputOptions(width: 40, useColor: false, unicode: false)
-    for format in [OutputFormat.table, .bar, .timeline] {
+    for format in [OutputFormat.table, .bar, .timeline, .trend] {
         requireSafe(Formatter.render(result.table, as: format, options: narrow).text, "\(format) output, 40 columns")
     }
     checkDataFormats(result.table, "the statement")

@@ -35,10 +35,10 @@ enum BarChart {
 
     static func render(_ table: ResultTable, options: OutputOptions) -> Rendering {
         guard table.isGrouped else {
-            return fallback("-f bar draws a grouped result (select … group by …)", table, options)
+            return ChartText.fallback("-f bar draws a grouped result (select … group by …)", table, options)
         }
         guard let countColumn = countColumn(of: table) else {
-            return fallback("-f bar needs a count column (count(*)) to draw", table, options)
+            return ChartText.fallback("-f bar needs a count column (count(*)) to draw", table, options)
         }
         let labelColumns = labelColumns(of: table, countColumn: countColumn)
         let leftOut = table.hasTotalRow ? [] : table.columns.indices.filter {
@@ -140,10 +140,5 @@ enum BarChart {
     static func count(_ value: Value) -> Int {
         if case .integer(let number) = value { return max(0, number) }
         return 0
-    }
-
-    /// The result as a table, with a note saying why it is not a chart.
-    static func fallback(_ reason: String, _ table: ResultTable, _ options: OutputOptions) -> Rendering {
-        Rendering(text: TableFormatter.render(table, options: options), notes: ["\(reason); shown as a table"])
     }
 }

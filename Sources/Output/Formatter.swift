@@ -50,13 +50,14 @@ public struct Rendering: Equatable, Sendable {
 public enum Formatter {
     /// The rendering of one result.
     ///
-    /// `bar` and `timeline` are charts (`BarChart`, `TimelineChart`); a result they cannot
-    /// draw is shown as a table, with a note saying why.
+    /// `bar`, `timeline` and `trend` are charts (`BarChart`, `TimelineChart`, `TrendChart`);
+    /// a result they cannot draw is shown as a table, with a note saying why.
     public static func render(_ table: ResultTable, as format: OutputFormat, options: OutputOptions) -> Rendering {
         switch format {
         case .table: Rendering(text: TableFormatter.render(table, options: options))
         case .bar: BarChart.render(table, options: options)
         case .timeline: TimelineChart.render(table, options: options)
+        case .trend: TrendChart.render(table, options: options)
         case .csv: Rendering(text: CSVFormatter.render(table, stoppingWhen: options.shouldStop))
         case .tsv: Rendering(text: TSVFormatter.render(table, stoppingWhen: options.shouldStop))
         case .json: Rendering(text: JSONFormatter.render(table, stoppingWhen: options.shouldStop))

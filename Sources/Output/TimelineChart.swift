@@ -47,14 +47,14 @@ enum TimelineChart {
 
     static func render(_ table: ResultTable, options: OutputOptions) -> Rendering {
         guard !table.isGrouped else {
-            return fallback("-f timeline draws artefacts, one per line, not groups (select ref, name, sg, review, dag …)", table, options)
+            return ChartText.fallback("-f timeline draws artefacts, one per line, not groups (select ref, name, sg, review, dag …)", table, options)
         }
         let stages = stageMarks.compactMap { stage in
             table.columns.firstIndex { $0.name.lowercased() == stage.name && $0.type == .month }
                 .map { Stage(column: $0, mark: stage.mark, name: stage.name) }
         }
         guard !stages.isEmpty else {
-            return fallback("-f timeline needs the forecast months sg, review or dag in the result (select ref, name, sg, review, dag …)", table, options)
+            return ChartText.fallback("-f timeline needs the forecast months sg, review or dag in the result (select ref, name, sg, review, dag …)", table, options)
         }
         let ellipsis = options.unicode ? "…" : "..."
         let dot: Character = options.unicode ? "·" : "."
@@ -77,7 +77,7 @@ enum TimelineChart {
         let first = known.min() ?? 0
         let monthCount = known.isEmpty ? 0 : known.max()! - first + 1
         guard monthCount <= maximumMonths else {
-            return fallback("-f timeline draws at most \(maximumMonths) months and this result spans \(monthCount) (narrow it with where)", table, options)
+            return ChartText.fallback("-f timeline draws at most \(maximumMonths) months and this result spans \(monthCount) (narrow it with where)", table, options)
         }
         let tails = months.map { tail($0, stages) }
 
@@ -100,11 +100,11 @@ enum TimelineChart {
 
         var out = ""
         if monthCount > 0 {
-            out += trimmed(String(repeating: " ", count: labelWidth + 2) + yearLine(first: first, count: monthCount, step: step)) + "\n"
+            out += ChartText.trimmed(String(repeating: " ", count: labelWidth + 2) + ChartText.yearLine((0 ..< monthCount).map { ($0 * step, Month(ordinal: Int32(first + $0))) })) + "\n"
         }
         var initialsLine = Array(repeating: Character(" "), count: gridWidth)
         for index in 0 ..< monthCount { initialsLine[index * step] = initials[monthOfYear(first + index)] }
-        out += trimmed(padded(labelHeader(table, labelColumns)) + "  " + String(initialsLine)) + "\n"
+        out += ChartText.trimmed(padded(labelHeader(table, labelColumns)) + "  " + String(initialsLine)) + "\n"
 
         for (index, label) in labels.enumerated() {
             var cells = Array(repeating: Character(" "), count: gridWidth)
@@ -120,7 +120,7 @@ enum TimelineChart {
             for (position, marks) in marksAt { cells[position] = marks.count == 1 ? marks[0] : "*" }
             var text = padded(label) + "  " + String(cells)
             if !tails[index].isEmpty { text += "  " + tails[index] }
-            out += trimmed(text) + "\n"
+            out += ChartText.trimmed(text) + "\n"
         }
         if labels.isEmpty { out += "(0 rows)\n" }
         out += legend(stages, width: width)
@@ -145,61 +145,13 @@ enum TimelineChart {
         return tbc.count == stages.count ? "TBC" : String(tbc) + " TBC"
     }
 
-    /// The year above the first month and above every January: `2022`, or `'21` where
-    /// the full year would run into the next (only for 2000 to 2099, the years two digits
-    /// stand for; another year is left out rather than misread).
-    static func yearLine(first: Int, count: Int, step: Int) -> String {
-        var januaries: [Int] = []
-        for index in 0 ..< count where monthOfYear(first + index) == 0 { januaries.append(index) }
-        var labels: [(position: Int, text: String)] = januaries.map { ($0 * step, yearText(Month(ordinal: Int32(first + $0)).year)) }
-        if monthOfYear(first) != 0 {
-            let year = Month(ordinal: Int32(first)).year
-            let next = labels.first?.position ?? Int.max
-            let full = yearText(year)
-            let short = "'" + (year % 100 < 10 ? "0" : "") + String(year % 100)
-            if full.count + 1 <= next { labels.insert((0, full), at: 0) }
-            else if 3 + 1 <= next, (2000 ... 2099).contains(year) { labels.insert((0, short), at: 0) }
-        }
-        var line = ""
-        for label in labels {
-            line += String(repeating: " ", count: max(0, label.position - line.count)) + label.text
-        }
-        return line
-    }
-
-    /// The legend, its entries wrapped to the width.
+    /// The legend: each stage drawn, and `*` where two can meet.
     static func legend(_ stages: [Stage], width: Int) -> String {
         var entries = stages.map { "\($0.mark) = \($0.name)" }
         if stages.count > 1 { entries.append("* = two or more in one month") }
-        var out = ""
-        var current = ""
-        for entry in entries {
-            if !current.isEmpty, current.count + 3 + entry.count > width {
-                out += current + "\n"
-                current = ""
-            }
-            current += (current.isEmpty ? "" : "   ") + entry
-        }
-        return out + current + "\n"
-    }
-
-    /// A year in at least four digits, as months write it (`0001`).
-    static func yearText(_ year: Int) -> String {
-        let digits = String(abs(year))
-        return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        return ChartText.legend(entries, width: width)
     }
 
     /// 0 for January … 11 for December, for any ordinal.
     static func monthOfYear(_ ordinal: Int) -> Int { (ordinal % 12 + 12) % 12 }
-
-    static func trimmed(_ text: String) -> String {
-        var text = text
-        while text.last == " " { text.removeLast() }
-        return text
-    }
-
-    /// The result as a table, with a note saying why it is not a chart.
-    static func fallback(_ reason: String, _ table: ResultTable, _ options: OutputOptions) -> Rendering {
-        Rendering(text: TableFormatter.render(table, options: options), notes: ["\(reason); shown as a table"])
-    }
 }

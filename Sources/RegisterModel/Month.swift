@@ -24,8 +24,9 @@ public struct Month: Hashable, Comparable, Sendable {
 
     public static func < (a: Month, b: Month) -> Bool { a.ordinal < b.ordinal }
 
-    static let abbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    /// `Jan` … `Dec`, by month number less one.
+    public static let abbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// The ordinal of January 2000: `Mon-YY` names the 1,200 months from there. (Computed,
     /// so that reading it costs no check that a global was initialised.)

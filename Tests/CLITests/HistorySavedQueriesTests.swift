@@ -46,4 +46,27 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == (try Expected.text("history-queries/\(name).txt")))
     }
+
+    /// IF-021's dag as a milestone trend chart: Apr-22 forecast in Jan-22, May-22 in
+    /// Feb-22, Jul-22 in Mar-22, each a line higher than the last (slipping).
+    @Test func theForecastsOfOneArtefactAsATrendChart() throws {
+        let run = try CLI.run(["--history", Self.fixture, "-f", "trend", "Queries/history/if-021-forecasts.rq"],
+                              environment: SavedQueriesTests.utf8.merging(["COLUMNS": "80"]) { $1 }, directory: CLI.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == """
+            dag
+            Jul-22 │          A
+            Jun-22 │
+            May-22 │      A
+            Apr-22 │  A
+            Mar-22 │          ·
+            Feb-22 │      ·
+            Jan-22 │  ·
+                   └───────────
+            report   Jan Feb Mar
+                     2022
+            A = HH Consumption Data   · = the report's month
+
+            """)
+    }
 }

@@ -326,6 +326,11 @@ enum RegqOnPath {
         #expect(bar.status == 0)
         #expect(bar.stdout == table.stdout)
         #expect(bar.stderr == "note: -f bar draws a grouped result (select … group by …); shown as a table\n")
+        let trend = try CLI.run(["-f", "trend", "-e", "select ref from IF limit 2"])
+        #expect(trend.status == 0)
+        #expect(trend.stdout == table.stdout)
+        #expect(trend.stderr == "note: -f trend needs the month column report, one row per artefact per report "
+            + "(select report, name, dag … @all); shown as a table\n")
     }
 
     @Test func chartsFallBackToPlainCharactersOffUTF8() throws {

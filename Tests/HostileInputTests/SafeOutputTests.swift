@@ -46,7 +46,7 @@ extension HostileInput {
 
         /// The charts draw labels from the data too: with a chart format (or its fallback)
         /// nothing raw reaches the terminal, whatever the result's shape.
-        @Test(arguments: ["bar", "timeline"])
+        @Test(arguments: ["bar", "timeline", "trend"])
         func chartFormatsShowControlsEscaped(format: String) throws {
             let path = try Self.register()
             for query in ["select *", "select name, count(*) group by name", "select status, count(*) group by status",

@@ -1,0 +1,80 @@
+import QueryEngine
+import RegisterModel
+
+/// What `-f trend` reads from a result: for each row, the artefact, the report and the
+/// month forecast in that report.
+struct TrendPoints {
+    /// The columns the chart is drawn from.
+    struct Columns {
+        /// `report`, a month column.
+        var report: Int
+        /// The first text column (else list column) other than `report`: the artefact.
+        var name: Int
+        /// The first month column other than `report`: the forecast.
+        var forecast: Int
+    }
+
+    /// Why a result cannot be drawn.
+    struct Unfit: Error {
+        var reason: String
+    }
+
+    struct Point {
+        /// Index into `artefacts`.
+        var artefact: Int
+        var report: Month
+        /// A month, or TBC.
+        var forecast: Month
+    }
+
+    let columns: Columns
+    /// Each artefact's label, escaped for the terminal, in the order the result first
+    /// names it.
+    private(set) var artefacts: [String] = []
+    private(set) var points: [Point] = []
+    /// Rows without a report month (null or TBC) or without a forecast (null): not drawn.
+    private(set) var undrawn = 0
+
+    static let example = "(select report, name, dag … @all)"
+
+    /// The chart's columns in `table`, or why it has none such.
+    static func columns(of table: ResultTable) -> Result<Columns, Unfit> {
+        let lowered = table.columns.map { $0.name.lowercased() }
+        guard let report = table.columns.indices.first(where: { lowered[$0] == "report" && table.columns[$0].type == .month }) else {
+            return .failure(Unfit(reason: "-f trend needs the month column report, one row per artefact per report \(example)"))
+        }
+        let others = table.columns.indices.filter { $0 != report }
+        guard let name = others.first(where: { table.columns[$0].type == .text })
+            ?? others.first(where: { table.columns[$0].type == .list }) else {
+            return .failure(Unfit(reason: "-f trend needs a column naming the artefact, such as name or ref \(example)"))
+        }
+        guard let forecast = others.first(where: { table.columns[$0].type == .month }) else {
+            return .failure(Unfit(reason: "-f trend needs a forecast month column besides report, such as dag \(example)"))
+        }
+        return .success(Columns(report: report, name: name, forecast: forecast))
+    }
+
+    /// Every row of `table` (a total row aside) read through `columns`.
+    init(_ table: ResultTable, columns: Columns, stoppingWhen stop: () -> Bool) {
+        self.columns = columns
+        var index: [String: Int] = [:]
+        for row in 0 ..< table.dataRowCount {
+            if RenderStop.before(row, stop) { break }
+            guard case .month(let report) = table.value(row: row, column: columns.report), !report.isTBC,
+                  case .month(let forecast) = table.value(row: row, column: columns.forecast) else {
+                undrawn += 1
+                continue
+            }
+            let label = TerminalText.data(CellText.shown(table.value(row: row, column: columns.name), listSeparator: ", "))
+            let artefact: Int
+            if let known = index[label] {
+                artefact = known
+            } else {
+                artefact = artefacts.count
+                index[label] = artefact
+                artefacts.append(label)
+            }
+            points.append(Point(artefact: artefact, report: report, forecast: forecast))
+        }
+    }
+}
