@@ -61,10 +61,10 @@ struct Completer {
                 candidates += RegisterValues.counts(field, in: register).map {
                     CompletionCandidate($0.value, style: .value, detail: "(\($0.count))")
                 }
-            case .reports:
+            case .reports(let all):
                 guard let history = session.history else { break }
                 candidates += history.reports.map { CompletionCandidate($0.month.shortText) }
-                candidates += Grammar.reportWords.map { CompletionCandidate(shout ? $0.uppercased() : $0) }
+                candidates += Grammar.reportWords.filter { all || $0 != "all" }.map { CompletionCandidate(shout ? $0.uppercased() : $0) }
             case .changes(let field):
                 guard session.history != nil else { break }
                 let words = field.type == .month ? Grammar.changeWords : Grammar.changeWords.filter { $0 == "changed" || $0 == "was" }

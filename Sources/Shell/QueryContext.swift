@@ -18,8 +18,9 @@ enum Expected: Equatable {
     case listFields
     /// The values a field holds, after `field =`, `field in (`, `field between … and`.
     case values(Field)
-    /// After `@`: the loaded history's report months and `prev`, `first`, `latest`, `all`.
-    case reports
+    /// After `@`: the loaded history's report months and `prev`, `first`, `latest`, and
+    /// `all` where the query's report is named (not after a field: `dag@`).
+    case reports(all: Bool)
     /// After a field in a condition, with a history loaded: `changed`, `was`, and for a
     /// month `slipped` and `advanced`.
     case changes(Field)
@@ -33,7 +34,10 @@ enum QueryContext {
     /// What may follow `tokens` (the query before the word being completed).
     static func expected(after tokens: [Token]) -> [Expected] {
         guard let last = tokens.last else { return [.keywords(Grammar.statementStarts)] }
-        if last.kind == .at { return [.reports] }
+        if last.kind == .at {
+            let afterField = tokens.count >= 2 && tokens[tokens.count - 2].kind == .word && tokens[tokens.count - 2].range.end == last.range.start
+            return [.reports(all: !afterField)]
+        }
         let (clause, openParens) = scan(tokens)
 
         if let open = openParens.last, open > 0 {

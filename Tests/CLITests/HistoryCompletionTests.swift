@@ -17,6 +17,7 @@ import Testing
         let completer = try Self.completer()
         #expect(completer.complete("select * @")?.candidates.map(\.text) == ["Jan-22", "Feb-22", "Mar-22", "prev", "first", "latest", "all"])
         #expect(completer.complete("select ref, dag@p")?.candidates.map(\.text) == ["prev"])
+        #expect(completer.complete("select ref, dag@")?.candidates.map(\.text) == ["Jan-22", "Feb-22", "Mar-22", "prev", "first", "latest"])
         #expect(completer.complete("select * where dag slipped since @f")?.candidates.map(\.text) == ["Feb-22", "first"])
     }
 
