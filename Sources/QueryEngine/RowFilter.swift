@@ -152,7 +152,7 @@ extension RowFilter {
     /// fields read that is TBC there.
     private func compareValues(_ a: ValueExpression, _ op: ComparisonOperator, _ b: ValueExpression) -> (Int) -> Bool {
         let left = register.computer(a, reports: reports), right = register.computer(b, reports: reports)
-        let monthColumns = a.fields.union(b.fields).fields.compactMap { field -> (Field, [Month])? in
+        let monthColumns = a.fieldsOfQueriedReport.union(b.fieldsOfQueriedReport).fields.compactMap { field -> (Field, [Month])? in
             if case .month(let months) = register.column(field) { return (field, months) }
             return nil
         }

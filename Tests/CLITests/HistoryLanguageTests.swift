@@ -210,7 +210,7 @@ import Testing
         #expect(try error("select * @all where dag slipped").contains("error: '@all' runs over every report at once; a change compares one report with another"))
         #expect(try error("select dag@xyz").contains("error: 'xyz' is not a report"))
         #expect(try error("diff @Mar-22 to @Jan-22").contains("error: 'diff' goes from an earlier report to a later one"))
-        #expect(try error("select name where name = name@prev").contains("only months compare with fields and count across reports"))
+        #expect(try error("select name where name = name@prev").contains("error: name is text: across reports, fields compare with values, and months with months"))
     }
 
     @Test func withoutAHistoryTheLanguageSaysHowToLoadOne() throws {

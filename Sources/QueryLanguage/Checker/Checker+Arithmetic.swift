@@ -34,7 +34,7 @@ extension Checker {
     /// A selected column or an order key computed per artefact: arithmetic or `size(…)`,
     /// not a value alone (`select (5)`), which would be the same on every row.
     mutating func computedValue(_ operand: Operand, role: String) -> ValueExpression? {
-        guard operand.isComputed else {
+        guard operand.isComputed || operand.readsAnotherReport else {
             error("\(role) is a field, an aggregate or arithmetic on fields, not the value \(Diagnostic.quoted(text(of: operand)))",
                   at: operand.range)
             return nil

@@ -189,6 +189,11 @@ extension Checker {
 
     mutating func comparison<Scope: ConditionScope>(_ left: Operand, _ op: ComparisonOperator, _ right: Operand,
                                                     scope: Scope) -> Condition<Scope.Slot>? {
+        if left.readsAnotherReport || right.readsAnotherReport, let field = [left, right].lazy.compactMap(\.textualField).first {
+            error("\(field.name) is \(ValueType(field.type).name): across reports, fields compare with values, and months with months",
+                  at: left.range.union(right.range), hints: ["hint: '\(field.name) changed' finds where it differs from the report before"])
+            return nil
+        }
         if left.isComputed || right.isComputed || left.readsAnotherReport || right.readsAnotherReport {
             return valueComparison(left, op, right, clause: scope.clauseName)
         }
@@ -356,6 +361,19 @@ extension Checker {
             return nil
         case .arithmetic, .size, .fieldAt:
             error("expected \(purpose), found \(Diagnostic.quoted(text(of: operand))), which is computed", at: operand.range)
+            return nil
+        }
+    }
+}
+
+extension Operand {
+    /// The text or list field it names (`status`, `ref@prev`), if any.
+    var textualField: Field? {
+        switch self {
+        case .word(let name), .fieldAt(let name, _):
+            guard let field = Field(name: name.text), field.type == .text || field.type == .list else { return nil }
+            return field
+        default:
             return nil
         }
     }

@@ -59,3 +59,15 @@ extension ValueExpression {
         }
     }
 }
+
+extension ValueExpression {
+    /// The fields it reads in the report queried (not those of other reports).
+    public var fieldsOfQueriedReport: FieldSet {
+        switch self {
+        case .field(let field), .size(let field): FieldSet(field)
+        case .fieldAt, .month, .integer: []
+        case .monthPlus(let a, let b), .monthMinus(let a, let b), .monthsBetween(let a, let b), .sum(let a, let b), .difference(let a, let b):
+            a.fieldsOfQueriedReport.union(b.fieldsOfQueriedReport)
+        }
+    }
+}
