@@ -178,7 +178,7 @@ func create(_ path: String) -> Output {
 ///   status (from Blocked to another status, the blocker cleared; otherwise half to
 ///   Blocked with a blocker, half to another status); 0.2% of rows with a ref of their
 ///   own are renamed (` (revised)` added);
-/// - after 1% of rows, a new artefact (ref or name not in the first report).
+/// - after 1% of rows, a new artefact, its ref and name in no row of the first report.
 /// Ids (keyed copies only): 10 × the row number for the first report's artefacts, kept
 /// by the edits; 10 × the row number + 5 for a row inserted after it, so ids follow the
 /// second report's order.
@@ -233,9 +233,10 @@ func writePair(rows: Int, seed: UInt64, directory: String) {
         secondKeyed.write(id + "," + editedLine)
         if edits.below(100) == 0 {
             added += 1
-            let new = makeHistoryRow(rows + added, &edits).csvLine
-            second.write(new)
-            secondKeyed.write(String(index * 10 + 5) + "," + new)
+            var new = makeHistoryRow(rows + added, &edits)
+            if !new.ref.isEmpty { new.name += " (D\(rows + added))" }  // no name of the first report
+            second.write(new.csvLine)
+            secondKeyed.write(String(index * 10 + 5) + "," + new.csvLine)
         }
     }
     for var output in [first, second, firstKeyed, secondKeyed] {
