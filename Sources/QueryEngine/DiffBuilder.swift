@@ -21,7 +21,7 @@ struct DiffBuilder {
 
     func table() -> (table: ResultTable, summary: String) {
         let later = reports.register(reports.queried), earlier = reports.register(from)
-        let keysLater = Field.allCases.map { ChangeValues(later, $0) }, keysEarlier = Field.allCases.map { ChangeValues(earlier, $0) }
+        let comparers = Field.allCases.map { ChangeComparer(later, earlier, $0) }
         let readLater = Field.allCases.map { later.cellReader($0) }, readEarlier = Field.allCases.map { earlier.cellReader($0) }
 
         enum Change { case new(Int), changed(later: Int, earlier: Int, fields: [Field]), removed(Int) }
@@ -34,7 +34,7 @@ struct DiffBuilder {
                 newCount += 1
                 continue
             }
-            let fields = Field.allCases.filter { keysLater[$0.rawValue].key(row) != keysEarlier[$0.rawValue].key(old) }
+            let fields = Field.allCases.filter { comparers[$0.rawValue].differs(row, old) }
             if !fields.isEmpty {
                 changes.append(.changed(later: row, earlier: old, fields: fields))
                 changedCount += 1

@@ -38,14 +38,14 @@ extension RowFilter {
             return { row in history.row(inReport: report, sameAs: row) == nil }
         case .changed(let from, let to):
             let field = change.field!
-            let now = ChangeValues(register, field), then = ChangeValues(history.register(report), field)
+            let comparer = ChangeComparer(register, history.register(report), field)
             let old = from.map { filter(over: report).compile($0) }, new = to.map { compile($0) }
             return { row in
                 guard let other = history.row(inReport: report, sameAs: row) else {
                     uncompared.markAbsent(from: history.label(report), row)
                     return false
                 }
-                return now.key(row) != then.key(other) && (old?(other) ?? true) && (new?(row) ?? true)
+                return comparer.differs(row, other) && (old?(other) ?? true) && (new?(row) ?? true)
             }
         case .slipped, .advanced:
             let field = change.field!
@@ -75,21 +75,47 @@ extension RowFilter {
     }
 }
 
-/// A field's value as a change compares it: text by its equality key, a list as the set
-/// of its elements' keys, a month exactly (TBC a value of its own), a kind as itself.
-struct ChangeValues {
-    let read: (Int) -> Value
+/// Whether a field's value differs between a row of one report and a row of another, as a
+/// change compares it: text by its equality key, a list as the set of its elements' keys,
+/// a month exactly (TBC a value of its own), a kind as itself.
+///
+/// Text and list elements are compared as numbers: the key of each value in either
+/// report's dictionary is worked out once, and equal keys get the same number, so a
+/// comparison is two look-ups and no key is made per row.
+struct ChangeComparer {
+    /// (row of the later report, row of the earlier report) -> they differ.
+    let differs: (Int, Int) -> Bool
 
-    init(_ register: ColumnSet, _ field: Field) {
-        let cell = register.cellReader(field)
-        read = { row in
-            switch cell(row) {
-            case .text(let text): .text(equalityKey(text))
-            case .list(let elements): .list(Set(elements.map(equalityKey)).sorted())
-            case let value: value
+    init(_ later: ColumnSet, _ earlier: ColumnSet, _ field: Field) {
+        switch (later.column(field), earlier.column(field)) {
+        case (.text(let now), .text(let then)):
+            var numbers: [String: Int32] = [:]
+            let nowKeys = Self.keyNumbers(now.dictionary, &numbers), thenKeys = Self.keyNumbers(then.dictionary, &numbers)
+            differs = { nowKeys[Int(now.codes[$0])] != thenKeys[Int(then.codes[$1])] }
+        case (.list(let now), .list(let then)):
+            var numbers: [String: Int32] = [:]
+            let nowKeys = Self.keyNumbers(now.dictionary, &numbers), thenKeys = Self.keyNumbers(then.dictionary, &numbers)
+            differs = { row, other in
+                let a = now.codes(row: row), b = then.codes(row: other)
+                if a.count <= 1, b.count <= 1 {
+                    return a.first.map { nowKeys[Int($0)] } != b.first.map { thenKeys[Int($0)] }
+                }
+                return Set(a.map { nowKeys[Int($0)] }) != Set(b.map { thenKeys[Int($0)] })
             }
+        default:
+            let now = later.cellReader(field), then = earlier.cellReader(field)
+            differs = { now($0) != then($1) }
         }
     }
 
-    func key(_ row: Int) -> Value { read(row) }
+    /// Each dictionary code's key as a number, numbering keys not seen before.
+    private static func keyNumbers(_ dictionary: TextDictionary, _ numbers: inout [String: Int32]) -> [Int32] {
+        (0 ..< UInt32(dictionary.count)).map { code in
+            let key = equalityKey(dictionary[code])
+            if let number = numbers[key] { return number }
+            let number = Int32(numbers.count)
+            numbers[key] = number
+            return number
+        }
+    }
 }
