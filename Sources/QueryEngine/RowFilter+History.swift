@@ -89,11 +89,11 @@ struct ChangeComparer {
     init(_ later: ColumnSet, _ earlier: ColumnSet, _ field: Field) {
         switch (later.column(field), earlier.column(field)) {
         case (.text(let now), .text(let then)):
-            var numbers: [String: Int32] = [:]
+            var numbers = ValueCodes(capacity: now.dictionary.count + then.dictionary.count, bytesEach: 24)
             let nowKeys = Self.keyNumbers(now.dictionary, &numbers), thenKeys = Self.keyNumbers(then.dictionary, &numbers)
             differs = { nowKeys[Int(now.codes[$0])] != thenKeys[Int(then.codes[$1])] }
         case (.list(let now), .list(let then)):
-            var numbers: [String: Int32] = [:]
+            var numbers = ValueCodes(capacity: now.dictionary.count + then.dictionary.count)
             let nowKeys = Self.keyNumbers(now.dictionary, &numbers), thenKeys = Self.keyNumbers(then.dictionary, &numbers)
             differs = { row, other in
                 let a = now.codes(row: row), b = then.codes(row: other)
@@ -109,13 +109,12 @@ struct ChangeComparer {
     }
 
     /// Each dictionary code's key as a number, numbering keys not seen before.
-    private static func keyNumbers(_ dictionary: TextDictionary, _ numbers: inout [String: Int32]) -> [Int32] {
-        (0 ..< UInt32(dictionary.count)).map { code in
-            let key = equalityKey(dictionary[code])
-            if let number = numbers[key] { return number }
-            let number = Int32(numbers.count)
-            numbers[key] = number
-            return number
+    private static func keyNumbers(_ dictionary: TextDictionary, _ numbers: inout ValueCodes) -> [UInt32] {
+        var key: [UInt8] = []
+        return (0 ..< UInt32(dictionary.count)).map { code in
+            key.removeAll(keepingCapacity: true)
+            dictionary.withBytes(code) { appendEqualityKey($0, to: &key) }
+            return key.withUnsafeBufferPointer { numbers.code($0) }
         }
     }
 }
