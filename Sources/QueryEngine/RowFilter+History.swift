@@ -79,9 +79,9 @@ extension RowFilter {
 /// change compares it: text by its equality key, a list as the set of its elements' keys,
 /// a month exactly (TBC a value of its own), a kind as itself.
 ///
-/// Text and list elements are compared as numbers: the key of each value in either
-/// report's dictionary is worked out once, and equal keys get the same number, so a
-/// comparison is two look-ups and no key is made per row.
+/// Cells with the same bytes (lists: the same elements in the same order) are equal
+/// without a key: keys are made only for cells that differ as written, a few of a
+/// report's rows.
 struct ChangeComparer {
     /// (row of the later report, row of the earlier report) -> they differ.
     let differs: (Int, Int) -> Bool
@@ -89,18 +89,20 @@ struct ChangeComparer {
     init(_ later: ColumnSet, _ earlier: ColumnSet, _ field: Field) {
         switch (later.column(field), earlier.column(field)) {
         case (.text(let now), .text(let then)):
-            var numbers = ValueCodes(capacity: now.dictionary.count + then.dictionary.count, bytesEach: 24)
-            let nowKeys = Self.keyNumbers(now.dictionary, &numbers), thenKeys = Self.keyNumbers(then.dictionary, &numbers)
-            differs = { nowKeys[Int(now.codes[$0])] != thenKeys[Int(then.codes[$1])] }
+            differs = { row, other in
+                let a = now.codes[row], b = then.codes[other]
+                let same = now.dictionary.withBytes(a) { p in then.dictionary.withBytes(b) { q in p.elementsEqual(q) } }
+                return !same && Self.key(now.dictionary, a) != Self.key(then.dictionary, b)
+            }
         case (.list(let now), .list(let then)):
-            var numbers = ValueCodes(capacity: now.dictionary.count + then.dictionary.count)
-            let nowKeys = Self.keyNumbers(now.dictionary, &numbers), thenKeys = Self.keyNumbers(then.dictionary, &numbers)
             differs = { row, other in
                 let a = now.codes(row: row), b = then.codes(row: other)
-                if a.count <= 1, b.count <= 1 {
-                    return a.first.map { nowKeys[Int($0)] } != b.first.map { thenKeys[Int($0)] }
+                if a.count == b.count, zip(a, b).allSatisfy({ x, y in
+                    now.dictionary.withBytes(x) { p in then.dictionary.withBytes(y) { q in p.elementsEqual(q) } }
+                }) {
+                    return false
                 }
-                return Set(a.map { nowKeys[Int($0)] }) != Set(b.map { thenKeys[Int($0)] })
+                return Set(a.map { Self.key(now.dictionary, $0) }) != Set(b.map { Self.key(then.dictionary, $0) })
             }
         default:
             let now = later.cellReader(field), then = earlier.cellReader(field)
@@ -108,13 +110,10 @@ struct ChangeComparer {
         }
     }
 
-    /// Each dictionary code's key as a number, numbering keys not seen before.
-    private static func keyNumbers(_ dictionary: TextDictionary, _ numbers: inout ValueCodes) -> [UInt32] {
+    /// A dictionary value's equality key, as bytes.
+    private static func key(_ dictionary: TextDictionary, _ code: UInt32) -> [UInt8] {
         var key: [UInt8] = []
-        return (0 ..< UInt32(dictionary.count)).map { code in
-            key.removeAll(keepingCapacity: true)
-            dictionary.withBytes(code) { appendEqualityKey($0, to: &key) }
-            return key.withUnsafeBufferPointer { numbers.code($0) }
-        }
+        dictionary.withBytes(code) { appendEqualityKey($0, to: &key) }
+        return key
     }
 }
