@@ -18,8 +18,13 @@ Standard library only. Usage:
     BENCH_SIZES=100000 python3 Benchmarks/run.py
     BENCH_SIZES=embedded,20000 BENCH_RUNS=3 python3 Benchmarks/run.py
 
-A partial run (--quick, BENCH_SIZES or BENCH_RUNS) prints its tables but leaves
-RESULTS.md alone unless --results PATH names a file.
+A partial run (--quick, BENCH_SIZES, BENCH_RUNS, --history-only or --no-history) prints
+its tables but leaves RESULTS.md alone unless --results PATH names a file.
+
+History: at each generated size, `regq-generate --pair` writes two monthly reports (the
+second the first with documented edits); regq pairs their rows by content, DuckDB is
+given the same reports with an `id` column and joins on it. Both answer `diff` and the
+slipped-dag query, checked equal, timed side by side.
 """
 
 import argparse
@@ -48,6 +53,14 @@ QUERIES = {
     "Q2": "select * where status = blocked group by blocker",
     "Q3": "select * where subgroups is not empty group by subgroups",
     "Q4": "select * where dag between Feb-22 and Apr-22 group by kind pivot dag",
+}
+
+# History: regq over two reports (paired by content) against DuckDB over the same two
+# reports with an id column (a join on it). The DuckDB query files name the reports
+# $FIRST and $SECOND.
+HISTORY_QUERIES = {
+    "diff": ("diff", "diff.duckdb.sql"),
+    "slipped": ("select ref, name, dag@prev, dag where dag slipped", "slipped.duckdb.sql"),
 }
 
 # The issue's targets (ratios regq/peer in the same run).
@@ -136,6 +149,9 @@ def parse_options():
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--bin", metavar="DIR",
                         help="take regq and regq-generate from DIR as they are (no build)")
+    parser.add_argument("--history-only", action="store_true",
+                        help="only the history benchmark (diff and slipped over two reports)")
+    parser.add_argument("--no-history", action="store_true", help="skip the history benchmark")
     options = parser.parse_args()
     env_sizes = os.environ.get("BENCH_SIZES")
     if env_sizes:
@@ -144,7 +160,8 @@ def parse_options():
         options.sizes = [EMBEDDED, 100_000]
     else:
         options.sizes = list(DEFAULT_SIZES)
-    partial = options.quick or bool(env_sizes) or bool(os.environ.get("BENCH_RUNS"))
+    partial = (options.quick or bool(env_sizes) or bool(os.environ.get("BENCH_RUNS"))
+               or options.history_only or options.no_history)
     if options.results is None and not partial:
         options.results = RESULTS
     return options
@@ -283,6 +300,76 @@ def make_register(size, workdir, regq, generate):
         run_quietly(argv, stdout=out)
     say(f"  {os.path.basename(path)}: {file_size(os.path.getsize(path))}")
     return path
+
+
+def make_history(size, workdir, generate):
+    """Writes the report pair for a size: workdir/history-SIZE/{regq,keyed}/2022-0{1,2}.csv."""
+    folder = os.path.join(workdir, f"history-{size_label(size)}")
+    run_quietly([generate, "--pair", str(size), str(SEED), folder])
+    for sub in ("regq", "keyed"):
+        for month in ("2022-01", "2022-02"):
+            path = os.path.join(folder, sub, f"{month}.csv")
+            say(f"  {sub}/{month}.csv: {file_size(os.path.getsize(path))}")
+    return folder
+
+
+def history_commands(regq, duckdb, folder, workdir):
+    """(tool, query) -> (argv, None) for regq (--history on the plain reports) and DuckDB
+    (its query file with the keyed reports' paths filled in)."""
+    commands = {}
+    keyed = os.path.join(folder, "keyed")
+    for query, (text, filename) in HISTORY_QUERIES.items():
+        commands[("regq", query)] = ([regq, "--history", os.path.join(folder, "regq"), "-f", "csv", "-e", text], None)
+        with open(os.path.join(PEERS_DIR, filename), encoding="utf-8") as source:
+            sql = (source.read().replace("$FIRST", os.path.join(keyed, "2022-01.csv"))
+                   .replace("$SECOND", os.path.join(keyed, "2022-02.csv")))
+        script = os.path.join(workdir, f"{os.path.basename(folder)}-{filename}")
+        with open(script, "w", encoding="utf-8") as out:
+            out.write(sql)
+        commands[("duckdb", query)] = ([duckdb, "-no-init", "-batch", "-csv", "-nullvalue", "", "-f", script], None)
+    return commands
+
+
+def without_empty_columns(rows):
+    """The table without the columns empty in every row below the header.
+
+    regq's diff shows only the fields that changed somewhere; the SQL lists them all."""
+    keep = [i for i in range(len(rows[0])) if any(row[i] for row in rows[1:])] if rows else []
+    return [[row[i] for i in keep] for row in rows]
+
+
+def check_history_answers(gnu_time, size, commands, workdir):
+    """DuckDB's answer must equal regq's (diff: once the columns empty throughout are dropped).
+
+    Returns (answer row counts per query, peak RSS in KiB per (tool, query))."""
+    row_counts, peaks = {}, {}
+    for query in HISTORY_QUERIES:
+        expected, peaks[("regq", query)] = run_for_answer(
+            gnu_time, "regq", query, size, commands[("regq", query)], workdir)
+        actual, peaks[("duckdb", query)] = run_for_answer(
+            gnu_time, "duckdb", query, size, commands[("duckdb", query)], workdir)
+        if len(expected) < 2:
+            fail(f"regq returned no rows for {query} at {size_label(size)}: nothing to compare")
+        if query == "diff":
+            expected, actual = without_empty_columns(expected), without_empty_columns(actual)
+        if actual != expected:
+            fail(describe_mismatch("duckdb", query, size, expected, actual))
+        row_counts[query] = len(expected) - 1
+    say(f"  answers agree: " + ", ".join(f"{q} {n} rows" for q, n in row_counts.items()))
+    return row_counts, peaks
+
+
+def time_commands(commands, size, runs):
+    """Times every command `runs` times, interleaved run by run: {key: [seconds, …]}."""
+    times = {key: [] for key in commands}
+    for run in range(runs):
+        for key, (argv, stdin_path) in commands.items():
+            elapsed, status = spawn(argv, stdin_path, "/dev/null")
+            if status != 0:
+                fail(f"{key[0]} exited with status {status} on {key[1]} at {size_label(size)} while timing")
+            times[key].append(elapsed)
+        say(f"  timing: run {run + 1}/{runs} done")
+    return times
 
 
 # ─── the tools ────────────────────────────────────────────────────────────────────────
@@ -612,26 +699,81 @@ def size_section(tools, stats, size, row_counts, register_bytes):
             + memory_table(tools, stats, size) + [""])
 
 
-def targets_section(stats):
+def history_target_rows(hstats):
+    """The history targets: regq ≤ DuckDB's time and peak memory at each size; linear growth."""
+    rows = []
+    for size, stats in hstats.items():
+        for query in HISTORY_QUERIES:
+            regq, duck = stats[("regq", query)], stats[("duckdb", query)]
+            rows.append((f"history {size_label(size)} {query}: time ≤ {TARGET_TIME_VS_DUCKDB}× DuckDB",
+                         f"{regq['ms'] / duck['ms']:.2f}×", regq["ms"] / duck["ms"] <= TARGET_TIME_VS_DUCKDB))
+            rows.append((f"history {size_label(size)} {query}: peak memory ≤ DuckDB's",
+                         f"{regq['mib']:.1f} vs {duck['mib']:.1f} MiB", regq["mib"] <= duck["mib"]))
+    if 100_000 in hstats and 1_000_000 in hstats:
+        for query in HISTORY_QUERIES:
+            value = hstats[1_000_000][("regq", query)]["ms"] / hstats[100_000][("regq", query)]["ms"]
+            rows.append((f"history linear {query}: 1M time ≤ {TARGET_LINEARITY:g}× 100k time",
+                         f"{value:.2f}×", value <= TARGET_LINEARITY))
+    return rows
+
+
+def history_section(hstats, hcounts, hbytes):
+    """Markdown: the history benchmark, size by size, and its linearity."""
+    out = ["## History: two reports, regq (paired by content) vs DuckDB (joined on an id)", "",
+           f"`regq-generate --pair ROWS {SEED}` writes a first report of ROWS rows and a second derived "
+           "from it (1% removed, 10% dag slipped 1–3 months, 5% re-statused, 0.2% renamed, 1% new; "
+           "see Benchmarks/README.md), and the same two with an `id` column for DuckDB. "
+           "regq gets the reports as published and pairs their rows itself; DuckDB joins on the id.", "",
+           "| query | regq | DuckDB |", "|---|---|---|"]
+    for query, (text, filename) in HISTORY_QUERIES.items():
+        out.append(f"| {query} | `regq --history DIR -f csv -e '{text}'` | `peers/{filename}` (read_csv of both keyed reports) |")
+    out.append("")
+    for size, stats in hstats.items():
+        runs = stats[("regq", "diff")]["runs"]
+        out += [f"### {size_label(size)} rows per report, {file_size(hbytes[size])} (both reports), {runs} runs", "",
+                "Answer rows: " + ", ".join(f"{q} {n}" for q, n in hcounts[size].items()), "",
+                "| query | regq ms | duckdb ms | regq/duckdb | regq MiB | duckdb MiB | regq/duckdb |",
+                "|---|---:|---:|---:|---:|---:|---:|"]
+        for query in HISTORY_QUERIES:
+            regq, duck = stats[("regq", query)], stats[("duckdb", query)]
+            out.append(f"| {query} | {regq['ms']:.1f} | {duck['ms']:.1f} | {regq['ms'] / duck['ms']:.2f}× "
+                       f"| {regq['mib']:.1f} | {duck['mib']:.1f} | {regq['mib'] / duck['mib']:.2f}× |")
+        out.append("")
+    if 100_000 in hstats and 1_000_000 in hstats:
+        out += ["Linearity (median time at 1M / at 100k, the rows grow 10×):", "",
+                "| query | regq | duckdb |", "|---|---:|---:|"]
+        for query in HISTORY_QUERIES:
+            cells = [f"{hstats[1_000_000][(t, query)]['ms'] / hstats[100_000][(t, query)]['ms']:.2f}×"
+                     for t in ("regq", "duckdb")]
+            out.append(f"| {query} | " + " | ".join(cells) + " |")
+        out.append("")
+    return out
+
+
+def targets_section(stats, hstats):
     """Markdown: the issue's targets, each with this run's figure and met / not met."""
-    targets = target_rows(stats)
+    targets = target_rows(stats) + history_target_rows(hstats)
     met = sum(ok for _, _, ok in targets)
     return (["## Targets", "",
              "Embedded register: regq ≤ 1.0× sqlite3's time. 100k and 1M rows: regq ≤ 1.0× DuckDB's time "
-             "and ≤ DuckDB's peak memory. Linear: 1M ≤ 11× the 100k time. Stretch: ≤ 0.5× DuckDB at 1M.", "",
+             "and ≤ DuckDB's peak memory. Linear: 1M ≤ 11× the 100k time. Stretch: ≤ 0.5× DuckDB at 1M. "
+             "History: the same time, memory and linearity targets for diff and slipped.", "",
              "| target | this run | |", "|---|---:|---|"]
             + [f"| {name} | {value} | {verdict(ok)} |" for name, value, ok in targets]
             + ["", f"{met} of {len(targets)} met.", ""])
 
 
-def report(tools, stats, row_counts, versions, machine, registers, started, seconds):
+def report(tools, stats, row_counts, versions, machine, registers, started, seconds, history):
     """The whole results page as Markdown text."""
+    hstats, hcounts, hbytes = history
     out = header_section(versions, machine, started, seconds)
     for size in stats:
         out += size_section(tools, stats, size, row_counts[size], registers[size])
     if 100_000 in stats and 1_000_000 in stats:
         out += ["## Linearity", ""] + linearity_table(tools, stats, 100_000, 1_000_000) + [""]
-    out += targets_section(stats)
+    if hstats:
+        out += history_section(hstats, hcounts, hbytes)
+    out += targets_section(stats, hstats)
     out += ["## Query text (the usability half)", "",
             "Lines in each peer's query file (`Benchmarks/peers/`), against regq's one line:", ""]
     out += usability_table() + [""]
@@ -654,8 +796,10 @@ def main():
     regq, generate = (snapshot(binary, workdir) for binary in (regq, generate))
     tools = make_tools(regq, peers)
     stats, row_counts, registers = {}, {}, {}
+    hstats, hcounts, hbytes = {}, {}, {}
+    sizes = [] if options.history_only else options.sizes
     try:
-        for size in options.sizes:
+        for size in sizes:
             say(f"{size_label(size)}:")
             register = make_register(size, workdir, regq, generate)
             registers[size] = os.path.getsize(register)
@@ -666,12 +810,23 @@ def main():
             stats[size] = summarise(times, peaks)
             if size != EMBEDDED:
                 os.remove(register)
+        for size in ([] if options.no_history else [s for s in options.sizes if s != EMBEDDED]):
+            say(f"history, {size_label(size)} rows per report:")
+            folder = make_history(size, workdir, generate)
+            hbytes[size] = sum(os.path.getsize(os.path.join(folder, "regq", f"2022-0{m}.csv")) for m in (1, 2))
+            commands = history_commands(regq, peers["duckdb"], folder, workdir)
+            hcounts[size], peaks = check_history_answers(peers["time"], size, commands, workdir)
+            times = time_commands(commands, size, runs_for(size, options.quick))
+            measure_memory(peers["time"], size, commands, workdir, peaks, MEMORY_RUNS - 1)
+            hstats[size] = summarise(times, peaks)
+            shutil.rmtree(folder, ignore_errors=True)
     finally:
         if options.keep:
             say(f"kept {workdir}")
         else:
             shutil.rmtree(workdir, ignore_errors=True)
-    text = report(tools, stats, row_counts, versions, machine, registers, started, time.monotonic() - clock)
+    text = report(tools, stats, row_counts, versions, machine, registers, started, time.monotonic() - clock,
+                  (hstats, hcounts, hbytes))
     print(text)
     if options.results:
         with open(options.results, "w", encoding="utf-8") as out:

@@ -2,6 +2,13 @@
 // output, the same for the same seed. The mix follows the seed report: mostly interface
 // specifications and process maps, a third blocked, months Nov-21…Dec-24 with some TBC,
 // sub-group lists of zero to three, and names that need CSV quoting.
+//
+// regq-generate --pair ROWS SEED DIR: writes two monthly reports of one register, the
+// second derived from the first by deterministic edits (see Benchmarks/README.md):
+//   DIR/regq/2022-01.csv, DIR/regq/2022-02.csv      the register format, no identity
+//   DIR/keyed/2022-01.csv, DIR/keyed/2022-02.csv    the same rows with an `id` column first
+// The first report has ROWS rows drawn as above, with names made distinct where there is
+// no ref, some artefacts sharing a ref and some BRS with two refs, as in the real register.
 
 #if canImport(Glibc)
 import Glibc
@@ -47,26 +54,33 @@ func emit(_ text: String, to fd: Int32) {
     }
 }
 
-let arguments = CommandLine.arguments
-guard arguments.count >= 2, let rows = Int(arguments[1]), rows >= 0 else {
-    emit("usage: regq-generate ROWS [SEED]\n", to: 2)
-    exit(2)
+/// The register's mix: kinds, statuses and blockers by weight, sub-groups, months, words.
+enum Mix {
+    static let kinds = [("BP", 25), ("IF", 45), ("BRS", 12), ("GA", 6), ("TD", 12)]
+    static let statuses = [("Blocked", 35), ("Sub-Group Review", 30), ("First Draft Not Complete", 20), ("Maintenance", 5),
+                           ("Draft Not Complete", 4), ("Draft Complete", 3), ("Agreed", 2), ("Not Started", 1)]
+    static let blockers = [("Change of Agent", 40), ("Interface Approach", 20), ("Supplier Interaction", 30),
+                           ("Security clarifications from OFGEM", 6), ("Volumetric Analysis of Interfaces", 4)]
+    static let subgroups = ["Registration", "Smart", "Advanced", "Unmetered", "UMS", "Elexon Central Systems", "All", "TBC"]
+    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    static let words = ["Metering", "Service", "Appointment", "Registration", "Data", "Change", "of", "Supplier", "Agent",
+                        "Consumption", "Settlement", "Energisation", "Notification", "Request", "Response", "Segment",
+                        "Market", "Consent", "Disconnection", "Update", "Load", "Shaping", "Interface", "Enquiry"]
 }
-var random = SeededGenerator(state: arguments.count >= 3 ? UInt64(arguments[2]) ?? 1 : 1)
 
-let kinds = [("BP", 25), ("IF", 45), ("BRS", 12), ("GA", 6), ("TD", 12)]
-let statuses = [("Blocked", 35), ("Sub-Group Review", 30), ("First Draft Not Complete", 20), ("Maintenance", 5),
-                ("Draft Not Complete", 4), ("Draft Complete", 3), ("Agreed", 2), ("Not Started", 1)]
-let blockers = [("Change of Agent", 40), ("Interface Approach", 20), ("Supplier Interaction", 30),
-                ("Security clarifications from OFGEM", 6), ("Volumetric Analysis of Interfaces", 4)]
-let subgroups = ["Registration", "Smart", "Advanced", "Unmetered", "UMS", "Elexon Central Systems", "All", "TBC"]
-let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-let words = ["Metering", "Service", "Appointment", "Registration", "Data", "Change", "of", "Supplier", "Agent",
-             "Consumption", "Settlement", "Energisation", "Notification", "Request", "Response", "Segment",
-             "Market", "Consent", "Disconnection", "Update", "Load", "Shaping", "Interface", "Enquiry"]
+/// One artefact as a report shows it.
+struct Row {
+    var kind = "", ref = "", name = "", wg = "", groups: [String] = [], status = "", blocker = ""
+    var sg: Int?, review: Int?, dag: Int?
+
+    var csvLine: String {
+        kind + "," + ref + "," + csvField(name) + "," + wg + "," + groups.joined(separator: ";") + "," + status + ","
+            + blocker + "," + monthText(sg) + "," + monthText(review) + "," + monthText(dag) + "\n"
+    }
+}
 
 /// Months from Nov-21 to Dec-24, as ordinals; about 7% TBC.
-@MainActor func month(atLeast minimum: Int) -> Int? {
+func month(atLeast minimum: Int, _ random: inout SeededGenerator) -> Int? {
     if random.below(100) < 7 { return nil }
     let first = 2021 * 12 + 10, last = 2024 * 12 + 11
     let low = max(first, minimum)
@@ -76,7 +90,7 @@ let words = ["Metering", "Service", "Appointment", "Registration", "Data", "Chan
 func monthText(_ ordinal: Int?) -> String {
     guard let ordinal else { return "TBC" }
     let year = ordinal / 12 % 100
-    return monthNames[ordinal % 12] + "-" + (year < 10 ? "0" : "") + String(year)
+    return Mix.monthNames[ordinal % 12] + "-" + (year < 10 ? "0" : "") + String(year)
 }
 
 func csvField(_ text: String) -> String {
@@ -86,34 +100,162 @@ func csvField(_ text: String) -> String {
     return quoted + "\""
 }
 
-var out = "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n"
-out.reserveCapacity(1 << 20)
-for row in 0 ..< rows {
-    let kind = random.weighted(kinds)
-    let status = kind == "TD" && random.below(2) == 0 ? "Initial review by Sub-Group" : random.weighted(statuses)
-    var name = (0 ..< 2 + random.below(4)).map { _ in random.pick(words) }.joined(separator: " ")
+/// A blocker drawn by weight.
+func drawBlocker(_ random: inout SeededGenerator) -> String { random.weighted(Mix.blockers) }
+
+/// The artefact numbered `number` (from 1), drawn from `random`: the register's mix.
+func makeRow(_ number: Int, _ random: inout SeededGenerator) -> Row {
+    var row = Row()
+    row.kind = random.weighted(Mix.kinds)
+    row.status = row.kind == "TD" && random.below(2) == 0 ? "Initial review by Sub-Group" : random.weighted(Mix.statuses)
+    row.name = (0 ..< 2 + random.below(4)).map { _ in random.pick(Mix.words) }.joined(separator: " ")
     switch random.below(20) {
-    case 0: name += ", phase \(1 + random.below(3))"
-    case 1: name = "\"\(name)\" (draft)"
+    case 0: row.name += ", phase \(1 + random.below(3))"
+    case 1: row.name = "\"\(row.name)\" (draft)"
     default: break
     }
-    let ref = kind == "GA" || kind == "TD" || random.below(50) == 0 ? "" : "MHHSP-\(kind)-\(String(row + 1))"
-    let groupCount = kind == "TD" ? 0 : random.weighted([(1, 70), (2, 15), (3, 10), (0, 5)])
-    var groups: [String] = []
-    while groups.count < groupCount {
-        let group = random.pick(subgroups)
-        if !groups.contains(group) { groups.append(group) }
+    row.ref = row.kind == "GA" || row.kind == "TD" || random.below(50) == 0 ? "" : "MHHSP-\(row.kind)-\(String(number))"
+    let groupCount = row.kind == "TD" ? 0 : random.weighted([(1, 70), (2, 15), (3, 10), (0, 5)])
+    while row.groups.count < groupCount {
+        let group = random.pick(Mix.subgroups)
+        if !row.groups.contains(group) { row.groups.append(group) }
     }
-    let blocker = status == "Blocked" || (kind == "TD" && random.below(3) == 0) ? random.weighted(blockers) : ""
-    let wg = kind == "TD" ? random.pick(["TDWG", "SDWG"]) : "BPRWG"
-    let sg = month(atLeast: 0)
-    let review = month(atLeast: sg ?? 0)
-    let dag = month(atLeast: review ?? sg ?? 0)
-    out += kind + "," + ref + "," + csvField(name) + "," + wg + "," + groups.joined(separator: ";") + "," + status + ","
-    out += blocker + "," + monthText(sg) + "," + monthText(review) + "," + monthText(dag) + "\n"
-    if out.utf8.count > 1 << 20 {
-        emit(out, to: 1)
-        out.removeAll(keepingCapacity: true)
+    row.blocker = row.status == "Blocked" || (row.kind == "TD" && random.below(3) == 0) ? drawBlocker(&random) : ""
+    row.wg = row.kind == "TD" ? random.pick(["TDWG", "SDWG"]) : "BPRWG"
+    row.sg = month(atLeast: 0, &random)
+    row.review = month(atLeast: row.sg ?? 0, &random)
+    row.dag = month(atLeast: row.review ?? row.sg ?? 0, &random)
+    return row
+}
+
+/// An artefact of a history: as makeRow, but a row without a ref has a name no other row
+/// has (a flow number, as `Request Disconnection (D0132)`), and a BRS names its process
+/// document too in one case in three (`MHHSP-BRS-7;MHHSP-BPD-7`).
+func makeHistoryRow(_ number: Int, _ random: inout SeededGenerator) -> Row {
+    var row = makeRow(number, &random)
+    if row.ref.isEmpty { row.name += " (D\(number))" }
+    if row.kind == "BRS", !row.ref.isEmpty, random.below(3) == 0 { row.ref += ";MHHSP-BPD-\(number)" }
+    return row
+}
+
+/// Buffered output to one file descriptor.
+struct Output {
+    let fd: Int32
+    var buffer = ""
+
+    init(fd: Int32) {
+        self.fd = fd
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    mutating func write(_ text: String) {
+        buffer += text
+        if buffer.utf8.count > 1 << 20 { flush() }
+    }
+
+    mutating func flush() {
+        emit(buffer, to: fd)
+        buffer.removeAll(keepingCapacity: true)
     }
 }
-emit(out, to: 1)
+
+func create(_ path: String) -> Output {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    if fd < 0 {
+        emit("regq-generate: cannot write \(path)\n", to: 2)
+        exit(1)
+    }
+    return Output(fd: fd)
+}
+
+/// The report pair: the first report's rows in order, each written to the second report
+/// after its edits (or not at all, when removed), new rows inserted among them.
+///
+/// Per row of the first report, drawn from a second generator so that the first report
+/// does not depend on the edits:
+/// - 1% removed;
+/// - otherwise, independently: 10% have dag slip 1–3 months (unless TBC); 5% change
+///   status (from Blocked to another status, the blocker cleared; otherwise half to
+///   Blocked with a blocker, half to another status); 0.2% of rows with a ref of their
+///   own are renamed (` (revised)` added);
+/// - after 1% of rows, a new artefact, its ref and name in no row of the first report.
+/// Ids (keyed copies only): 10 × the row number for the first report's artefacts, kept
+/// by the edits; 10 × the row number + 5 for a row inserted after it, so ids follow the
+/// second report's order.
+func writePair(rows: Int, seed: UInt64, directory: String) {
+    for folder in [directory, directory + "/regq", directory + "/keyed"] where mkdir(folder, 0o755) != 0 && errno != EEXIST {
+        emit("regq-generate: cannot create \(folder)\n", to: 2)
+        exit(1)
+    }
+    var first = create(directory + "/regq/2022-01.csv"), second = create(directory + "/regq/2022-02.csv")
+    var firstKeyed = create(directory + "/keyed/2022-01.csv"), secondKeyed = create(directory + "/keyed/2022-02.csv")
+    let header = "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n"
+    first.write(header); second.write(header)
+    firstKeyed.write("id," + header); secondKeyed.write("id," + header)
+
+    var random = SeededGenerator(state: seed)
+    var edits = SeededGenerator(state: seed ^ 0x5EED_ED17)
+    var lastRefOfKind: [String: String] = [:]
+    var added = 0
+    for index in 0 ..< rows {
+        var row = makeHistoryRow(index + 1, &random)
+        // One row in 200 with a ref shares it with the last of its kind (as MHHSP-BP010
+        // has five processes), under a name of its own.
+        var sharesRef = false
+        if !row.ref.isEmpty, !row.ref.contains(";"), random.below(200) == 0, let shared = lastRefOfKind[row.kind] {
+            row.ref = shared
+            row.name += " - part \(index + 1)"
+            sharesRef = true
+        }
+        if !row.ref.isEmpty, !sharesRef { lastRefOfKind[row.kind] = row.ref }
+        let line = row.csvLine, id = String(index * 10)
+        first.write(line)
+        firstKeyed.write(id + "," + line)
+
+        if edits.below(100) == 0 { continue }  // removed
+        var edited = row
+        if edits.below(100) < 10, let dag = row.dag { edited.dag = dag + 1 + edits.below(3) }
+        if edits.below(100) < 5 {
+            let others = Mix.statuses.filter { $0.0 != "Blocked" && $0.0 != row.status }
+            if row.status == "Blocked" {
+                edited.status = edits.weighted(others)
+                edited.blocker = ""
+            } else if edits.below(2) == 0 {
+                edited.status = "Blocked"
+                edited.blocker = drawBlocker(&edits)
+            } else {
+                edited.status = edits.weighted(others)
+            }
+        }
+        if !row.ref.isEmpty, !sharesRef, edits.below(1000) < 2 { edited.name += " (revised)" }
+        let editedLine = edited.csvLine
+        second.write(editedLine)
+        secondKeyed.write(id + "," + editedLine)
+        if edits.below(100) == 0 {
+            added += 1
+            var new = makeHistoryRow(rows + added, &edits)
+            if !new.ref.isEmpty { new.name += " (D\(rows + added))" }  // no name of the first report
+            second.write(new.csvLine)
+            secondKeyed.write(String(index * 10 + 5) + "," + new.csvLine)
+        }
+    }
+    for var output in [first, second, firstKeyed, secondKeyed] {
+        output.flush()
+        close(output.fd)
+    }
+}
+
+let arguments = CommandLine.arguments
+if arguments.count == 5, arguments[1] == "--pair", let rows = Int(arguments[2]), rows >= 0, let seed = UInt64(arguments[3]) {
+    writePair(rows: rows, seed: seed, directory: arguments[4])
+    exit(0)
+}
+guard arguments.count >= 2, let rows = Int(arguments[1]), rows >= 0 else {
+    emit("usage: regq-generate ROWS [SEED]\n       regq-generate --pair ROWS SEED DIR\n", to: 2)
+    exit(2)
+}
+var random = SeededGenerator(state: arguments.count >= 3 ? UInt64(arguments[2]) ?? 1 : 1)
+var out = Output(fd: 1)
+out.write("kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n")
+for row in 0 ..< rows { out.write(makeRow(row + 1, &random).csvLine) }
+out.flush()

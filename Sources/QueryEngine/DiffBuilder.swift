@@ -21,7 +21,7 @@ struct DiffBuilder {
 
     func table() -> (table: ResultTable, summary: String) {
         let later = reports.register(reports.queried), earlier = reports.register(from)
-        let keysLater = Field.stored.map { ChangeValues(later, $0) }, keysEarlier = Field.stored.map { ChangeValues(earlier, $0) }
+        let comparers = Field.stored.map { ChangeComparer(later, earlier, $0) }
         let readLater = Field.stored.map { later.cellReader($0) }, readEarlier = Field.stored.map { earlier.cellReader($0) }
 
         enum Change { case new(Int), changed(later: Int, earlier: Int, fields: [Field]), removed(Int) }
@@ -34,7 +34,7 @@ struct DiffBuilder {
                 newCount += 1
                 continue
             }
-            let fields = Field.stored.filter { keysLater[$0.rawValue].key(row) != keysEarlier[$0.rawValue].key(old) }
+            let fields = Field.stored.filter { comparers[$0.rawValue].differs(row, old) }
             if !fields.isEmpty {
                 changes.append(.changed(later: row, earlier: old, fields: fields))
                 changedCount += 1
@@ -42,7 +42,9 @@ struct DiffBuilder {
         }
         // Removed: rows of the earlier report with no artefact in the later, as they were.
         let earlierContext = ReportContext(history: reports.history, queried: from)
-        let filter = RowFilter(register: earlier, uncompared: UncomparedMonths(rowCount: earlier.rowCount), reports: earlierContext)
+        let readsReport = plan.fieldsRead.contains(.report)
+        let earlierRows = readsReport ? earlier.withReport(reports.history.reports[from].month) : earlier
+        let filter = RowFilter(register: earlierRows, uncompared: UncomparedMonths(rowCount: earlier.rowCount), reports: earlierContext)
         let tests = plan.conjuncts.map { filter.compile($0.condition) }
         for row in 0 ..< earlier.rowCount where earlierContext.row(inReport: reports.queried, sameAs: row) == nil {
             if tests.allSatisfy({ $0(row) }) {

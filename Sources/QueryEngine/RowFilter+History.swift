@@ -38,14 +38,14 @@ extension RowFilter {
             return { row in history.row(inReport: report, sameAs: row) == nil }
         case .changed(let from, let to):
             let field = change.field!
-            let now = ChangeValues(register, field), then = ChangeValues(history.register(report), field)
+            let comparer = ChangeComparer(register, history.register(report), field)
             let old = from.map { filter(over: report).compile($0) }, new = to.map { compile($0) }
             return { row in
                 guard let other = history.row(inReport: report, sameAs: row) else {
                     uncompared.markAbsent(from: history.label(report), row)
                     return false
                 }
-                return now.key(row) != then.key(other) && (old?(other) ?? true) && (new?(row) ?? true)
+                return comparer.differs(row, other) && (old?(other) ?? true) && (new?(row) ?? true)
             }
         case .slipped, .advanced:
             let field = change.field!
@@ -75,21 +75,45 @@ extension RowFilter {
     }
 }
 
-/// A field's value as a change compares it: text by its equality key, a list as the set
-/// of its elements' keys, a month exactly (TBC a value of its own), a kind as itself.
-struct ChangeValues {
-    let read: (Int) -> Value
+/// Whether a field's value differs between a row of one report and a row of another, as a
+/// change compares it: text by its equality key, a list as the set of its elements' keys,
+/// a month exactly (TBC a value of its own), a kind as itself.
+///
+/// Cells with the same bytes (lists: the same elements in the same order) are equal
+/// without a key: keys are made only for cells that differ as written, a few of a
+/// report's rows.
+struct ChangeComparer {
+    /// (row of the later report, row of the earlier report) -> they differ.
+    let differs: (Int, Int) -> Bool
 
-    init(_ register: ColumnSet, _ field: Field) {
-        let cell = register.cellReader(field)
-        read = { row in
-            switch cell(row) {
-            case .text(let text): .text(equalityKey(text))
-            case .list(let elements): .list(Set(elements.map(equalityKey)).sorted())
-            case let value: value
+    init(_ later: ColumnSet, _ earlier: ColumnSet, _ field: Field) {
+        switch (later.column(field), earlier.column(field)) {
+        case (.text(let now), .text(let then)):
+            differs = { row, other in
+                let a = now.codes[row], b = then.codes[other]
+                let same = now.dictionary.withBytes(a) { p in then.dictionary.withBytes(b) { q in p.elementsEqual(q) } }
+                return !same && Self.key(now.dictionary, a) != Self.key(then.dictionary, b)
             }
+        case (.list(let now), .list(let then)):
+            differs = { row, other in
+                let a = now.codes(row: row), b = then.codes(row: other)
+                if a.count == b.count, zip(a, b).allSatisfy({ x, y in
+                    now.dictionary.withBytes(x) { p in then.dictionary.withBytes(y) { q in p.elementsEqual(q) } }
+                }) {
+                    return false
+                }
+                return Set(a.map { Self.key(now.dictionary, $0) }) != Set(b.map { Self.key(then.dictionary, $0) })
+            }
+        default:
+            let now = later.cellReader(field), then = earlier.cellReader(field)
+            differs = { now($0) != then($1) }
         }
     }
 
-    func key(_ row: Int) -> Value { read(row) }
+    /// A dictionary value's equality key, as bytes.
+    private static func key(_ dictionary: TextDictionary, _ code: UInt32) -> [UInt8] {
+        var key: [UInt8] = []
+        dictionary.withBytes(code) { appendEqualityKey($0, to: &key) }
+        return key
+    }
 }

@@ -78,7 +78,8 @@ extension Checker {
             error("aggregates belong in 'select' and 'having', not in arithmetic", at: call.range)
             return nil
         case .fieldAt(let name, let reference):
-            guard let field = field(name), let report = resolveReport(reference, relativeTo: queryReport) else { return nil }
+            guard let field = field(name), notReport(field, at: name.range),
+                  let report = resolveReport(reference, relativeTo: queryReport) else { return nil }
             guard field.type == .month else {
                 error("\(text(of: operand)) is \(ValueType(field.type).name): only months compare with fields and count across reports",
                       at: operand.range, hints: ["hint: '\(field.name) changed' finds a change; '\(text(of: operand)) = value' tests the old value"])

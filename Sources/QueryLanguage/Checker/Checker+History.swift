@@ -13,6 +13,15 @@ extension Checker {
         return false
     }
 
+    /// `report` is the month of the report a row is read from: it names no value of the
+    /// artefact to read in another report or to compare across reports.
+    mutating func notReport(_ field: Field, at range: SourceRange) -> Bool {
+        guard field == .report else { return true }
+        error("'report' is the month of the report each row comes from, not a value of the artefact to follow across reports",
+              at: range, hints: ["hint: select report, … @all shows each report's rows with their month"])
+        return false
+    }
+
     /// The index of the report `reference` names; `@prev` is the report before `base`.
     mutating func resolveReport(_ reference: ReportReference, relativeTo base: Int) -> Int? {
         guard !reports.isEmpty else {
@@ -120,7 +129,8 @@ extension Checker {
     /// condition on the field, taken in report R. A negated one (`!=`, `not in`) stays
     /// the exact negation, so it holds where the artefact is not in R.
     mutating func conditionInAnotherReport(_ expression: Expression, subject: Operand) -> Condition<Field>? {
-        guard case .fieldAt(let name, let reference) = subject, let report = resolveReport(reference, relativeTo: queryReport) else {
+        guard case .fieldAt(let name, let reference) = subject, let field = field(name), notReport(field, at: name.range),
+              let report = resolveReport(reference, relativeTo: queryReport) else {
             return nil
         }
         var scope = RegisterScope()
@@ -143,7 +153,7 @@ extension Checker {
         }
         var field: Field?
         if let name = predicate.field {
-            guard let resolved = self.field(name) else { return nil }
+            guard let resolved = self.field(name), notReport(resolved, at: name.range) else { return nil }
             field = resolved
         }
         switch predicate.kind {

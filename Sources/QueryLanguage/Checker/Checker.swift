@@ -216,7 +216,8 @@ public struct Checker {
                 guard let field = field(name) else { continue }
                 (source, defaultName) = (.field(field), field.name)
             case .computed(.fieldAt(let name, let reference)):
-                guard let field = field(name), let report = resolveReport(reference, relativeTo: queryReport) else { continue }
+                guard let field = field(name), notReport(field, at: name.range),
+                      let report = resolveReport(reference, relativeTo: queryReport) else { continue }
                 (source, defaultName) = (.fieldAt(field, report: report), field.name + "@" + reports[report].shortText)
             case .computed(let operand):
                 guard let value = computedValue(operand, role: "a selected column") else { continue }

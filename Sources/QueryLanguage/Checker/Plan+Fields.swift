@@ -14,7 +14,7 @@ extension Plan {
             if let pivot = grouping.pivot { fields.insert(pivot) }
             fields.formUnion(FieldSet(grouping.aggregates.compactMap(\.field)))
         case .diff:
-            fields = .all
+            fields.formUnion(.all)
         }
         for key in orderBy { fields.formUnion(key.fieldsRead) }
         return fields
