@@ -77,6 +77,19 @@ check "reconcile on the embedded summary" \
     eval '[ "$status" -eq 0 ] && [ "$(head -n 1 out)" = table,row,column,published,computed,difference ] &&
           grep -q "^note: 64 of 115 published figures differ from the register" err'
 
+run '' --history "$root"/Tests/Fixtures/history -f csv -e 'select report, count(*) from * @all where status = blocked group by report'
+check "a history: the blocked count report by report" \
+    is 0 $'report,count\nJan-22,36\nFeb-22,35\nMar-22,35\n'
+
+run '' --history "$root"/Tests/Fixtures/history -f csv -e 'diff'
+check "a history: diff of the last two reports, with its summary" \
+    eval '[ "$status" -eq 0 ] && [ "$(head -n 1 out)" = change,kind,ref,name,status,blocker,dag ] &&
+          grep -q "^note: 4 changed, 4 new, 4 removed (Feb-22 → Mar-22)" err'
+
+run '' sql --dialect postgres -e 'select ref from IF where status = blocked'
+check "regq sql" \
+    eval '[ "$status" -eq 0 ] && grep -q "^SELECT r.\"ref\" AS \"ref\"" out'
+
 run '' --help
 check "--help" \
     eval '[ "$status" -eq 0 ] && grep -q "^USAGE: regq " out'
