@@ -210,6 +210,7 @@ import Testing
         #expect(try error("select * @all where dag slipped").contains("error: '@all' runs over every report at once; a change compares one report with another"))
         #expect(try error("select dag@xyz").contains("error: 'xyz' is not a report"))
         #expect(try error("diff @Mar-22 to @Jan-22").contains("error: 'diff' goes from an earlier report to a later one"))
+        #expect(try error("explain diff").contains("error: 'explain' counts a query's rows clause by clause; 'diff' has no clauses to count"))
         #expect(try error("select name where name = name@prev").contains("error: name is text: across reports, fields compare with values, and months with months"))
     }
 

@@ -8,7 +8,12 @@ extension Parser {
         let start = peek.range.start
         let isExplain = matchWord("explain") != nil
         var query: Query
-        if !isExplain, checkWord("diff") {
+        if checkWord("diff") {
+            if isExplain {
+                report(.error("'explain' counts a query's rows clause by clause; 'diff' has no clauses to count: run it without 'explain'",
+                              at: peek.range))
+                return nil
+            }
             query = parseDiff()
         } else {
             guard checkWord(Clause.select.leadingKeyword) else {
