@@ -75,7 +75,7 @@ struct DiffBuilder {
                 return [.text("changed")] + identity + rest
             }
         }
-        let summary = "\(changedCount) changed, \(newCount) new, \(removedCount) removed (\(reports.label(from)) → \(reports.label(reports.queried)))"
+        let summary = "\(changedCount) changed, \(newCount) new, \(removedCount) removed (\(reports.month(from).shortText) → \(reports.month(reports.queried).shortText))"
         var table = ResultTable(columns: columns, rows: rows)
         table.blankFromColumn = 1 + Self.identityFields.count
         return (table, summary)

@@ -23,6 +23,6 @@ public struct ReportContext: Sendable {
         report == queried ? row : history.identities.row(inReport: report, sameAs: row, ofReport: queried)
     }
 
-    /// `Feb-22`.
-    func label(_ report: Int) -> String { history.reports[report].month.shortText }
+    /// The month of report `report`.
+    func month(_ report: Int) -> Month { history.reports[report].month }
 }

@@ -24,7 +24,7 @@ extension RowFilter {
         let history = self.history, uncompared = self.uncompared
         return { row in
             guard let other = history.row(inReport: report, sameAs: row) else {
-                uncompared.markAbsent(from: history.label(report), row)
+                uncompared.markAbsent(from: history.month(report), row)
                 return false
             }
             return test(other)
@@ -42,7 +42,7 @@ extension RowFilter {
             let old = from.map { filter(over: report).compile($0) }, new = to.map { compile($0) }
             return { row in
                 guard let other = history.row(inReport: report, sameAs: row) else {
-                    uncompared.markAbsent(from: history.label(report), row)
+                    uncompared.markAbsent(from: history.month(report), row)
                     return false
                 }
                 return comparer.differs(row, other) && (old?(other) ?? true) && (new?(row) ?? true)
@@ -55,7 +55,7 @@ extension RowFilter {
             }
             return { row in
                 guard let other = history.row(inReport: report, sameAs: row) else {
-                    uncompared.markAbsent(from: history.label(report), row)
+                    uncompared.markAbsent(from: history.month(report), row)
                     return false
                 }
                 let p = now[row], q = then[other]

@@ -6,9 +6,9 @@ import RegisterModel
 /// because the month was TBC — for the note that nothing was dropped silently.
 final class UncomparedMonths {
     private(set) var marks: [Field: [Bool]] = [:]
-    /// Per other report (by its label), the artefacts a test could not compare because
+    /// Per other report (by its month), the artefacts a test could not compare because
     /// they are not in it.
-    private var absent: [String: Set<Int>] = [:]
+    private var absent: [Month: Set<Int>] = [:]
     let rowCount: Int
 
     init(rowCount: Int) { self.rowCount = rowCount }
@@ -18,9 +18,9 @@ final class UncomparedMonths {
         marks[field]![row] = true
     }
 
-    /// `row` (of the report queried) is not in the report `label`.
-    func markAbsent(from label: String, _ row: Int) {
-        absent[label, default: []].insert(row)
+    /// `row` (of the report queried) is not in the report of `month`.
+    func markAbsent(from month: Month, _ row: Int) {
+        absent[month, default: []].insert(row)
     }
 
     /// `note: 4 artefacts with dag TBC were not compared`, one per field, in field order;
@@ -33,9 +33,9 @@ final class UncomparedMonths {
                 ? "1 artefact with \(field.name) TBC was not compared"
                 : "\(count) artefacts with \(field.name) TBC were not compared"
         }
-        let reports = absent.keys.sorted { (Month(parsing: $0)?.ordinal ?? 0) < (Month(parsing: $1)?.ordinal ?? 0) }.map { label in
-            absent[label]!.count == 1 ? "1 artefact not in \(label) was not compared"
-                : "\(absent[label]!.count) artefacts not in \(label) were not compared"
+        let reports = absent.keys.sorted().map { month in
+            absent[month]!.count == 1 ? "1 artefact not in \(month.shortText) was not compared"
+                : "\(absent[month]!.count) artefacts not in \(month.shortText) were not compared"
         }
         return months + reports
     }
@@ -162,7 +162,7 @@ extension RowFilter {
             if let result = compareComputed(left(row), op, right(row)) { return result }
             var absent = false
             for report in others where reports?.row(inReport: report, sameAs: row) == nil {
-                uncompared.markAbsent(from: reports!.label(report), row)
+                uncompared.markAbsent(from: reports!.month(report), row)
                 absent = true
             }
             if !absent { for (field, months) in monthColumns where months[row].isTBC { uncompared.mark(field, row) } }

@@ -109,7 +109,12 @@ public enum SQLTranslationRun {
     static func pivotValues(of plan: Plan, register: Register) -> [PivotValue] {
         guard case .groups(let grouping) = plan.shape, grouping.pivot != nil,
               let result = try? Evaluator(register: register).run(plan) else { return [] }
-        return result.table.pivotValues.map { value in
+        return pivotValues(of: result.table)
+    }
+
+    /// The pivot values of a result regq computed, as SQL columns.
+    public static func pivotValues(of table: ResultTable) -> [PivotValue] {
+        table.pivotValues.map { value in
             switch value {
             case .kind(let kind): .kind(kind)
             case .month(let month): .month(month)

@@ -5,6 +5,7 @@ import QueryLanguage
 import RegisterCSV
 import RegisterModel
 import SQLCompiler
+import Shell
 import Testing
 
 /// A statement's answer as text to compare: a row per result row, a cell as written by
@@ -62,7 +63,7 @@ struct EngineAnswers {
             let plan = try #require(compiled.plan, "\(text): \(compiled.diagnostics.map(\.message))")
             let table = try Evaluator(register: register).run(plan).table
             let regq = (0 ..< table.rowCount).map { row in table.row(row).map(AnswerCell.regq) }
-            let pivotValues = Self.pivotValues(table)
+            let pivotValues = SQLTranslationRun.pivotValues(of: table)
             var sql: [SQLDialect: Result<SQLQuery, SQLUnsupported>] = [:]
             for dialect in SQLDialect.allCases {
                 do throws(SQLUnsupported) {
@@ -81,17 +82,6 @@ struct EngineAnswers {
     static func register(_ path: String?) throws -> Register {
         guard let path else { return Register.embedded }
         return try RegisterReader.load(path: path).get().register
-    }
-
-    static func pivotValues(_ table: ResultTable) -> [PivotValue] {
-        table.pivotValues.map { value in
-            switch value {
-            case .kind(let kind): .kind(kind)
-            case .month(let month): .month(month)
-            case .text(let text): text.isEmpty ? .none : .text(text)
-            default: .none
-            }
-        }
     }
 
     static let marker = "regq-statement-"
