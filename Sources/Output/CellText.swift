@@ -4,11 +4,11 @@ import RegisterModel
 
 /// The rule every formatter shares for turning a cell into text. (The formats a terminal
 /// shows then escape its control characters with `TerminalText`.)
-enum CellText {
+public enum CellText {
     /// The cell as a person reads it: kinds as codes, lists joined by `listSeparator`,
     /// months `May-22` / `TBC`, integers as digits, null as nothing, a change as
     /// `old->new` (as daff writes one).
-    static func text(_ value: Value, listSeparator: String) -> String {
+    public static func text(_ value: Value, listSeparator: String) -> String {
         switch value {
         case .null: ""
         case .kind(let kind): kind.code

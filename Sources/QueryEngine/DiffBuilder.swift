@@ -78,6 +78,7 @@ struct DiffBuilder {
         let summary = "\(changedCount) changed, \(newCount) new, \(removedCount) removed (\(reports.month(from).shortText) → \(reports.month(reports.queried).shortText))"
         var table = ResultTable(columns: columns, rows: rows)
         table.blankFromColumn = 1 + Self.identityFields.count
+        table.isDiff = true
         return (table, summary)
     }
 }

@@ -35,6 +35,8 @@ public struct Evaluator {
     let isCancelled: () -> Bool
     /// The history around the report queried, when one is loaded.
     let reports: ReportContext?
+    /// With `@all`: each row's artefact identity (`ArtefactIdentities`), report after report.
+    private var identities: [Int32]?
 
     public init(register: any RegisterColumns, isCancelled: @escaping () -> Bool = { false }) {
         self.source = register
@@ -50,6 +52,7 @@ public struct Evaluator {
         if plan.acrossReports {
             let all = Register(history.allReports())
             (source, register, reports) = (all, all.built, nil)
+            identities = history.reports.indices.flatMap { history.identities.identities(inReport: $0) }
             return
         }
         let queried = plan.report ?? history.reports.count - 1
@@ -91,7 +94,9 @@ public struct Evaluator {
                 selection = Array(selection.prefix(limit))
                 trace.append(ExplainStep(label: "limit \(limit)", count: selection.count))
             }
-            table = rowTable(columns, rows: selection)
+            var rows = rowTable(columns, rows: selection)
+            if let identities { rows.artefactIdentities = selection.map { Int(identities[Int($0)]) + 1 } }
+            table = rows
         case .groups(let grouping):
             var builder = GroupBuilder(register: register, grouping: grouping, isCancelled: isCancelled)
             table = try builder.table(for: selection, plan: plan, trace: &trace)

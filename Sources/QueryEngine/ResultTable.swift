@@ -36,6 +36,19 @@ public struct ResultTable: Sendable {
     /// From this column on, cells with no value are left blank where a person reads
     /// them, not `(none)`: a diff's unchanged cells. Nil: every column says `(none)`.
     public internal(set) var blankFromColumn: Int?
+    /// A diff: every column after the first may hold a change (`Value.change`) as well as
+    /// values of its type.
+    public internal(set) var isDiff = false
+    /// For rows of a history's reports (`@all`), each row's artefact: a number from 1, the
+    /// same for the rows of one artefact in every report, as the pairings found it. Nil
+    /// for other results.
+    public internal(set) var artefactIdentities: [Int]?
+
+    /// A diff's fields shown after kind, ref and name: those that changed in it.
+    public var diffFields: [Field] {
+        guard isDiff else { return [] }
+        return columns.dropFirst(1 + DiffBuilder.identityFields.count).compactMap { Field(name: $0.name) }
+    }
 
     /// Whether an empty cell of `column` reads blank.
     public func isBlankWhereNone(column: Int) -> Bool { blankFromColumn.map { column >= $0 } ?? false }

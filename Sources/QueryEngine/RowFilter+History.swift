@@ -65,9 +65,10 @@ extension RowFilter {
                 }
                 return later ? p > q : p < q
             }
-        case .was(let condition):
-            // In some report from `report` to the one queried, both included.
-            let tests = (report ... history.queried).map { ($0, filter(over: $0).compile(condition)) }
+        case .was(let condition, let through):
+            // In some report from `report` to the one the statement runs on, both included
+            // (for a diff's removed artefact, the later report, where it is not).
+            let tests = (report ... through).map { ($0, filter(over: $0).compile(condition)) }
             return { row in
                 tests.contains { index, test in history.row(inReport: index, sameAs: row).map(test) ?? false }
             }

@@ -17,6 +17,21 @@ public struct SQLQuery: Sendable, Equatable {
     }
 }
 
+/// What a query's columns are, where SQL must have them fixed when it is written and regq
+/// found them in what it loaded: a pivot's values, a diff's changed fields.
+public struct LoadedColumns: Sendable, Equatable {
+    /// For a pivot, the values that become its columns, as regq found them.
+    public var pivotValues: [PivotValue]
+    /// For a diff, the fields shown after kind, ref and name: those that changed in regq's
+    /// answer.
+    public var diffFields: [Field]
+
+    public init(pivotValues: [PivotValue] = [], diffFields: [Field] = []) {
+        self.pivotValues = pivotValues
+        self.diffFields = diffFields
+    }
+}
+
 /// Why a statement has no SQL form.
 public struct SQLUnsupported: Error, Sendable, Equatable, CustomStringConvertible {
     public let description: String
@@ -25,21 +40,24 @@ public struct SQLUnsupported: Error, Sendable, Equatable, CustomStringConvertibl
 /// From a checked plan to SQL: the plan is lowered to the relational form (`Relation`),
 /// which `SQLWriter` writes in the dialect.
 public enum SQLTranslation {
-    /// `pivotValues`: for a pivot, the values that become its columns, as regq found them
-    /// in the register it has loaded (a query's columns must be fixed in SQL).
-    public static func query(for plan: Plan, dialect: SQLDialect, pivotValues: [PivotValue] = []) throws(SQLUnsupported) -> SQLQuery {
+    /// `reports`: the months of the history the plan was checked against, earliest first,
+    /// when the table holds one (`select * @all`); empty for a register's table.
+    public static func query(for plan: Plan, dialect: SQLDialect, reports: [Month] = [],
+                             loaded: LoadedColumns = LoadedColumns()) throws(SQLUnsupported) -> SQLQuery {
         if plan.isExplain {
             throw SQLUnsupported(description: "'explain' has no SQL form: it reports regq's own steps; translate the query without it")
         }
-        if plan.readsHistory {
-            throw SQLUnsupported(description: "a history ('@', another report's values, changes between reports) is not supported yet in SQL")
-        }
-        let relation = Lowering.relation(plan, pivotValues: pivotValues)
+        let relation = Lowering(reports: reports).relation(plan, loaded: loaded)
         let text = SQLWriter(dialect: dialect).write(relation)
         var comments: [String] = []
         if case .groups(let groups) = relation.shape, let pivot = groups.pivot {
             comments.append("the pivot's columns are the values of \(pivot.field.name) in the register regq loaded: "
                             + (pivot.values.isEmpty ? "none" : pivot.values.map(\.columnName).joined(separator: ", ")))
+        }
+        if case .diff(let from, let to) = plan.shape {
+            comments.append("the diff's columns after name are the fields that changed from \(reports[from].shortText) to "
+                            + "\(reports[to].shortText) in the history regq loaded: "
+                            + (loaded.diffFields.isEmpty ? "none" : loaded.diffFields.map(\.name).joined(separator: ", ")))
         }
         let columns = columns(of: relation)
         if let problem = dialect.columnNameProblem(columns.map(\.name)) { throw SQLUnsupported(description: problem) }
@@ -59,6 +77,8 @@ public enum SQLTranslation {
                 columns.append(SQLQuery.Column(name: "total", type: cell))
             }
             return columns
+        case .diff(let diff):
+            return diff.laterColumns.map { SQLQuery.Column(name: $0.name, type: $0.type) }
         }
     }
 }

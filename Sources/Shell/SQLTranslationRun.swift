@@ -50,15 +50,16 @@ public enum SQLTranslationRun {
                 return 2
             }
         }
-        let register: Register, months: [Month]
+        let register: Register, history: ReportHistory?
         switch options.registers {
         case .register(let path):
             guard let loaded = Session.reported(registerSource(path: path).load()) else { return 2 }
-            (register, months) = (loaded, [])
+            (register, history) = (loaded, nil)
         case .history(let source):
-            guard let history = Session.reported(source.load()) else { return 2 }
-            (register, months) = (history.latest.register, history.reports.map(\.month))
+            guard let loaded = Session.reported(source.load()) else { return 2 }
+            (register, history) = (loaded.latest.register, loaded)
         }
+        let months = history?.reports.map(\.month) ?? []
         var parameters = options.parameters
         var failed = false
         var out = ""
@@ -83,8 +84,8 @@ public enum SQLTranslationRun {
                     continue
                 }
                 do throws(SQLUnsupported) {
-                    let query = try SQLTranslation.query(for: plan, dialect: options.dialect,
-                                                         pivotValues: pivotValues(of: plan, register: register))
+                    let query = try SQLTranslation.query(for: plan, dialect: options.dialect, reports: months,
+                                                         loaded: loadedColumns(of: plan, register: register, history: history))
                     out += "-- " + plan.canonicalText.replacing("\n", with: " ") + "\n"
                     out += query.comments.map { "-- " + $0 + "\n" }.joined()
                     out += query.text + ";\n\n"
@@ -105,15 +106,25 @@ public enum SQLTranslationRun {
         return (words[1], words[2])
     }
 
-    /// A pivot's values in the register, as regq would make them columns.
-    static func pivotValues(of plan: Plan, register: Register) -> [PivotValue] {
-        guard case .groups(let grouping) = plan.shape, grouping.pivot != nil,
-              let result = try? Evaluator(register: register).run(plan) else { return [] }
-        return pivotValues(of: result.table)
+    /// The columns regq finds in what it loaded, for a pivot or a diff: regq runs the plan.
+    static func loadedColumns(of plan: Plan, register: Register, history: ReportHistory?) -> LoadedColumns {
+        switch plan.shape {
+        case .groups(let grouping) where grouping.pivot != nil: break
+        case .diff: break
+        default: return LoadedColumns()
+        }
+        let evaluator = history.map { Evaluator(history: $0, for: plan) } ?? Evaluator(register: register)
+        guard let result = try? evaluator.run(plan) else { return LoadedColumns() }
+        return loadedColumns(of: result.table)
+    }
+
+    /// What of a result regq computed SQL must have fixed: a pivot's values, a diff's fields.
+    public static func loadedColumns(of table: ResultTable) -> LoadedColumns {
+        LoadedColumns(pivotValues: pivotValues(of: table), diffFields: table.diffFields)
     }
 
     /// The pivot values of a result regq computed, as SQL columns.
-    public static func pivotValues(of table: ResultTable) -> [PivotValue] {
+    static func pivotValues(of table: ResultTable) -> [PivotValue] {
         table.pivotValues.map { value in
             switch value {
             case .kind(let kind): .kind(kind)

@@ -142,6 +142,22 @@ import Testing
         #expect(run.notes == ["note: 4 changed, 4 new, 4 removed (Feb-22 → Mar-22)"])
     }
 
+    /// `was … since` in a diff's condition covers the reports from `since` to the later
+    /// report, for a removed artefact too (whose own report, the earlier, comes before
+    /// `since`): BP001 and BP004 were blocked in Feb-22, IF-037 is in Mar-22; the five
+    /// artefacts of Jan-22 not in Mar-22 never were.
+    @Test func wasInADiffSpansTheReportsUpToTheLaterOne() throws {
+        let run = try Self.run("diff @Jan-22 to @Mar-22 where status was blocked since @Feb-22")
+        #expect(run.status == 0)
+        #expect(run.out == """
+            change,kind,ref,name,status,blocker,dag
+            changed,BP,MHHSP-BP001,Change of Supplier,Blocked->Sub-Group Review,Change of Agent->,May-22->Jun-22
+            changed,BP,MHHSP-BP004,Data Collection,Sub-Group Review->Blocked,->Interface Approach,Apr-22->Jun-22
+            changed,IF,MHHSP-IF-037,LDSO Notification of Changes,Sub-Group Review->Blocked,->Supplier Interaction,Apr-22->Mar-22
+
+            """)
+    }
+
     @Test func diffBetweenNamedReportsWithACondition() throws {
         let run = try Self.run("diff @Jan-22 to @Feb-22 where kind in (BP, IF)")
         #expect(run.out == """

@@ -1,4 +1,5 @@
 import QueryEngine
+import QueryLanguage
 import SQLCompiler
 
 /// `-f sql`: a result as a table of SQL, `CREATE TABLE register (…)` in the canonical
@@ -14,8 +15,11 @@ enum SQLFormatter {
     static func render(_ table: ResultTable, dialect: SQLDialect, stoppingWhen stop: () -> Bool = { false }) -> String {
         let name = dialect.identifier("register")
         var out = "CREATE TABLE \(name) (\n  \(dialect.identifier("row_order")) \(dialect.columnType(.integer)) NOT NULL"
-        for column in table.columns {
-            out += ",\n  \(dialect.identifier(column.name)) \(dialect.columnType(column.type))"
+        let identities = table.artefactIdentities
+        if identities != nil { out += ",\n  \(dialect.identifier("artefact")) \(dialect.columnType(.integer)) NOT NULL" }
+        let types = table.columns.indices.map { SQLFormatter.type(of: $0, in: table) }
+        for (column, type) in zip(table.columns, types) {
+            out += ",\n  \(dialect.identifier(column.name)) \(dialect.columnType(type))"
         }
         out += "\n);\n"
         guard table.rowCount > 0 else { return out }
@@ -26,8 +30,10 @@ enum SQLFormatter {
             for row in start ..< min(table.rowCount, start + rowsPerInsert) {
                 out += row == start ? "  (" : ",\n  ("
                 out += String(row + 1)
-                for (index, column) in table.columns.enumerated() {
-                    out += ", " + dialect.literal(table.value(row: row, column: index), type: column.type)
+                if let identities { out += ", " + String(identities[row]) }
+                for (index, type) in types.enumerated() {
+                    let value = table.value(row: row, column: index)
+                    out += ", " + (type == table.columns[index].type ? dialect.literal(value, type: type) : text(value, dialect: dialect))
                 }
                 out += ")"
             }
@@ -35,5 +41,16 @@ enum SQLFormatter {
         }
         out += "COMMIT;\n"
         return out
+    }
+
+    /// A column's type in SQL: a diff's columns after the first hold changes as well as
+    /// values, so they are text, each cell as csv writes it (`Apr-22->Jun-22`).
+    static func type(of column: Int, in table: ResultTable) -> ValueType {
+        table.isDiff && column > 0 ? .text : table.columns[column].type
+    }
+
+    private static func text(_ value: Value, dialect: SQLDialect) -> String {
+        if case .null = value { return "NULL" }
+        return dialect.string(CellText.text(value, listSeparator: ";"))
     }
 }

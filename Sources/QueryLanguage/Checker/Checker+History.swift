@@ -185,7 +185,7 @@ extension Checker {
             return .change(ChangeTest(kind: .changed(from: old, to: new), field: field, report: since))
         case .was(let value):
             guard let field, let test = equality(field, value), let since = sinceReport(predicate.since, at: range) else { return nil }
-            return .change(ChangeTest(kind: .was(test), field: field, report: since))
+            return .change(ChangeTest(kind: .was(test, through: queryReport), field: field, report: since))
         }
     }
 

@@ -60,7 +60,7 @@ extension Condition where Slot == Field {
             case .changed(let from, let to):
                 from?.collectSlots(into: &fields)
                 to?.collectSlots(into: &fields)
-            case .was(let condition): condition.collectSlots(into: &fields)
+            case .was(let condition, _): condition.collectSlots(into: &fields)
             case .slipped, .advanced, .new, .removed: break
             }
         case .constant:
@@ -88,49 +88,4 @@ extension SortKey {
         case .column: []
         }
     }
-}
-
-extension Plan {
-    /// Whether it reads a history: another report (`@Feb-22`, `dag@prev`) or a change
-    /// between reports (`dag slipped`, `new`).
-    public var readsHistory: Bool {
-        if report != nil || acrossReports || fieldsRead.contains(.report) { return true }
-        if conjuncts.contains(where: { $0.condition.readsHistory }) { return true }
-        switch shape {
-        case .rows(let columns, _):
-            if columns.contains(where: \.readsHistory) { return true }
-        case .groups:
-            break
-        case .diff:
-            return true
-        }
-        return orderBy.contains { if case .computed(let value) = $0.source { value.readsHistory } else { false } }
-    }
-}
-
-extension Condition {
-    var readsHistory: Bool {
-        switch self {
-        case .all(let parts), .any(let parts): parts.contains { $0.readsHistory }
-        case .not(let inner): inner.readsHistory
-        case .inReport, .change: true
-        case .compareValues(let left, _, let right): left.readsHistory || right.readsHistory
-        case .test, .compare, .constant: false
-        }
-    }
-}
-
-extension ProjectedColumn {
-    var readsHistory: Bool {
-        switch source {
-        case .field: false
-        case .fieldAt: true
-        case .computed(let value): value.readsHistory
-        }
-    }
-}
-
-extension ValueExpression {
-    /// Whether it reads a field of another report.
-    public var readsHistory: Bool { !reportsRead.isEmpty }
 }

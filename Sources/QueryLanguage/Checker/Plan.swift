@@ -189,8 +189,9 @@ public struct ChangeTest: Sendable {
         /// The month is later (slipped) or earlier (advanced) than in `report`; TBC on
         /// either side is not compared.
         case slipped, advanced
-        /// The condition held in some report from `report` to the one queried, both included.
-        case was(Condition<Field>)
+        /// The condition held in some report from `report` to `through` (the one the
+        /// statement runs on), both included.
+        case was(Condition<Field>, through: Int)
         /// Not in `report`.
         case new
         /// Not in `report`, the report after the one queried.

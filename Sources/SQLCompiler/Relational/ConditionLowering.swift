@@ -4,23 +4,35 @@ import RegisterModel
 /// `where` and `having` conditions in the relational form, with the meaning the engine
 /// gives them: text equality on equality keys, text order ignoring case, a list passing
 /// when any element does, TBC (NULL) never compared by order and equal only to TBC. Every
-/// condition it makes is true or false, never unknown, so `not` is exact.
+/// condition it makes is true or false, never unknown, so `not` is exact. Conditions on
+/// another report (`status@prev = blocked`, `dag slipped`, `new`) look for the same
+/// artefact's row there; where it has none, they are false, as in regq.
 struct ConditionLowering {
+    /// The months of the history's reports (see `Lowering.reports`).
+    let reports: [Month]
     /// The type of each slot's value, and whether it can be NULL.
     let slot: (Int) -> (value: Scalar, type: ValueType, nullable: Bool)
+    /// The row whose fields `where` reads: nil for the register row, or another report's.
+    private var row: String?
     private var aliases = 0
 
-    init(slot: @escaping (Int) -> (value: Scalar, type: ValueType, nullable: Bool)) {
+    init(reports: [Month], slot: @escaping (Int) -> (value: Scalar, type: ValueType, nullable: Bool)) {
+        self.reports = reports
         self.slot = slot
     }
 
     /// Over register fields: `where`.
-    static func whereCondition(_ condition: Condition<Field>) -> Scalar {
-        var lowering = ConditionLowering { raw in
-            let field = Field(rawValue: raw)!
-            return (.field(field), ValueType(field.type), field.type == .month)
-        }
+    static func whereCondition(_ condition: Condition<Field>, reports: [Month]) -> Scalar {
+        var lowering = ConditionLowering(reports: reports, slot: Self.fields(of: nil))
         return lowering.lower(condition.mapSlots(\.rawValue))
+    }
+
+    /// Slots that are the fields of the register row, or of the row named `alias`.
+    private static func fields(of alias: String?) -> (Int) -> (value: Scalar, type: ValueType, nullable: Bool) {
+        { raw in
+            let field = Field(rawValue: raw)!
+            return (alias.map { .fieldOf(alias: $0, field) } ?? .field(field), ValueType(field.type), field.type == .month)
+        }
     }
 
     mutating func lower(_ condition: Condition<Int>) -> Scalar {
@@ -36,10 +48,78 @@ struct ConditionLowering {
         case .compare(let a, let op, let b):
             return compare(slot(a), op, slot(b))
         case .compareValues(let a, let op, let b):
-            // Only in `where`: the values are over the register row.
-            return compare((Lowering.value(a), a.type, true), op, (Lowering.value(b), b.type, true))
-        case .inReport, .change:
-            preconditionFailure("a plan that reads a history is refused before it is lowered")
+            // Only in `where`: the values are over the register row. A value of another
+            // report is none where the artefact is not in it (NULL there is not TBC).
+            let lowering = Lowering(reports: reports)
+            let compared = compare((lowering.value(a, of: row), a.type, true), op, (lowering.value(b, of: row), b.type, true))
+            let read = (a.reportsRead + b.reportsRead).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+            guard !read.isEmpty else { return compared }
+            return .and(read.map { present(in: .one(reports[$0])) } + [compared])
+        case .inReport(let report, let inner):
+            let alias = nextRowAlias()
+            return .sameArtefact(.one(reports[report]), alias: alias, self.condition(inner.mapSlots { Field(rawValue: $0)! }, on: alias))
+        case .change(let change):
+            return self.change(change)
+        }
+    }
+
+    /// The artefact has a row in one of `span`'s reports.
+    private mutating func present(in span: ReportSpan) -> Scalar {
+        .sameArtefact(span, alias: nextRowAlias(), .boolean(true))
+    }
+
+    /// A change between the register row's report and another (`change.report`).
+    private mutating func change(_ change: ChangeTest) -> Scalar {
+        let other = ReportSpan.one(reports[change.report])
+        switch change.kind {
+        case .new, .removed:
+            return .not(present(in: other))
+        case .changed(let from, let to):
+            let field = change.field!, alias = nextRowAlias()
+            var terms = [Self.differs(.fieldOf(alias: alias, field), .field(field), type: ValueType(field.type), aliases: nextAliases())]
+            if let from { terms.append(condition(from, on: alias)) }
+            if let to { terms.append(condition(to, on: nil)) }
+            return .sameArtefact(other, alias: alias, .and(terms))
+        case .slipped, .advanced:
+            let field = change.field!, alias = nextRowAlias()
+            let then = Scalar.fieldOf(alias: alias, field), now = Scalar.field(field)
+            let op: ComparisonOperator = if case .slipped = change.kind { .greater } else { .less }
+            return .sameArtefact(other, alias: alias, .and([.not(.isNull(then)), .not(.isNull(now)), .compare(now, op, then)]))
+        case .was(let condition, let through):
+            let alias = nextRowAlias()
+            let span = ReportSpan(first: reports[change.report], last: reports[through])
+            return .sameArtefact(span, alias: alias, self.condition(condition, on: alias))
+        }
+    }
+
+    /// A `where` condition over the fields of the row named `alias`, or of the register
+    /// row.
+    private mutating func condition(_ condition: Condition<Field>, on alias: String?) -> Scalar {
+        var inner = ConditionLowering(reports: reports, slot: Self.fields(of: alias))
+        inner.row = alias
+        inner.aliases = aliases
+        defer { aliases = inner.aliases }
+        return inner.lower(condition.mapSlots(\.rawValue))
+    }
+
+    /// Whether two values of one field differ as a change compares them: text by its
+    /// equality key, a list as the set of its elements' keys, a month exactly (TBC a value
+    /// of its own), a kind as itself.
+    static func differs(_ a: Scalar, _ b: Scalar, type: ValueType, aliases: (String, String)) -> Scalar {
+        switch type {
+        case .text:
+            return .not(.compare(.equalityKey(a), .equal, .equalityKey(b)))
+        case .list:
+            // Some element of one has no element of the same key in the other.
+            func missing(_ list: Scalar, _ x: String, from other: Scalar, _ y: String) -> Scalar {
+                .anyElement(list, alias: x, .not(.anyElement(other, alias: y,
+                    .compare(.equalityKey(.element(x)), .equal, .equalityKey(.element(y))))))
+            }
+            return .or([missing(a, aliases.0, from: b, aliases.1), missing(b, aliases.0, from: a, aliases.1)])
+        case .month, .integer:
+            return .not(.sameValue(a, b))
+        case .kind:
+            return .not(.compare(a, .equal, b))
         }
     }
 
@@ -151,6 +231,15 @@ struct ConditionLowering {
     private mutating func nextAlias() -> String {
         aliases += 1
         return "regq_e\(aliases)"
+    }
+
+    /// Two element aliases.
+    private mutating func nextAliases() -> (String, String) { (nextAlias(), nextAlias()) }
+
+    /// A name for another report's row.
+    private mutating func nextRowAlias() -> String {
+        aliases += 1
+        return "regq_h\(aliases)"
     }
 }
 

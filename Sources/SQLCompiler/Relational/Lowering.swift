@@ -2,24 +2,33 @@ import QueryLanguage
 import RegisterModel
 
 /// A checked plan in the relational form: the kinds and the `where` conjuncts become one
-/// filter, the shape becomes rows or groups, each ordering spelled with regq's natural
-/// order and its missing values last.
-enum Lowering {
-    static func relation(_ plan: Plan, pivotValues: [PivotValue]) -> Relation {
+/// filter, the shape becomes rows, groups or a diff, each ordering spelled with regq's
+/// natural order and its missing values last. Over a history's table, the filter also
+/// keeps the rows of the report the statement runs on (the latest unless it names one),
+/// or every report's with `@all`.
+struct Lowering {
+    /// The months of the history's reports, earliest first, when the table holds one (a
+    /// plan names reports by index into them); empty for a register's table.
+    let reports: [Month]
+
+    func relation(_ plan: Plan, loaded: LoadedColumns) -> Relation {
         var filters: [Scalar] = []
+        if !reports.isEmpty, !plan.acrossReports, !isDiff(plan) {
+            filters.append(.compare(.field(.report), .equal, .month(reports[plan.report ?? reports.count - 1])))
+        }
         if let kinds = plan.kinds {
             filters.append(.oneOf(.field(.kind), Kind.allCases.filter(kinds.contains).map { .text($0.code) }))
         }
-        filters += plan.conjuncts.map { ConditionLowering.whereCondition($0.condition) }
+        filters += plan.conjuncts.map { ConditionLowering.whereCondition($0.condition, reports: reports) }
         let filter: Scalar? = filters.isEmpty ? nil : filters.count == 1 ? filters[0] : .and(filters)
         switch plan.shape {
         case .rows(let columns, let distinct):
             let order = plan.orderBy.compactMap { key -> Ordering? in
                 switch key.source {
                 case .field(let field):
-                    return ordering(.field(field), type: ValueType(field.type), nullable: field.type == .month, descending: key.descending)
+                    return Self.ordering(.field(field), type: ValueType(field.type), nullable: field.type == .month, descending: key.descending)
                 case .computed(let expression):
-                    return ordering(value(expression), type: expression.type, nullable: true, descending: key.descending)
+                    return Self.ordering(value(expression), type: expression.type, nullable: true, descending: key.descending)
                 case .column:
                     return nil
                 }
@@ -28,60 +37,76 @@ enum Lowering {
                 switch column.source {
                 case .field(let field): Relation.ResultColumn(name: column.name, value: .field(field), type: ValueType(field.type))
                 case .computed(let expression): Relation.ResultColumn(name: column.name, value: value(expression), type: expression.type)
-                case .fieldAt: preconditionFailure("a plan that reads a history is refused before it is lowered")
+                case .fieldAt(let field, let report):
+                    Relation.ResultColumn(name: column.name, value: .fieldAt(field, reports[report]), type: ValueType(field.type))
                 }
             }
-            let rows = Relation.Rows(columns: projected, distinct: distinct, order: order)
+            var distinctValues: [Scalar]?
+            if distinct {
+                distinctValues = projected.map(\.value) + columns.compactMap { column -> Scalar? in
+                    guard case .fieldAt(_, let report) = column.source else { return nil }
+                    return .sameArtefact(.one(reports[report]), alias: "regq_in", .boolean(true))
+                }
+            }
+            let rows = Relation.Rows(columns: projected, distinct: distinctValues, order: order)
             return Relation(filter: filter, shape: .rows(rows), limit: plan.limit)
         case .groups(let grouping):
-            return Relation(filter: filter, shape: .groups(groups(grouping, plan: plan, pivotValues: pivotValues)), limit: plan.limit)
-        case .diff:
-            preconditionFailure("a plan that reads a history is refused before it is lowered")
+            return Relation(filter: filter, shape: .groups(groups(grouping, plan: plan, pivotValues: loaded.pivotValues)), limit: plan.limit)
+        case .diff(let from, let to):
+            return Relation(filter: nil, shape: .diff(diff(from: from, to: to, condition: filter, fields: loaded.diffFields)), limit: nil)
         }
     }
 
-    private static func groups(_ grouping: Grouping, plan: Plan, pivotValues: [PivotValue]) -> Relation.Groups {
+    private func isDiff(_ plan: Plan) -> Bool {
+        if case .diff = plan.shape { return true }
+        return false
+    }
+
+    private func groups(_ grouping: Grouping, plan: Plan, pivotValues: [PivotValue]) -> Relation.Groups {
         let columns = grouping.columns.map { column -> Relation.ResultColumn in
             switch column.source {
             case .key(let index):
                 let type = ValueType(grouping.keys[index].type)
                 return Relation.ResultColumn(name: column.name, value: .groupKey(index), type: type == .list ? .text : type)
             case .aggregate(let index):
-                return Relation.ResultColumn(name: column.name, value: .aggregate(index), type: resultType(grouping.aggregates[index]))
+                return Relation.ResultColumn(name: column.name, value: .aggregate(index), type: Self.resultType(grouping.aggregates[index]))
             }
         }
         let pivot = grouping.pivot.map { Relation.Pivot(field: $0, values: pivotValues, cell: grouping.pivotCell) }
         // A pivot's row holds its keys, a cell per value and the total: order keys index those.
         var rowTypes = columns.map(\.type)
-        if let pivot { rowTypes += Array(repeating: resultType(pivot.cell), count: pivot.values.count + 1) }
+        if let pivot { rowTypes += Array(repeating: Self.resultType(pivot.cell), count: pivot.values.count + 1) }
         var having: Scalar?
         if let condition = plan.having {
-            var lowering = ConditionLowering { index in (.resultColumn(index), columns[index].type, true) }
+            var lowering = ConditionLowering(reports: reports) { index in (.resultColumn(index), columns[index].type, true) }
             having = lowering.lower(condition)
         }
         let order = plan.orderBy.compactMap { key -> Ordering? in
             guard case .column(var index) = key.source else { return nil }
             if index < 0 { index = rowTypes.count - 1 }
-            return ordering(.resultColumn(index), type: rowTypes[index], nullable: true, descending: key.descending)
+            return Self.ordering(.resultColumn(index), type: rowTypes[index], nullable: true, descending: key.descending)
         }
         return Relation.Groups(keys: grouping.keys, aggregates: grouping.aggregates, columns: columns,
                                visibleCount: columns.count - grouping.hiddenColumnCount, having: having, order: order, pivot: pivot)
     }
 
-    /// A computed value over the register row: months as numbers of months where they
-    /// are moved or subtracted, so that every engine does the same integer arithmetic.
-    static func value(_ expression: ValueExpression) -> Scalar {
+    /// A computed value over the register row (or the row named `alias`): months as
+    /// numbers of months where they are moved or subtracted, so that every engine does the
+    /// same integer arithmetic.
+    func value(_ expression: ValueExpression, of alias: String? = nil) -> Scalar {
+        func value(_ expression: ValueExpression) -> Scalar { self.value(expression, of: alias) }
+        func column(_ field: Field) -> Scalar { alias.map { .fieldOf(alias: $0, field) } ?? .field(field) }
         switch expression {
-        case .field(let field): .field(field)
-        case .fieldAt: preconditionFailure("a plan that reads a history is refused before it is lowered")
-        case .month(let month): .month(month)
-        case .integer(let number): .integer(number)
-        case .size(let field): .listSize(.field(field))
-        case .monthPlus(let month, let months): .numberedMonth(.plus(.monthNumber(value(month)), value(months)))
-        case .monthMinus(let month, let months): .numberedMonth(.minus(.monthNumber(value(month)), value(months)))
-        case .monthsBetween(let later, let earlier): .minus(.monthNumber(value(later)), .monthNumber(value(earlier)))
-        case .sum(let a, let b): .plus(value(a), value(b))
-        case .difference(let a, let b): .minus(value(a), value(b))
+        case .field(let field): return column(field)
+        case .fieldAt(let field, let report): return .fieldAt(field, reports[report])
+        case .month(let month): return .month(month)
+        case .integer(let number): return .integer(number)
+        case .size(let field): return .listSize(column(field))
+        case .monthPlus(let month, let months): return .numberedMonth(.plus(.monthNumber(value(month)), value(months)))
+        case .monthMinus(let month, let months): return .numberedMonth(.minus(.monthNumber(value(month)), value(months)))
+        case .monthsBetween(let later, let earlier): return .minus(.monthNumber(value(later)), .monthNumber(value(earlier)))
+        case .sum(let a, let b): return .plus(value(a), value(b))
+        case .difference(let a, let b): return .minus(value(a), value(b))
         }
     }
 

@@ -5,8 +5,10 @@ import RegisterModel
 /// table, in terms every engine has — a filter, unnesting, grouping, aggregates, ordering,
 /// a limit — with regq's semantics already spelled out: every test two-valued (TBC is
 /// NULL and never makes a test unknown), missing values sorted last, ties in register
-/// order. `Lowering` makes it from a plan; `SQLWriter` writes it in one dialect. Nothing
-/// here depends on a dialect.
+/// order. Over a history's table (every report's rows, with `report` and `artefact`),
+/// another report's row of the same artefact is found by its `artefact` and `report`.
+/// `Lowering` makes it from a plan; `SQLWriter` writes it in one dialect. Nothing here
+/// depends on a dialect.
 struct Relation {
     /// Over a register row (`Scalar.field`); nil keeps every row.
     var filter: Scalar?
@@ -16,14 +18,33 @@ struct Relation {
     enum Shape {
         case rows(Rows)
         case groups(Groups)
+        case diff(Diff)
+    }
+
+    /// `diff`: the later report's rows that are kept — each with its artefact's row in the
+    /// earlier report joined as `earlier` (none for a new artefact) — in their order; then
+    /// the earlier report's removed rows, in theirs. (The relation's `filter` is unused.)
+    struct Diff {
+        /// The name of the joined row of the earlier report.
+        var earlier: String
+        var from: Month
+        /// The later rows shown: of the later report, passing the condition, new or changed.
+        var later: Scalar
+        /// The earlier rows shown: of the earlier report, passing the condition, not in the later.
+        var removed: Scalar
+        /// The result's columns over a later row and its `earlier` one, and over a removed row.
+        var laterColumns: [ResultColumn]
+        var removedColumns: [ResultColumn]
     }
 
     /// One result row per register row.
     struct Rows {
         /// Over the register row: a field, or a value computed from fields.
         var columns: [ResultColumn]
-        /// Keep the first row of each distinct combination of the columns.
-        var distinct: Bool
+        /// Keep the first row of each distinct combination of these values (the columns',
+        /// and whether the artefact is in each other report a column reads: a value it
+        /// has there is not the none of an artefact that is not); nil keeps every row.
+        var distinct: [Scalar]?
         /// Over the register row; register order breaks ties.
         var order: [Ordering]
     }
@@ -140,4 +161,28 @@ indirect enum Scalar {
     /// Whole numbers added, subtracted; NULL when either side is.
     case plus(Scalar, Scalar)
     case minus(Scalar, Scalar)
+    /// A column of the row named `alias` (another report's row of the same artefact).
+    case fieldOf(alias: String, Field)
+    /// Some row of the same artefact as the register row, named `alias`, in a report of
+    /// `reports`, satisfies the condition: false where the artefact is in none of them.
+    case sameArtefact(ReportSpan, alias: String, Scalar)
+    /// The field's value for the same artefact in the report of that month; NULL where the
+    /// artefact is not in it.
+    case fieldAt(Field, Month)
+    /// The `artefact` of the register row, or of the row named `alias`.
+    case artefact(alias: String?)
+    /// The first value whose condition holds; `otherwise` (NULL when nil) if none does.
+    case choose([(when: Scalar, then: Scalar)], otherwise: Scalar?)
+    case null
+    /// A value of `type` as csv writes it: a kind's code, a list's elements joined by `;`,
+    /// a month `May-22` or `TBC`, text as it is.
+    case csvText(Scalar, ValueType)
+}
+
+/// The reports of a history from `first` to `last`, both included, by month.
+struct ReportSpan {
+    var first: Month
+    var last: Month
+
+    static func one(_ month: Month) -> ReportSpan { ReportSpan(first: month, last: month) }
 }

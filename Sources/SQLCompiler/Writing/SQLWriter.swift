@@ -20,6 +20,8 @@ struct SQLWriter {
             var writer = GroupsWriter(dialect: dialect, groups: groups, table: table)
             definitions += writer.definitions(filter: relation.filter)
             body = groups.pivot.map { writer.pivotBody($0, limit: relation.limit) } ?? writer.body(limit: relation.limit)
+        case .diff(let diff):
+            body = self.diff(diff)
         }
         if dialect == .sqlite, (definitions + [body]).contains(where: { $0.contains(SQLiteText.table) }) {
             let fields = Field.allCases.filter { $0.type == .text || $0.type == .list }
@@ -34,9 +36,9 @@ struct SQLWriter {
         let scalars = ScalarWriter(dialect: dialect)
         let columns = rows.columns.map { "\(scalars.write($0.value)) AS \(dialect.identifier($0.name))" }
         var conditions = filter.map { [scalars.write($0)] } ?? []
-        if rows.distinct {
+        if let distinct = rows.distinct {
             // The first row of each distinct combination, as regq keeps it.
-            let fields = rows.columns.map { scalars.write($0.value) }.joined(separator: ", ")
+            let fields = distinct.map { scalars.write($0) }.joined(separator: ", ")
             let inner = "SELECT min(r.\(dialect.identifier("row_order"))) FROM \(table) AS r"
                 + (filter.map { " WHERE " + scalars.write($0) } ?? "") + " GROUP BY \(fields)"
             conditions = conditions.map { "(\($0))" } + ["r.\(dialect.identifier("row_order")) IN (\(inner))"]
@@ -46,6 +48,25 @@ struct SQLWriter {
         sql += "\nORDER BY " + (orderTerms(rows.order, scalars) + ["r." + dialect.identifier("row_order")]).joined(separator: ", ")
         if let limit { sql += "\nLIMIT \(limit)" }
         return sql
+    }
+
+    /// The later report's rows shown, then the removed rows of the earlier one, each part
+    /// in its report's order.
+    private func diff(_ diff: Relation.Diff) -> String {
+        let scalars = ScalarWriter(dialect: dialect)
+        let order = "r." + dialect.identifier("row_order")
+        func part(_ columns: [Relation.ResultColumn], number: Int, from: String, filter: Scalar) -> String {
+            "SELECT " + (columns.map { "\(scalars.write($0.value)) AS \(dialect.identifier($0.name))" }
+                + ["\(number) AS regq_part", "\(order) AS regq_order"]).joined(separator: ", ")
+                + "\n  FROM \(from)\n  WHERE \(scalars.write(filter))"
+        }
+        let artefact = dialect.identifier("artefact"), report = dialect.identifier("report")
+        let joined = "\(table) AS r LEFT JOIN \(table) AS \(diff.earlier) ON \(diff.earlier).\(artefact) = r.\(artefact)"
+            + " AND \(diff.earlier).\(report) = \(dialect.month(diff.from))"
+        let names = diff.laterColumns.map { dialect.identifier($0.name) }.joined(separator: ", ")
+        return "SELECT \(names) FROM (\n  " + part(diff.laterColumns, number: 0, from: joined, filter: diff.later)
+            + "\n  UNION ALL\n  " + part(diff.removedColumns, number: 1, from: "\(table) AS r", filter: diff.removed)
+            + "\n) AS regq_diff\nORDER BY regq_part, regq_order"
     }
 
     /// ORDER BY terms: each ordering's missing values last, then its values.

@@ -55,7 +55,38 @@ struct ScalarWriter {
         case .numberedMonth(let number): return dialect.numberedMonth(write(number))
         case .plus(let a, let b): return "(\(write(a)) + \(write(b)))"
         case .minus(let a, let b): return "(\(write(a)) - \(write(b)))"
+        case .fieldOf(let alias, let field): return alias + "." + dialect.identifier(field.name)
+        case .sameArtefact(let span, let alias, let condition):
+            var terms = sameArtefact(alias, in: span)
+            if case .boolean(true) = condition {} else { terms.append("(" + write(condition) + ")") }
+            return "EXISTS (SELECT 1 FROM \(table) AS \(alias) WHERE " + terms.joined(separator: " AND ") + ")"
+        case .fieldAt(let field, let month):
+            let alias = "regq_at"
+            return "(SELECT \(alias).\(dialect.identifier(field.name)) FROM \(table) AS \(alias) WHERE "
+                + sameArtefact(alias, in: .one(month)).joined(separator: " AND ") + ")"
+        case .artefact(let alias): return (alias ?? row) + "." + dialect.identifier("artefact")
+        case .choose(let cases, let otherwise):
+            let whens = cases.map { "WHEN \(write($0.when)) THEN \(write($0.then))" }.joined(separator: " ")
+            return "CASE \(whens)" + (otherwise.map { " ELSE " + write($0) } ?? "") + " END"
+        case .null: return "NULL"
+        case .csvText(let value, let type):
+            switch type {
+            case .kind, .text: return write(value)
+            case .month: return monthText(write(value))
+            case .list: return listText(write(value))
+            case .integer: return "CAST(\(write(value)) AS \(dialect.columnType(.text)))"
+            }
         }
+    }
+
+    private var table: String { dialect.identifier("register") }
+
+    /// The row `alias` is of the register row's artefact, in a report of `span`.
+    private func sameArtefact(_ alias: String, in span: ReportSpan) -> [String] {
+        let report = alias + "." + dialect.identifier("report")
+        let month = span.first == span.last ? ["\(report) = \(dialect.month(span.first))"]
+            : ["\(report) >= \(dialect.month(span.first))", "\(report) <= \(dialect.month(span.last))"]
+        return ["\(alias).\(dialect.identifier("artefact")) = \(row).\(dialect.identifier("artefact"))"] + month
     }
 
     private func joined(_ terms: [Scalar], _ word: String, empty: String) -> String {
@@ -91,6 +122,18 @@ struct ScalarWriter {
             key = "(SELECT string_agg(\(item), \(separator) ORDER BY \(dialect.elementPosition(alias))) FROM \(dialect.elements(of: list, as: alias)))"
         }
         return dialect.binary("COALESCE(\(key), '')")
+    }
+
+    /// A list's elements joined by `;`, in list order; `''` for none.
+    private func listText(_ list: String) -> String {
+        let alias = "regq_s"
+        let element = alias + ".value"
+        switch dialect {
+        case .sqlite:
+            return "(SELECT COALESCE(group_concat(\(element), ';'), '') FROM (SELECT \(alias).value FROM \(dialect.elements(of: list, as: alias)) ORDER BY \(dialect.elementPosition(alias))) AS \(alias))"
+        case .duckdb, .postgres:
+            return "(SELECT COALESCE(string_agg(\(element), ';' ORDER BY \(dialect.elementPosition(alias))), '') FROM \(dialect.elements(of: list, as: alias)))"
+        }
     }
 
     /// `May-22` for 2000 to 2099, `YYYY-MM` for other years, `TBC` for TBC.

@@ -1,5 +1,7 @@
 import Foundation
 import ColumnStore
+import History
+import Output
 import QueryEngine
 import QueryLanguage
 import RegisterCSV
@@ -30,6 +32,12 @@ enum AnswerCell {
         case .change(let from, let to): regq(from) + "->" + regq(to)
         }
     }
+
+    /// regq's value in a column SQL holds as text, as csv writes it (a diff's cells).
+    static func csv(_ value: Value) -> String {
+        if case .null = value { return none }
+        return CellText.text(value, listSeparator: ";")
+    }
 }
 
 /// regq's answer and the SQL for each statement of a corpus, and each engine's answer to
@@ -52,22 +60,43 @@ struct EngineAnswers {
         var description: String
     }
 
-    static let parameters = ["month": "May-22"]
+    static let parameters = ["month": "May-22", "m": "Feb-22"]
 
-    /// Compiles and runs each statement in regq (on the embedded register, or the one at
-    /// `registerPath`), translates it for every dialect, and runs the translations.
-    init(_ texts: [String], registerPath: String? = nil) throws {
-        let register = try Self.register(registerPath)
+    /// What the statements run on: a register (the embedded one when no path is given),
+    /// or a history's reports, loaded in SQL as `select * @all` writes them.
+    enum Tables {
+        case register(String?)
+        case history(String)
+
+        /// regq's arguments that write the table in SQL.
+        func loadArguments(_ dialect: SQLDialect) -> [String] {
+            switch self {
+            case .register(let path): (path.map { ["-r", $0] } ?? []) + ["-f", "sql", "--dialect", dialect.rawValue, "-e", "select *"]
+            case .history(let path): ["--history", path, "-f", "sql", "--dialect", dialect.rawValue, "-e", "select * @all"]
+            }
+        }
+    }
+
+    /// Compiles and runs each statement in regq (on the embedded register, the one at
+    /// `registerPath`, or the history in the folder `historyPath`), translates it for every
+    /// dialect, and runs the translations.
+    init(_ texts: [String], registerPath: String? = nil, historyPath: String? = nil) throws {
+        let tables: Tables = historyPath.map { .history($0) } ?? .register(registerPath)
+        let history = try historyPath.map { try HistorySource.folder($0).load().get().history }
+        let register = try history?.latest.register ?? Self.register(registerPath)
+        let months = history?.reports.map(\.month) ?? []
         statements = try texts.map { text in
-            let compiled = Compiler.compile(SourceFile(name: "<query>", text: text), values: register, parameters: Self.parameters)
+            let compiled = Compiler.compile(SourceFile(name: "<query>", text: text), values: register, parameters: Self.parameters,
+                                            reports: months)
             let plan = try #require(compiled.plan, "\(text): \(compiled.diagnostics.map(\.message))")
-            let table = try Evaluator(register: register).run(plan).table
-            let regq = (0 ..< table.rowCount).map { row in table.row(row).map(AnswerCell.regq) }
-            let pivotValues = SQLTranslationRun.pivotValues(of: table)
+            let evaluator = history.map { Evaluator(history: $0, for: plan) } ?? Evaluator(register: register)
+            let table = try evaluator.run(plan).table
+            let regq = (0 ..< table.rowCount).map { row in table.row(row).map(table.isDiff ? AnswerCell.csv : AnswerCell.regq) }
+            let loaded = SQLTranslationRun.loadedColumns(of: table)
             var sql: [SQLDialect: Result<SQLQuery, SQLUnsupported>] = [:]
             for dialect in SQLDialect.allCases {
                 do throws(SQLUnsupported) {
-                    sql[dialect] = .success(try SQLTranslation.query(for: plan, dialect: dialect, pivotValues: pivotValues))
+                    sql[dialect] = .success(try SQLTranslation.query(for: plan, dialect: dialect, reports: months, loaded: loaded))
                 } catch {
                     sql[dialect] = .failure(error)
                 }
@@ -75,7 +104,7 @@ struct EngineAnswers {
             return Statement(text: text, regq: regq, columns: table.columns.map(\.name), sql: sql)
         }
         var answers: [SQLDialect: [Result<Answer, EngineFailure>]] = [:]
-        for dialect in SQLDialect.allCases { answers[dialect] = try Self.run(statements, dialect: dialect, registerPath: registerPath) }
+        for dialect in SQLDialect.allCases { answers[dialect] = try Self.run(statements, dialect: dialect, tables: tables) }
         self.answers = answers
     }
 
@@ -86,8 +115,8 @@ struct EngineAnswers {
 
     static let marker = "regq-statement-"
 
-    private static func run(_ statements: [Statement], dialect: SQLDialect, registerPath: String?) throws -> [Result<Answer, EngineFailure>] {
-        let load = try CLIRunner.run((registerPath.map { ["-r", $0] } ?? []) + ["-f", "sql", "--dialect", dialect.rawValue, "-e", "select *"])
+    private static func run(_ statements: [Statement], dialect: SQLDialect, tables: Tables) throws -> [Result<Answer, EngineFailure>] {
+        let load = try CLIRunner.run(tables.loadArguments(dialect))
         var script = load.stdout
         script += dialect == .postgres ? "\\pset format csv\n\\pset tuples_only off\n\\pset null '\(AnswerCell.none)'\n" : ".mode json\n"
         for (index, statement) in statements.enumerated() {

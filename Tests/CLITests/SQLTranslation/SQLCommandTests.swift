@@ -44,16 +44,39 @@ import Testing
         #expect(meta.stderr.contains("<stdin>:2:1: error: regq sql translates queries; only '.param NAME VALUE' may come between them"))
     }
 
-    /// Over a history, a statement checks as regq runs it; what reads other reports has
-    /// no SQL form yet, and says so.
-    @Test func aHistoryQueryIsCheckedThenRefused() throws {
+    /// Over a history, a statement checks as regq runs it, against the reports loaded.
+    @Test func aHistoryQueryIsCheckedAgainstTheReports() throws {
         let history = CLIRunner.root + "/Tests/Fixtures/history"
-        let run = try CLIRunner.run(["sql", "--history", history, "-e", "select * @prev where removed", "-e", "select count(*)"])
-        #expect(run.status == 1)
-        #expect(run.stderr.contains("error: a history ('@', another report's values, changes between reports) is not supported yet in SQL"))
-        #expect(run.stdout.hasPrefix("-- select count(*)\n"))
-        let unknown = try CLIRunner.run(["sql", "--history", history, "-e", "select * @Apr-23"])
+        let unknown = try CLIRunner.run(["sql", "--history", history, "-e", "select * @Apr-23", "-e", "select count(*)"])
+        #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("error: no report of Apr-23 is loaded; did you mean Mar-22?"))
+        #expect(unknown.stdout.hasPrefix("-- select count(*)\n"))
+        let diff = try CLIRunner.run(["sql", "--history", history, "-e", "diff"])
+        #expect(diff.status == 0)
+        #expect(diff.stdout.hasPrefix("-- diff\n-- the diff's columns after name are the fields that changed from Feb-22 to Mar-22 "
+                                      + "in the history regq loaded: status, blocker, dag\n"))
+    }
+
+    /// docs/SQL.md's pipeline for a history, as a shell runs it: load every report into
+    /// SQLite with `select * @all`, then run saved questions across reports there; the
+    /// rows are regq's.
+    @Test func aHistoryRunsInSQLiteAsDocumented() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let regq = CLIRunner.binary, history = CLIRunner.root + "/Tests/Fixtures/history"
+        for name in ["changes", "became-blocked"] {
+            let query = CLIRunner.root + "/Queries/history/\(name).rq"
+            let script = """
+                set -e
+                rm -f '\(folder)/history.db'
+                '\(regq)' --history '\(history)' -f sql --dialect sqlite -e 'select * @all' 2>/dev/null | sqlite3 '\(folder)/history.db'
+                '\(regq)' sql --history '\(history)' '\(query)' 2>/dev/null | sqlite3 -header -separator , '\(folder)/history.db'
+                """
+            let shell = try CLIRunner.run(["-c", script], binary: "/bin/sh")
+            #expect(shell.status == 0, "\(shell.stderr)")
+            let regqRun = try CLIRunner.run(["--history", history, "-f", "csv", query])
+            #expect(regqRun.stdout.split(separator: "\n").count > 1)
+            #expect(shell.stdout.replacingOccurrences(of: "\r\n", with: "\n") == regqRun.stdout, "\(name)")
+        }
     }
 
     /// PostgreSQL keeps 63 bytes of a name: a pivot column named by a longer status

@@ -13,8 +13,11 @@ enum SQLCorpus {
     }
 
     /// Each query of each file in Queries/.
-    static var saved: [String] {
-        let folder = CLIRunner.root + "/Queries"
+    static var saved: [String] { saved(in: "Queries") }
+
+    /// Each query of each file in a folder of saved queries (from the project's root).
+    static func saved(in folderPath: String) -> [String] {
+        let folder = CLIRunner.root + "/" + folderPath
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".rq") }.sorted()
         return files.flatMap { file -> [String] in
             guard let text = try? String(contentsOfFile: folder + "/" + file, encoding: .utf8) else { return [] }

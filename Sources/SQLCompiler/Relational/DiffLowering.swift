@@ -1,0 +1,44 @@
+import QueryLanguage
+import RegisterModel
+
+/// `diff` in the relational form: each row of the later report that passes the condition
+/// is joined to its artefact's row in the earlier report and shown when there is none
+/// (`new`) or some field differs as `changed` compares it (`changed`); each row of the
+/// earlier report that passes the condition and has no row in the later one follows
+/// (`removed`). Cells are text as csv writes them: kind, ref and name as they are (a
+/// changed one `old->new`), then the fields regq found changed, `old->new` where this
+/// artefact's changed and NULL where not.
+extension Lowering {
+    func diff(from: Int, to: Int, condition: Scalar?, fields: [Field]) -> Relation.Diff {
+        let earlier = "regq_o"
+        let found = Scalar.not(.isNull(.artefact(alias: earlier)))
+        func text(_ value: Scalar, _ field: Field) -> Scalar { .csvText(value, ValueType(field.type)) }
+        func differs(_ field: Field) -> Scalar {
+            ConditionLowering.differs(.fieldOf(alias: earlier, field), .field(field), type: ValueType(field.type),
+                                      aliases: ("regq_d1", "regq_d2"))
+        }
+        func change(_ field: Field) -> Scalar {
+            .concat([text(.fieldOf(alias: earlier, field), field), .text("->"), text(.field(field), field)])
+        }
+        func column(_ name: String, _ value: Scalar) -> Relation.ResultColumn {
+            Relation.ResultColumn(name: name, value: value, type: .text)
+        }
+        let identity: [Field] = [.kind, .ref, .name]
+
+        var laterColumns = [column("change", .choose([(found, .text("changed"))], otherwise: .text("new")))]
+        laterColumns += identity.map { field in
+            column(field.name, .choose([(.and([found, differs(field)]), change(field))], otherwise: text(.field(field), field)))
+        }
+        laterColumns += fields.map { field in column(field.name, .choose([(.and([found, differs(field)]), change(field))], otherwise: nil)) }
+        var removedColumns = [column("change", .text("removed"))]
+        removedColumns += identity.map { column($0.name, text(.field($0), $0)) }
+        removedColumns += fields.map { column($0.name, .null) }
+
+        func inReport(_ report: Int) -> Scalar { .compare(.field(.report), .equal, .month(reports[report])) }
+        let conditions = condition.map { [$0] } ?? []
+        let later = Scalar.and([inReport(to)] + conditions + [.or([.not(found)] + Field.stored.map(differs))])
+        let removed = Scalar.and([inReport(from)] + conditions + [.not(.sameArtefact(.one(reports[to]), alias: "regq_n", .boolean(true)))])
+        return Relation.Diff(earlier: earlier, from: reports[from], later: later, removed: removed,
+                             laterColumns: laterColumns, removedColumns: removedColumns)
+    }
+}
