@@ -43,10 +43,15 @@ struct Lowering {
             }
             var distinctValues: [Scalar]?
             if distinct {
-                distinctValues = projected.map(\.value) + columns.compactMap { column -> Scalar? in
-                    guard case .fieldAt(_, let report) = column.source else { return nil }
-                    return .sameArtefact(.one(reports[report]), alias: "regq_in", .boolean(true))
+                let read = columns.flatMap { column -> [Int] in
+                    switch column.source {
+                    case .field: []
+                    case .fieldAt(_, let report): [report]
+                    case .computed(let value): value.reportsRead
+                    }
                 }
+                let present = Set(read).sorted().map { Scalar.sameArtefact(.one(reports[$0]), alias: "regq_in", .boolean(true)) }
+                distinctValues = projected.map(\.value) + present
             }
             let rows = Relation.Rows(columns: projected, distinct: distinctValues, order: order)
             return Relation(filter: filter, shape: .rows(rows), limit: plan.limit)

@@ -1,4 +1,5 @@
 import Foundation
+import History
 import QueryLanguage
 import SQLCompiler
 import Testing
@@ -102,7 +103,13 @@ import Testing
         "select report, ref @Feb-22 limit 2",
     ]
 
-    static var all: [String] { documented + saved + constructs }
+    /// Random statements across the fixture's reports.
+    static var random: [String] {
+        guard let history = try? HistorySource.folder(fixture).load().get().history else { return [] }
+        return RandomStatements.generate(count: 150, seed: 2203, register: history.latest.register, reports: history.reports.map(\.month))
+    }
+
+    static var all: [String] { documented + saved + constructs + random }
 
     /// Computed once: the three engines each run the whole corpus in one process.
     static let corpus: Result<EngineAnswers, any Error> = Result { try EngineAnswers(all, historyPath: fixture) }
@@ -110,6 +117,7 @@ import Testing
     @Test func theCorpusCoversTheHistoryChapterAndItsSavedQueries() {
         #expect(Self.documented.count >= 10)
         #expect(Self.saved.count >= 8)
+        #expect(Self.random.count == 150)
     }
 
     @Test(arguments: SQLDialect.allCases)

@@ -7,7 +7,9 @@ import RegisterModel
 /// Random statements over the embedded register, for the differential test: every engine
 /// must give regq's answer to each (as SQLancer tests engines against each other).
 /// Literals are drawn from the register's own values, respelled (case, punctuation) and
-/// cut, and from nearby months, so that conditions select some rows, not none.
+/// cut, and from nearby months, so that conditions select some rows, not none. Over a
+/// history (`reports`), statements also name reports, read other reports' values, test
+/// changes, and ask for diffs.
 enum RandomStatements {
     /// A small fast generator with a fixed seed: the same statements on every run.
     struct SplitMix: RandomNumberGenerator {
@@ -21,19 +23,37 @@ enum RandomStatements {
         }
     }
 
-    static func generate(count: Int, seed: UInt64, register: Register = .embedded) -> [String] {
+    /// `reports`: the months of a history whose latest report is `register`; statements
+    /// then read across its reports too.
+    static func generate(count: Int, seed: UInt64, register: Register = .embedded, reports: [Month] = []) -> [String] {
         var random = SplitMix(state: seed)
         let pools = valuePools(register)
         var statements: [String] = []
         var attempts = 0
         while statements.count < count, attempts < count * 20 {
             attempts += 1
-            let text = statement(&random, pools: pools)
-            if Compiler.compile(SourceFile(name: "<random>", text: text), values: register).plan != nil {
+            let text = reports.isEmpty ? statement(&random, pools: pools, history: false)
+                : Int.random(in: 0 ..< 6, using: &random) == 0 ? diff(&random, pools: pools) : statement(&random, pools: pools, history: true)
+            if Compiler.compile(SourceFile(name: "<random>", text: text), values: register, reports: reports).plan != nil {
                 statements.append(text)
             }
         }
         return statements
+    }
+
+    /// A report named as a query may name it.
+    static let reportNames = ["@prev", "@first", "@latest", "@Feb-22", "@2022-01"]
+
+    static func diff(_ random: inout SplitMix, pools: [Field: [String]]) -> String {
+        var text = "diff"
+        switch Int.random(in: 0 ..< 4, using: &random) {
+        case 0: text += " @first"
+        case 1: text += " @Jan-22 to @Feb-22"
+        case 2: text += " @first to @latest"
+        default: break
+        }
+        if Bool.random(using: &random) { text += " where " + condition(&random, pools: pools, depth: 0, history: true) }
+        return text
     }
 
     /// Each text and list field's values in the register.
@@ -56,11 +76,14 @@ enum RandomStatements {
     static let textual: [Field] = Field.stored.filter { $0.type == .text || $0.type == .list }
     static let months: [Field] = Field.stored.filter { $0.type == .month }
 
-    static func statement(_ random: inout SplitMix, pools: [Field: [String]]) -> String {
+    static func statement(_ random: inout SplitMix, pools: [Field: [String]], history: Bool) -> String {
         var text = "select "
         let grouped = Int.random(in: 0 ..< 3, using: &random) == 0
-        let from = Int.random(in: 0 ..< 3, using: &random) == 0 ? " from " + pick(["IF", "BP", "IF, TD", "BRS, GA"], &random) : ""
-        let condition = Int.random(in: 0 ..< 5, using: &random) == 0 ? "" : " where " + self.condition(&random, pools: pools, depth: 0)
+        var from = Int.random(in: 0 ..< 3, using: &random) == 0 ? " from " + pick(["IF", "BP", "IF, TD", "BRS, GA"], &random) : ""
+        let report = history && Bool.random(using: &random) ? pick(reportNames + ["@all"], &random) : nil
+        if let report { from += (from.isEmpty ? " from * " : " ") + report }
+        let condition = Int.random(in: 0 ..< 5, using: &random) == 0 ? ""
+            : " where " + self.condition(&random, pools: pools, depth: 0, history: history && report != "@all")
         if grouped {
             let keys = Array(Field.stored.shuffled(using: &random).prefix(Int.random(in: 1 ... 2, using: &random)))
             let pivot = Int.random(in: 0 ..< 4, using: &random) == 0
@@ -80,6 +103,10 @@ enum RandomStatements {
             if Int.random(in: 0 ..< 4, using: &random) == 0 {
                 columns.append(pick(["dag - review", "review + 2", "size(subgroups)", "sg - 1", "dag - sg + size(ref)"], &random))
             }
+            if report == "@all", Bool.random(using: &random) { columns.insert("report", at: 0) }
+            if history, report != "@all", Bool.random(using: &random) {
+                columns.append(pick(["dag@prev", "status@first", "blocker@prev", "ref@first", "dag - dag@prev", "review@first + 1"], &random))
+            }
             let distinct = Int.random(in: 0 ..< 4, using: &random) == 0
             text += (distinct ? "distinct " : "") + columns.joined(separator: ", ") + from + condition
             if Bool.random(using: &random) {
@@ -98,15 +125,17 @@ enum RandomStatements {
         return "\(function)(\(distinct)\(pick(Field.stored, &random).name))"
     }
 
-    static func condition(_ random: inout SplitMix, pools: [Field: [String]], depth: Int) -> String {
+    static func condition(_ random: inout SplitMix, pools: [Field: [String]], depth: Int, history: Bool = false) -> String {
         if depth < 2, Int.random(in: 0 ..< 3, using: &random) == 0 {
-            let a = condition(&random, pools: pools, depth: depth + 1), b = condition(&random, pools: pools, depth: depth + 1)
+            let a = condition(&random, pools: pools, depth: depth + 1, history: history)
+            let b = condition(&random, pools: pools, depth: depth + 1, history: history)
             switch Int.random(in: 0 ..< 3, using: &random) {
             case 0: return "(\(a) and \(b))"
             case 1: return "(\(a) or \(b))"
             default: return "not (\(a))"
             }
         }
+        if history, Int.random(in: 0 ..< 5, using: &random) < 2 { return change(&random, pools: pools) }
         switch Int.random(in: 0 ..< 10, using: &random) {
         case 0 ..< 5:
             let field = pick(textual, &random)
@@ -142,6 +171,27 @@ enum RandomStatements {
         default:
             let a = pick(textual, &random), b = pick(textual, &random)
             return "\(a.name) \(pick(["=", "!=", "<", ">"], &random)) \(b.name)"
+        }
+    }
+
+    /// A condition across reports: another report's value, or a change.
+    static func change(_ random: inout SplitMix, pools: [Field: [String]]) -> String {
+        let since = Int.random(in: 0 ..< 4, using: &random) == 0 ? " since @first" : ""
+        let field = pick(textual, &random), month = pick(months, &random)
+        let value = quoted(respelled(pick(pools[field] ?? [""], &random), &random))
+        let at = pick(["@prev", "@first"], &random)
+        switch Int.random(in: 0 ..< 11, using: &random) {
+        case 0: return "\(field.name)\(at) \(pick(["=", "!="], &random)) \(value)"
+        case 1: return "\(month.name)\(at) \(pick(["<", ">=", "=", "!="], &random)) \(pick(["Apr-22", "May-22", "Jun-22", "TBC"], &random))"
+        case 2: return "\(month.name) \(pick(["=", "!=", ">"], &random)) \(month.name)\(at)\(Bool.random(using: &random) ? " + 1" : "")"
+        case 3: return "\(pick(Field.stored.filter { $0 != .kind }, &random).name) changed\(since)"
+        case 4: return "\(field.name) changed \(pick(["from", "to"], &random)) \(value)\(since)"
+        case 5: return "\(month.name) \(pick(["slipped", "advanced"], &random))\(since)"
+        case 6: return "\(field.name) was \(value)\(since)"
+        case 7: return "\(month.name) was \(pick(["May-22", "Jun-22", "TBC"], &random))\(since)"
+        case 8: return "new\(since)"
+        case 9: return "removed"
+        default: return "\(field.name)\(at) \(pick(["contains", "not contains"], &random)) \(quoted(String(value.dropFirst().prefix(5))))"
         }
     }
 
