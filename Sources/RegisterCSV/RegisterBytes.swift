@@ -15,6 +15,8 @@ public struct RegisterBytes: RegisterSource {
 
     public func load() -> Result<LoadedRegister<Register>, RegisterError> { RegisterReader.load(bytes: bytes, file: name) }
 
+    public var readsInPart: Bool { true }
+
     public func load(_ selection: ColumnSelection) -> Result<LoadedRegister<any RegisterColumns>, RegisterError> {
         if selection == .all { return load().map { $0.map { $0 as any RegisterColumns } } }
         return RegisterReader.loadPart(bytes: bytes, file: name, fields: selection.built, located: selection.located)

@@ -26,12 +26,16 @@ public protocol RegisterSource: Sendable {
     /// The columns `selection` asks for (every row checked all the same); a source that
     /// cannot read in part loads whole.
     func load(_ selection: ColumnSelection) -> Result<LoadedRegister<any RegisterColumns>, RegisterError>
+    /// Whether `load(_:)` reads less for fewer columns: only then is choosing them worth it.
+    var readsInPart: Bool { get }
 }
 
 extension RegisterSource {
     public func load(_ selection: ColumnSelection) -> Result<LoadedRegister<any RegisterColumns>, RegisterError> {
         load().map { $0.map { $0 as any RegisterColumns } }
     }
+
+    public var readsInPart: Bool { false }
 }
 
 /// The register compiled into the binary.
@@ -52,6 +56,8 @@ public struct RegisterFile: RegisterSource {
     public var name: String { path }
 
     public func load() -> Result<LoadedRegister<Register>, RegisterError> { RegisterReader.load(path: path) }
+
+    public var readsInPart: Bool { true }
 
     public func load(_ selection: ColumnSelection) -> Result<LoadedRegister<any RegisterColumns>, RegisterError> {
         if selection == .all { return load().map { $0.map { $0 as any RegisterColumns } } }

@@ -118,8 +118,8 @@ public enum Launcher {
         } else {
             source = registerSource(path: options.registerPath)
         }
-        let columns = interactive ? .all : BatchInput.columns(readBy: inputs, parameters: options.parameters,
-                                                                      throughFailures: options.checkOnly)
+        let columns = interactive || !source.readsInPart ? .all
+            : BatchInput.columns(readBy: inputs, parameters: options.parameters, throughFailures: options.checkOnly)
         guard let loaded = Session.reported(source.load(columns)) else { return nil }
         return Session(source: source, loaded: loaded, parameters: options.parameters, format: options.format)
     }
