@@ -29,13 +29,20 @@ struct TrendPoints {
 
     let columns: Columns
     /// Each artefact's label, escaped for the terminal, in the order the result first
-    /// names it.
+    /// names it: the artefact as the history's pairings found it (`@all` rows; labelled
+    /// with its latest name, so a renamed one is one line), else each name its own.
     private(set) var artefacts: [String] = []
     private(set) var points: [Point] = []
     /// Rows without a report month (null or TBC) or without a forecast (null): not drawn.
     private(set) var undrawn = 0
 
     static let example = "(select report, name, dag … @all)"
+
+    /// What tells artefacts apart.
+    private enum ArtefactKey: Hashable {
+        case identity(Int)
+        case label(String)
+    }
 
     /// The chart's columns in `table`, or why it has none such.
     static func columns(of table: ResultTable) -> Result<Columns, Unfit> {
@@ -57,7 +64,7 @@ struct TrendPoints {
     /// Every row of `table` (a total row aside) read through `columns`.
     init(_ table: ResultTable, columns: Columns, stoppingWhen stop: () -> Bool) {
         self.columns = columns
-        var index: [String: Int] = [:]
+        var index: [ArtefactKey: Int] = [:]
         for row in 0 ..< table.dataRowCount {
             if RenderStop.before(row, stop) { break }
             guard case .month(let report) = table.value(row: row, column: columns.report), !report.isTBC,
@@ -66,12 +73,14 @@ struct TrendPoints {
                 continue
             }
             let label = TerminalText.data(CellText.shown(table.value(row: row, column: columns.name), listSeparator: ", "))
+            let key = table.artefactIdentities.map { ArtefactKey.identity($0[row]) } ?? .label(label)
             let artefact: Int
-            if let known = index[label] {
+            if let known = index[key] {
                 artefact = known
+                artefacts[artefact] = label
             } else {
                 artefact = artefacts.count
-                index[label] = artefact
+                index[key] = artefact
                 artefacts.append(label)
             }
             points.append(Point(artefact: artefact, report: report, forecast: forecast))

@@ -69,4 +69,30 @@ import Testing
 
             """)
     }
+
+    /// An artefact renamed between reports is one line of marks, labelled with its latest
+    /// name: BP014's "Boundry" became "Boundary" in Feb-22 (paired by its ref).
+    @Test func aRenamedArtefactIsOneLineInATrendChart() throws {
+        let query = "select report, name, dag from BP @all where ref = MHHSP-BP014 or ref = MHHSP-BP001"
+        let run = try CLI.run(["--history", Self.fixture, "-f", "trend", "-e", query],
+                              environment: SavedQueriesTests.utf8.merging(["COLUMNS": "80"]) { $1 }, directory: CLI.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == """
+            dag
+               TBC │  B   B   B
+                   │
+            Jun-22 │      A   A
+            May-22 │  A
+            Apr-22 │
+            Mar-22 │          ·
+            Feb-22 │      ·
+            Jan-22 │  ·
+                   └───────────
+            report   Jan Feb Mar
+                     2022
+            A = Change of Supplier   B = Behind the Boundary Point Metering Process
+            · = the report's month
+
+            """)
+    }
 }
