@@ -22,19 +22,13 @@ struct ByteInterner: Sendable {
     private var mask: Int
     private var calls = 0
     private(set) var deduplicating = true
-    /// Whether it may stop looking values up when they turn out mostly distinct.
-    private let mayStopDeduplicating: Bool
 
     /// `deduplicating` false for columns whose values are nearly all distinct by nature
-    /// (names, references): every value is stored, none looked up. `always` keeps it
-    /// looking every value up however distinct they turn out (`ValueCodes`).
-    init(capacity: Int = 64, deduplicating: Bool = true, always: Bool = false) {
-        var size = 64
-        while size < capacity * 2 { size <<= 1 }
-        slots = deduplicating ? [UInt64](repeating: 0, count: size) : []
-        mask = size - 1
+    /// (names, references): every value is stored, none looked up.
+    init(deduplicating: Bool = true) {
+        slots = deduplicating ? [UInt64](repeating: 0, count: 64) : []
+        mask = 63
         self.deduplicating = deduplicating
-        mayStopDeduplicating = !always
     }
 
     var count: Int { offsets.count - 1 }
@@ -43,7 +37,7 @@ struct ByteInterner: Sendable {
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         guard deduplicating else { return store(bytes) }
         calls += 1
-        if calls == Self.decisionPoint, mayStopDeduplicating, count * 4 > calls * 3 {
+        if calls == Self.decisionPoint, count * 4 > calls * 3 {
             deduplicating = false
             slots = []
             return store(bytes)

@@ -30,10 +30,14 @@ enum AlikeRowNotes {
     /// have none, in the order each group first appears.
     private static func groups(_ keys: PairingKeys, _ isAlike: (Int) -> Bool) -> [Group] {
         var groups: [Group] = []
-        var index: [UInt64: Int] = [:]
+        struct Key: Hashable {
+            var hash: UInt64
+            var isRefs: Bool
+        }
+        var index: [Key: Int] = [:]
         for row in 0 ..< keys.rowCount where isAlike(row) {
             let refs = keys.refSets[row]
-            let key = refs == PairingKeys.noRefs ? UInt64(keys.names[row]) << 1 : UInt64(refs) << 1 | 1
+            let key = refs == PairingKeys.noRefs ? Key(hash: keys.names[row], isRefs: false) : Key(hash: refs, isRefs: true)
             if let at = index[key] {
                 groups[at].count += 1
             } else {

@@ -1,6 +1,7 @@
 /// Pairs the rows of two consecutive reports, pass after pass (`PairingPass`): each pass
 /// counts the still unpaired rows of both reports by its key, in one hash table, and
-/// pairs the rows whose key is held by exactly one row on each side.
+/// pairs the rows whose key is held by exactly one row on each side (and whose values
+/// are indeed equal: keys are hashes).
 enum Pairer {
     static func pair(_ earlier: PairingKeys, _ later: PairingKeys, reports: (earlier: Int, later: Int)) -> Pairing {
         var earlierRowOfLater = [Int32](repeating: -1, count: later.rowCount)
@@ -17,7 +18,7 @@ enum Pairer {
             let laterSlots = openLater.map { row in key(pass, later, Int(row)).map { table.add($0, row: row, later: true) } ?? -1 }
             for (index, row) in openLater.enumerated() where laterSlots[index] >= 0 {
                 let entry = table[laterSlots[index]]
-                if entry.pairs {
+                if entry.pairs, same(pass, earlier, Int(entry.earlierRow), later, Int(row)) {
                     earlierRowOfLater[Int(row)] = entry.earlierRow
                     laterRowOfEarlier[Int(entry.earlierRow)] = row
                     passOfLater[Int(row)] = UInt8(pass.rawValue)
@@ -37,16 +38,29 @@ enum Pairer {
                        alikeLater: alikeLater.indices.map { alikeLater[$0] && earlierRowOfLater[$0] < 0 })
     }
 
-    /// The row's key in `pass`, packed in 64 bits (the kind in the low 3, the name in the
-    /// next 29, the set of references in the high 32); nil when the pass leaves the row
-    /// out (pass 2, a row with no references).
+    /// The row's key in `pass`: a hash of its kind and the values the pass compares; nil
+    /// when the pass leaves the row out (pass 2, a row with no references).
     @inline(__always)
     static func key(_ pass: PairingPass, _ keys: PairingKeys, _ row: Int) -> UInt64? {
-        let kind = UInt64(keys.kinds[row]), name = UInt64(keys.names[row]) << 3, refs = UInt64(keys.refSets[row]) << 32
+        let kind = UInt64(keys.kinds[row]) &+ UInt64(pass.rawValue) << 8
+        let key: UInt64
         switch pass {
-        case .refsAndName: return refs | name | kind
-        case .refs: return keys.refSets[row] == PairingKeys.noRefs ? nil : refs | kind
-        case .name: return name | kind
+        case .refsAndName: key = KeyHash.combine(KeyHash.combine(kind, keys.names[row]), keys.refSets[row])
+        case .refs:
+            if keys.refSets[row] == PairingKeys.noRefs { return nil }
+            key = KeyHash.combine(kind, keys.refSets[row])
+        case .name: key = KeyHash.combine(kind, keys.names[row])
+        }
+        return PassTable.storable(key)
+    }
+
+    /// Whether two rows with one key in `pass` hold the values it compares.
+    static func same(_ pass: PairingPass, _ earlier: PairingKeys, _ earlierRow: Int, _ later: PairingKeys, _ laterRow: Int) -> Bool {
+        guard earlier.kinds[earlierRow] == later.kinds[laterRow] else { return false }
+        switch pass {
+        case .refsAndName: return earlier.sameName(earlierRow, as: later, laterRow) && earlier.sameRefs(earlierRow, as: later, laterRow)
+        case .refs: return earlier.sameRefs(earlierRow, as: later, laterRow)
+        case .name: return earlier.sameName(earlierRow, as: later, laterRow)
         }
     }
 }

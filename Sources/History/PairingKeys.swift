@@ -2,92 +2,134 @@ import ColumnStore
 import RegisterCSV
 import RegisterModel
 
-/// What pairing compares of each row of a report, as codes shared by every report of a
-/// history: equal codes are equal values, names and references compared as `=` compares
-/// text (`equalityKey`), references as a set.
+/// What pairing compares of each row of a report, as 64-bit hashes that mean the same in
+/// every report: names and references compared as `=` compares text (`equalityKey`),
+/// references as a set. Equal values have equal hashes; rows that a pass pairs by equal
+/// hashes are checked to hold equal values (`sameName`, `sameRefs`), so a collision of
+/// two different values never pairs them. (It could make two rows look alike, left
+/// unpaired and counted in a note: for two reports of a million rows each, about once in
+/// ten million histories.)
 struct PairingKeys {
     let kinds: [UInt8]
-    /// Each row's name.
-    let names: [UInt32]
-    /// Each row's references as a set: `noRefs` for none, a one-reference set its
-    /// reference's code + 1, a larger set its code among sets with the top bit set.
-    let refSets: [UInt32]
+    /// Each row's name, hashed.
+    let names: [UInt64]
+    /// Each row's set of references, hashed; `noRefs` for none.
+    let refSets: [UInt64]
+    private let nameColumn: TextColumn
+    private let refColumn: ListColumn
 
-    static let noRefs: UInt32 = 0
-    static let largerSet: UInt32 = 1 << 31
+    static let noRefs: UInt64 = 0
 
     var rowCount: Int { kinds.count }
-}
 
-/// Gives the rows of one report after another their `PairingKeys`. Each report's
-/// dictionaries code its values on their own (and names and references may hold a value
-/// under several codes), so each dictionary value's key is coded once here, by value,
-/// and rows take their codes from that: no `String` per row. Names and references are
-/// coded at once, on two threads.
-final class PairingKeyCoder {
-    private let names: KeyCodes
-    private let refs: KeyCodes
-    private var refSets = ValueCodes()
-
-    /// `rows`: about how many rows a report has.
-    init(rows: Int) {
-        names = KeyCodes(capacity: rows)
-        refs = KeyCodes(capacity: rows)
-    }
-
-    func keys(of register: Register) -> PairingKeys {
+    /// The keys of `register`'s rows: each dictionary value's key is hashed once, and rows
+    /// take their hashes from their codes (no `String` per row); names and references on
+    /// two threads.
+    init(of register: Register) {
         guard case .text(let nameColumn) = register.column(.name), case .list(let refColumn) = register.column(.ref) else {
             preconditionFailure("name is a text column, ref a list column")
         }
-        var nameCodes: [UInt32] = [], refCodes: [UInt32] = []
-        let names = self.names, refs = self.refs
-        Parallel.run([{ nameCodes = names.codes(of: nameColumn.dictionary) },
-                      { refCodes = refs.codes(of: refColumn.dictionary) }])
-        // `Pairer.key` packs a name in 29 bits and a set of references in 32: more
-        // distinct values than rows any register file of 4 GiB can hold.
-        precondition(names.count < 1 << 29 && refs.count < 1 << 31, "more distinct names or refs than a pairing key holds")
-        return PairingKeys(kinds: register.kinds.map(\.rawValue), names: nameColumn.codes.map { nameCodes[Int($0)] },
-                           refSets: refSets(refColumn, refCodes))
+        var nameHashes: [UInt64] = [], refHashes: [UInt64] = []
+        Parallel.run([{ nameHashes = KeyHash.hashes(of: nameColumn.dictionary) },
+                      { refHashes = KeyHash.hashes(of: refColumn.dictionary) }])
+        kinds = register.kinds.map(\.rawValue)
+        names = nameColumn.codes.map { nameHashes[Int($0)] }
+        refSets = Self.refSets(refColumn, refHashes)
+        self.nameColumn = nameColumn
+        self.refColumn = refColumn
     }
 
-    /// Each row's set of references: none, one reference's code + 1, or the code of its
-    /// elements' codes, sorted and without repeats.
-    private func refSets(_ column: ListColumn, _ elementCodes: [UInt32]) -> [UInt32] {
-        var set: [UInt32] = []
+    /// Each row's set of references: none, or the hash of its elements' hashes, sorted and
+    /// without repeats (never `noRefs`).
+    private static func refSets(_ column: ListColumn, _ elementHashes: [UInt64]) -> [UInt64] {
+        var set: [UInt64] = []
         return (0 ..< column.offsets.count - 1).map { row in
             let codes = column.codes(row: row)
-            if codes.isEmpty { return PairingKeys.noRefs }
-            if codes.count == 1 { return elementCodes[Int(codes.first!)] + 1 }
+            if codes.isEmpty { return noRefs }
             set.removeAll(keepingCapacity: true)
-            for code in codes { set.append(elementCodes[Int(code)]) }
-            set.sort()
-            var kept = 1
-            for index in 1 ..< set.count where set[index] != set[kept - 1] {
-                set[kept] = set[index]
-                kept += 1
+            for code in codes { set.append(elementHashes[Int(code)]) }
+            if set.count > 1 { set.sort() }
+            var hash: UInt64 = 0x2D35_8DCC_AA6C_78A5
+            var previous: UInt64?
+            for element in set where element != previous {
+                hash = KeyHash.combine(hash, element)
+                previous = element
             }
-            if kept == 1 { return set[0] + 1 }
-            set.removeLast(set.count - kept)
-            return PairingKeys.largerSet | set.withUnsafeBytes { refSets.code($0.bindMemory(to: UInt8.self)) }
+            return hash == noRefs ? 1 : hash
         }
+    }
+
+    /// Whether `row`'s name equals `other`'s `otherRow`'s, as `=` compares text.
+    func sameName(_ row: Int, as other: PairingKeys, _ otherRow: Int) -> Bool {
+        let a = nameColumn.codes[row], b = other.nameColumn.codes[otherRow]
+        return Self.sameText(nameColumn.dictionary, a, other.nameColumn.dictionary, b)
+    }
+
+    /// Whether `row`'s references equal `other`'s `otherRow`'s as sets, as `=` compares text.
+    func sameRefs(_ row: Int, as other: PairingKeys, _ otherRow: Int) -> Bool {
+        let a = refColumn.codes(row: row), b = other.refColumn.codes(row: otherRow)
+        let mine = refColumn.dictionary, theirs = other.refColumn.dictionary
+        if a.count == b.count, zip(a, b).allSatisfy({ Self.sameBytes(mine, $0, theirs, $1) }) { return true }
+        return Set(a.map { Self.key(mine, $0) }) == Set(b.map { Self.key(theirs, $0) })
+    }
+
+    private static func sameText(_ a: TextDictionary, _ x: UInt32, _ b: TextDictionary, _ y: UInt32) -> Bool {
+        sameBytes(a, x, b, y) || key(a, x) == key(b, y)
+    }
+
+    private static func sameBytes(_ a: TextDictionary, _ x: UInt32, _ b: TextDictionary, _ y: UInt32) -> Bool {
+        a.withBytes(x) { p in b.withBytes(y) { q in p.elementsEqual(q) } }
+    }
+
+    private static func key(_ dictionary: TextDictionary, _ code: UInt32) -> [UInt8] {
+        var key: [UInt8] = []
+        dictionary.withBytes(code) { appendEqualityKey($0, to: &key) }
+        return key
     }
 }
 
-/// The codes of text values' equality keys, shared by every report.
-final class KeyCodes {
-    private var codes: ValueCodes
-
-    init(capacity: Int) { codes = ValueCodes(capacity: capacity, bytesEach: 24) }
-
-    var count: Int { codes.count }
-
-    /// The code of each dictionary value's equality key.
-    func codes(of dictionary: TextDictionary) -> [UInt32] {
+/// 64-bit hashes of equality keys, the same for equal keys in every report.
+enum KeyHash {
+    /// Each dictionary value's equality key, hashed.
+    static func hashes(of dictionary: TextDictionary) -> [UInt64] {
         var key: [UInt8] = []
         return (0 ..< UInt32(dictionary.count)).map { code in
             key.removeAll(keepingCapacity: true)
             dictionary.withBytes(code) { appendEqualityKey($0, to: &key) }
-            return key.withUnsafeBufferPointer { codes.code($0) }
+            return key.withUnsafeBufferPointer(hash)
         }
+    }
+
+    /// The two halves of the full product, folded: every bit of each input reaches every
+    /// bit of the result.
+    @inline(__always)
+    static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let product = a.multipliedFullWidth(by: b)
+        return product.high ^ product.low
+    }
+
+    /// A hash that goes on from `hash` with `value`.
+    @inline(__always)
+    static func combine(_ hash: UInt64, _ value: UInt64) -> UInt64 {
+        mix(hash ^ 0xA076_1D64_78BD_642F, value ^ 0xE703_7ED1_A0B4_28DB)
+    }
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = 0x8EBC_6AF0_9C88_C6E3 ^ UInt64(bytes.count)
+        guard let base = bytes.baseAddress else { return combine(hash, 0) }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= bytes.count {
+            hash = combine(hash, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < bytes.count {
+            tail |= UInt64(base[i]) << shift
+            shift += 8
+            i += 1
+        }
+        return combine(hash, tail)
     }
 }

@@ -19,8 +19,11 @@ struct PassTable {
     private let shift: UInt64
     private let mask: Int
 
-    /// No key: no real key reaches it (it would take 2³² sets of references).
+    /// No key (`storable` keeps keys from it).
     private static let empty = UInt64.max
+
+    /// `key`, or a neighbour when it is the value that marks an empty slot.
+    static func storable(_ key: UInt64) -> UInt64 { key == empty ? empty - 1 : key }
 
     /// Room for `capacity` keys.
     init(capacity: Int) {

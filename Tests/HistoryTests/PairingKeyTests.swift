@@ -1,0 +1,38 @@
+@testable import History
+import ColumnStore
+import RegisterModel
+import Testing
+
+/// Pairing keys are hashes; a pass pairs two rows only when their values are indeed
+/// equal, as `=` compares them (names by their equality keys, references as sets).
+@Suite struct PairingKeyTests {
+    typealias Fixture = HistoryFixture
+
+    static func keys(_ rows: [String]) throws -> PairingKeys {
+        PairingKeys(of: try Fixture.report(Fixture.jan, rows).register)
+    }
+
+    @Test func equalValuesHaveEqualKeysInEveryReport() throws {
+        let a = try Self.keys(["BP,MHHSP-BP001;MHHSP-BP002,Data Collection", "IF,,Demand Control"])
+        let b = try Self.keys(["IF,,demand-control", "BP,mhhsp bp002;MHHSP-BP001;MHHSP-BP001,DATA  collection!"])
+        #expect(a.names[0] == b.names[1] && a.refSets[0] == b.refSets[1])
+        #expect(a.names[1] == b.names[0] && a.refSets[1] == PairingKeys.noRefs && b.refSets[0] == PairingKeys.noRefs)
+        #expect(a.names[0] != a.names[1])
+        for pass in PairingPass.allCases where pass != .refs {
+            #expect(Pairer.key(pass, a, 0) == Pairer.key(pass, b, 1))
+            #expect(Pairer.same(pass, a, 0, b, 1))
+        }
+        #expect(Pairer.key(.refs, a, 1) == nil)
+    }
+
+    @Test func rowsOfOtherValuesAreNeverTheSame() throws {
+        let a = try Self.keys(["BP,MHHSP-BP001,Data Collection", "BP,MHHSP-BP001;MHHSP-BP003,Data Collection"])
+        let b = try Self.keys(["BP,MHHSP-BP001,Data Collections", "IF,MHHSP-BP001,Data Collection", "BP,MHHSP-BP003,Data Collection"])
+        #expect(!Pairer.same(.name, a, 0, b, 0))
+        #expect(Pairer.same(.refs, a, 0, b, 0))
+        #expect(!Pairer.same(.refsAndName, a, 0, b, 1), "another kind")
+        #expect(!Pairer.same(.refs, a, 1, b, 2), "a set of references is not one of its elements")
+        #expect(!Pairer.same(.refs, a, 1, b, 0))
+        #expect(Pairer.same(.name, a, 1, b, 2))
+    }
+}
