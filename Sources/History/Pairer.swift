@@ -1,7 +1,9 @@
 /// Pairs the rows of two consecutive reports, pass after pass (`PairingPass`): each pass
-/// counts the still unpaired rows of both reports by its key, in one hash table, and
-/// pairs the rows whose key is held by exactly one row on each side (and whose values
-/// are indeed equal: keys are hashes).
+/// counts the still unpaired rows of both reports by its key and pairs the rows whose key
+/// is held by exactly one row on each side (and whose values are indeed equal: keys are
+/// hashes). The rows are first split by their keys' top bits into parts of a few
+/// thousand, each counted in a hash table small enough to stay in cache: one table of
+/// every row of two large reports would miss the cache at nearly every row.
 enum Pairer {
     static func pair(_ earlier: PairingKeys, _ later: PairingKeys, reports: (earlier: Int, later: Int)) -> Pairing {
         var earlierRowOfLater = [Int32](repeating: -1, count: later.rowCount)
@@ -13,21 +15,31 @@ enum Pairer {
         var openLater = (0 ..< Int32(later.rowCount)).map { $0 }
 
         for pass in PairingPass.allCases where !openEarlier.isEmpty && !openLater.isEmpty {
-            var table = PassTable(capacity: openEarlier.count + openLater.count)
-            let earlierSlots = openEarlier.map { row in key(pass, earlier, Int(row)).map { table.add($0, row: row, later: false) } ?? -1 }
-            let laterSlots = openLater.map { row in key(pass, later, Int(row)).map { table.add($0, row: row, later: true) } ?? -1 }
-            for (index, row) in openLater.enumerated() where laterSlots[index] >= 0 {
-                let entry = table[laterSlots[index]]
-                if entry.pairs, same(pass, earlier, Int(entry.earlierRow), later, Int(row)) {
-                    earlierRowOfLater[Int(row)] = entry.earlierRow
-                    laterRowOfEarlier[Int(entry.earlierRow)] = row
-                    passOfLater[Int(row)] = UInt8(pass.rawValue)
-                } else if entry.isAlike {
-                    alikeLater[Int(row)] = true
+            var rows: [PassRow] = []
+            rows.reserveCapacity(openEarlier.count + openLater.count)
+            for row in openEarlier { if let key = key(pass, earlier, Int(row)) { rows.append(PassRow(key: key, row: row, later: false)) } }
+            for row in openLater { if let key = key(pass, later, Int(row)) { rows.append(PassRow(key: key, row: row, later: true)) } }
+            // Each later row's partner by key, checked after in row order (the values read
+            // in the order they lie in memory).
+            var candidate = [Int32](repeating: -1, count: later.rowCount)
+            for part in PassRow.partitions(rows) {
+                var table = PassTable(capacity: part.count)
+                let slots = part.map { table.add($0.key, row: $0.row, later: $0.isLater) }
+                for (index, passRow) in part.enumerated() {
+                    let entry = table[slots[index]], row = Int(passRow.row)
+                    if passRow.isLater {
+                        if entry.pairs { candidate[row] = entry.earlierRow } else if entry.isAlike { alikeLater[row] = true }
+                    } else if entry.isAlike {
+                        alikeEarlier[row] = true
+                    }
                 }
             }
-            for (index, row) in openEarlier.enumerated() where earlierSlots[index] >= 0 && table[earlierSlots[index]].isAlike {
-                alikeEarlier[Int(row)] = true
+            for row in openLater {
+                let partner = candidate[Int(row)]
+                guard partner >= 0, same(pass, earlier, Int(partner), later, Int(row)) else { continue }
+                earlierRowOfLater[Int(row)] = partner
+                laterRowOfEarlier[Int(partner)] = row
+                passOfLater[Int(row)] = UInt8(pass.rawValue)
             }
             openEarlier.removeAll { laterRowOfEarlier[Int($0)] >= 0 }
             openLater.removeAll { earlierRowOfLater[Int($0)] >= 0 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 import ColumnStore
 import RegisterCSV
 import RegisterModel
@@ -78,7 +82,9 @@ struct PairingKeys {
     }
 
     private static func sameBytes(_ a: TextDictionary, _ x: UInt32, _ b: TextDictionary, _ y: UInt32) -> Bool {
-        a.withBytes(x) { p in b.withBytes(y) { q in p.elementsEqual(q) } }
+        a.withBytes(x) { p in
+            b.withBytes(y) { q in p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
+        }
     }
 
     private static func key(_ dictionary: TextDictionary, _ code: UInt32) -> [UInt8] {

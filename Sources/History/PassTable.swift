@@ -60,3 +60,45 @@ struct PassTable {
 
     subscript(slot: Int32) -> Entry { entries[Int(slot)] }
 }
+
+/// A row of either report with its key in a pass, the report in the row number's top bit.
+struct PassRow {
+    let key: UInt64
+    private let tagged: UInt32
+
+    private static let laterBit: UInt32 = 1 << 31
+
+    init(key: UInt64, row: Int32, later: Bool) {
+        self.key = key
+        tagged = UInt32(row) | (later ? Self.laterBit : 0)
+    }
+
+    var row: Int32 { Int32(tagged & ~Self.laterBit) }
+    var isLater: Bool { tagged & Self.laterBit != 0 }
+
+    /// About how many rows a part holds: its table (twice as many slots of 24 bytes)
+    /// fits in a core's second-level cache.
+    static let partSize = 4096
+
+    /// `rows` split by their keys' top bits (all rows of one key in one part), each part
+    /// in the order of `rows`.
+    static func partitions(_ rows: [PassRow]) -> [ArraySlice<PassRow>] {
+        var bits = 0
+        while bits < 16, rows.count >> bits > partSize { bits += 1 }
+        guard bits > 0 else { return [rows[...]] }
+        let shift = UInt64(64 - bits)
+        var starts = [Int](repeating: 0, count: (1 << bits) + 1)
+        for row in rows { starts[Int(row.key >> shift) + 1] += 1 }
+        for part in 0 ..< 1 << bits { starts[part + 1] += starts[part] }
+        var next = starts
+        let sorted = [PassRow](unsafeUninitializedCapacity: rows.count) { buffer, count in
+            for row in rows {
+                let part = Int(row.key >> shift)
+                (buffer.baseAddress! + next[part]).initialize(to: row)
+                next[part] += 1
+            }
+            count = rows.count
+        }
+        return (0 ..< 1 << bits).map { sorted[starts[$0] ..< starts[$0 + 1]] }
+    }
+}

@@ -115,4 +115,45 @@ import Testing
         #expect(history.notes.count == 11)
         #expect(history.notes.last == "… and 14 more groups of rows alike in Jan-22 and Feb-22 were not paired (.matches Feb-22 lists them)")
     }
+
+    /// Reports large enough that each pass splits its rows into parts by key (some
+    /// thousands of rows each) pair as small ones do: 30,000 rows, the later report in
+    /// the other order, every hundredth renamed, given another ref, removed, or written
+    /// twice, and 50 new rows.
+    @Test func largeReportsPairAsSmallOnesDo() throws {
+        let count = 30_000
+        let earlier = (0 ..< count).map { "BP,R-\($0),Name \($0)" }
+        var later: [String] = []
+        for i in (0 ..< count).reversed() {
+            switch i % 100 {
+            case 0: later.append("BP,R-\(i),Renamed \(i)")
+            case 1: later.append("BP,Q-\(i),Name \(i)")
+            case 2: break
+            case 3: later += ["BP,R-\(i),Name \(i)", "BP,R-\(i),name \(i)"]
+            default: later.append("BP,R-\(i),Name \(i)")
+            }
+        }
+        later += (0 ..< 50).map { "IF,N-\($0),New \($0)" }
+        let history = try Fixture.history(earlier, later)
+        let pairing = try #require(history.pairing(into: 1))
+        #expect(pairing.matchedCount == count - 600)
+        #expect(pairing.goneCount == 600)
+        #expect(pairing.newCount == 650)
+        let passes = passes(history)
+        for (row, text) in later.enumerated() {
+            let parts = text.split(separator: ",")
+            guard parts[0] == "BP", let i = Int(parts[2].split(separator: " ")[1]) else {
+                #expect(passes[row] == "new")
+                continue
+            }
+            switch i % 100 {
+            case 0: #expect(passes[row] == "2:\(i)")
+            case 1: #expect(passes[row] == "3:\(i)")
+            case 3: #expect(passes[row] == "alike")
+            default: #expect(passes[row] == "1:\(i)")
+            }
+        }
+        let alikeEarlier = (0 ..< count).filter { pairing.isAlike(earlierRow: $0) }
+        #expect(alikeEarlier == (0 ..< count).filter { $0 % 100 == 3 })
+    }
 }
