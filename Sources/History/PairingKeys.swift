@@ -96,14 +96,73 @@ struct PairingKeys {
 
 /// 64-bit hashes of equality keys, the same for equal keys in every report.
 enum KeyHash {
-    /// Each dictionary value's equality key, hashed.
+    /// Each dictionary value's equality key, hashed: ASCII text (nearly all) as its key
+    /// is made, without writing it; other text through `appendEqualityKey`.
     static func hashes(of dictionary: TextDictionary) -> [UInt64] {
         var key: [UInt8] = []
         return (0 ..< UInt32(dictionary.count)).map { code in
-            key.removeAll(keepingCapacity: true)
-            dictionary.withBytes(code) { appendEqualityKey($0, to: &key) }
-            return key.withUnsafeBufferPointer(hash)
+            dictionary.withBytes(code) { bytes in
+                if let hash = hashOfASCIIKey(bytes) { return hash }
+                key.removeAll(keepingCapacity: true)
+                appendEqualityKey(bytes, to: &key)
+                return key.withUnsafeBufferPointer(hash)
+            }
         }
+    }
+
+    /// For each ASCII byte, the byte a key keeps (a letter lowercased, a digit), or 0 for
+    /// a separator; 0xFF for a byte of other text.
+    private static let keyBytes: [UInt8] = (0 ... 255).map { (byte: Int) -> UInt8 in
+        switch byte {
+        case 0x80...: 0xFF
+        case 0x41 ... 0x5A: UInt8(byte + 32)
+        case 0x61 ... 0x7A, 0x30 ... 0x39: UInt8(byte)
+        default: 0
+        }
+    }
+
+    /// `hash` of the equality key of the ASCII text `bytes`, made as the key is (letters
+    /// and digits lowercased, each run of other characters one `-` between them); nil when
+    /// the text is not ASCII.
+    static func hashOfASCIIKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var stream = Stream()
+        var pendingDash = false
+        return keyBytes.withUnsafeBufferPointer { table -> UInt64? in
+            for byte in bytes {
+                let kept = table[Int(byte)]
+                if kept == 0 {
+                    pendingDash = true
+                } else if kept == 0xFF {
+                    return nil
+                } else {
+                    if pendingDash && stream.length > 0 { stream.append(UInt8(ascii: "-")) }
+                    pendingDash = false
+                    stream.append(kept)
+                }
+            }
+            return stream.finish()
+        }
+    }
+
+    /// A hash fed byte by byte, eight at a time.
+    private struct Stream {
+        var hash: UInt64 = 0x8EBC_6AF0_9C88_C6E3
+        var word: UInt64 = 0
+        var filled: UInt64 = 0
+        var length: UInt64 = 0
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            word |= UInt64(byte) << (filled * 8)
+            filled += 1
+            length += 1
+            if filled == 8 {
+                hash = combine(hash, word)
+                (word, filled) = (0, 0)
+            }
+        }
+
+        func finish() -> UInt64 { combine(combine(hash, word), length) }
     }
 
     /// The two halves of the full product, folded: every bit of each input reaches every
@@ -120,22 +179,11 @@ enum KeyHash {
         mix(hash ^ 0xA076_1D64_78BD_642F, value ^ 0xE703_7ED1_A0B4_28DB)
     }
 
+    /// The bytes as eight-byte words (little-endian, the last padded with zeros), then
+    /// their count: as `Stream` hashes them.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = 0x8EBC_6AF0_9C88_C6E3 ^ UInt64(bytes.count)
-        guard let base = bytes.baseAddress else { return combine(hash, 0) }
-        let raw = UnsafeRawPointer(base)
-        var i = 0
-        while i + 8 <= bytes.count {
-            hash = combine(hash, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            i += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < bytes.count {
-            tail |= UInt64(base[i]) << shift
-            shift += 8
-            i += 1
-        }
-        return combine(hash, tail)
+        var stream = Stream()
+        for byte in bytes { stream.append(byte) }
+        return stream.finish()
     }
 }

@@ -35,4 +35,21 @@ import Testing
         #expect(!Pairer.same(.refs, a, 1, b, 0))
         #expect(Pairer.same(.name, a, 1, b, 2))
     }
+
+    /// ASCII text's key is hashed as it is made, other text's after it is written: the
+    /// two must agree, for text of every length around the eight-byte words.
+    @Test func aKeyHashedAsItIsMadeIsTheKeyHashed() throws {
+        let texts = ["", "a", "--", "Data Collection", "  Trailing--dash  ", "12345678", "abcdefgh", "abcdefgh-ijklmnop",
+                     "A.B.C.D.E.F.G.H.I", "(D0132) Request Disconnection", String(repeating: "Xy ", count: 40)]
+        for text in texts {
+            var key: [UInt8] = []
+            Array(text.utf8).withUnsafeBufferPointer { appendEqualityKey($0, to: &key) }
+            let streamed = Array(text.utf8).withUnsafeBufferPointer { KeyHash.hashOfASCIIKey($0) }
+            #expect(streamed == key.withUnsafeBufferPointer(KeyHash.hash), "\(text)")
+        }
+        #expect(Array("Café".utf8).withUnsafeBufferPointer { KeyHash.hashOfASCIIKey($0) } == nil)
+        let keys = try Self.keys(["BP,,Data – Collection", "BP,,data collection", "BP,,Data Collections"])
+        #expect(keys.names[0] == keys.names[1])
+        #expect(keys.names[0] != keys.names[2])
+    }
 }
