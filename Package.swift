@@ -29,7 +29,7 @@ let package = Package(
         // the language: lexer, grammar, parser, checker, plan.
         .target(name: "QueryLanguage", dependencies: ["RegisterModel"]),
         // the engine: runs a plan over a register's columns.
-        .target(name: "QueryEngine", dependencies: ["RegisterModel", "ColumnStore", "History", "QueryLanguage"]),
+        .target(name: "QueryEngine", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage"]),
         // SQL: a plan in the relational form, written in the dialect of SQLite, DuckDB or PostgreSQL.
         .target(name: "SQLCompiler", dependencies: ["RegisterModel", "QueryLanguage"]),
         // the formats and charts: a result to text.

@@ -1,5 +1,6 @@
 import ColumnStore
 import QueryLanguage
+import RegisterCSV
 import RegisterModel
 
 /// `diff`: the artefacts new in the later report, removed from the earlier one, or changed
@@ -19,6 +20,38 @@ struct DiffBuilder {
 
     static let identityFields: [Field] = [.kind, .ref, .name]
 
+    /// A `partners` mark: the artefact is not in the earlier report.
+    private static let new: Int32 = -1
+    /// A `partners` mark: the artefact is there and no field has changed.
+    private static let unchanged: Int32 = -2
+
+    /// For each row of `changed`, its artefact's row in the earlier report when some field
+    /// differs there, else `new` or `unchanged`. Rows are compared field by field (one
+    /// column of each report at a time), half of them on each of two threads.
+    private func partners(_ comparers: [ChangeComparer]) -> [Int32] {
+        let rows = changed, reports = self.reports, from = self.from
+        let halves = [0 ..< rows.count / 2, rows.count / 2 ..< rows.count]
+        var marks = [Int32](repeating: Self.unchanged, count: rows.count)
+        var olds = [Int32](repeating: Self.new, count: rows.count)
+        marks.withUnsafeMutableBufferPointer { marks in
+            olds.withUnsafeMutableBufferPointer { olds in
+                let (marks, olds) = (marks, olds)
+                Parallel.run(halves.map { half in {
+                    for index in half {
+                        if let old = reports.row(inReport: from, sameAs: Int(rows[index])) { olds[index] = Int32(old) } else { marks[index] = Self.new }
+                    }
+                    for comparer in comparers {
+                        let differs = comparer.differs
+                        for index in half where marks[index] == Self.unchanged && differs(Int(rows[index]), Int(olds[index])) {
+                            marks[index] = olds[index]
+                        }
+                    }
+                } })
+            }
+        }
+        return marks
+    }
+
     func table() -> (table: ResultTable, summary: String) {
         let later = reports.register(reports.queried), earlier = reports.register(from)
         let comparers = Field.stored.map { ChangeComparer(later, earlier, $0) }
@@ -27,16 +60,14 @@ struct DiffBuilder {
         enum Change { case new(Int), changed(later: Int, earlier: Int, fields: [Field]), removed(Int) }
         var changes: [Change] = []
         var newCount = 0, changedCount = 0, removedCount = 0
-        for row32 in changed {
-            let row = Int(row32)
-            guard let old = reports.row(inReport: from, sameAs: row) else {
+        let partners = partners(comparers)
+        for (index, row32) in changed.enumerated() {
+            let row = Int(row32), old = Int(partners[index])
+            if old == Self.new {
                 changes.append(.new(row))
                 newCount += 1
-                continue
-            }
-            let fields = Field.stored.filter { comparers[$0.rawValue].differs(row, old) }
-            if !fields.isEmpty {
-                changes.append(.changed(later: row, earlier: old, fields: fields))
+            } else if old != Self.unchanged {
+                changes.append(.changed(later: row, earlier: old, fields: Field.stored.filter { comparers[$0.rawValue].differs(row, old) }))
                 changedCount += 1
             }
         }

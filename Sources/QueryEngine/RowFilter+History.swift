@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 import ColumnStore
 import QueryLanguage
 import RegisterModel
@@ -92,22 +96,26 @@ struct ChangeComparer {
         case (.text(let now), .text(let then)):
             differs = { row, other in
                 let a = now.codes[row], b = then.codes[other]
-                let same = now.dictionary.withBytes(a) { p in then.dictionary.withBytes(b) { q in p.elementsEqual(q) } }
-                return !same && Self.key(now.dictionary, a) != Self.key(then.dictionary, b)
+                return !Self.sameBytes(now.dictionary, a, then.dictionary, b) && Self.key(now.dictionary, a) != Self.key(then.dictionary, b)
             }
         case (.list(let now), .list(let then)):
             differs = { row, other in
-                let a = now.codes(row: row), b = then.codes(row: other)
-                if a.count == b.count, zip(a, b).allSatisfy({ x, y in
-                    now.dictionary.withBytes(x) { p in then.dictionary.withBytes(y) { q in p.elementsEqual(q) } }
-                }) {
+                let a = Int(now.offsets[row]) ..< Int(now.offsets[row + 1]), b = Int(then.offsets[other]) ..< Int(then.offsets[other + 1])
+                if a.count == b.count,
+                   zip(a, b).allSatisfy({ Self.sameBytes(now.dictionary, now.codes[$0], then.dictionary, then.codes[$1]) }) {
                     return false
                 }
-                return Set(a.map { Self.key(now.dictionary, $0) }) != Set(b.map { Self.key(then.dictionary, $0) })
+                return Set(a.map { Self.key(now.dictionary, now.codes[$0]) }) != Set(b.map { Self.key(then.dictionary, then.codes[$0]) })
             }
         default:
             let now = later.cellReader(field), then = earlier.cellReader(field)
             differs = { now($0) != then($1) }
+        }
+    }
+
+    private static func sameBytes(_ a: TextDictionary, _ x: UInt32, _ b: TextDictionary, _ y: UInt32) -> Bool {
+        a.withBytes(x) { p in
+            b.withBytes(y) { q in p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
         }
     }
 
