@@ -59,7 +59,7 @@ enum AlikeRowNotes {
     }
 }
 
-private extension Register {
+private extension RegisterColumns {
     func value(ofList field: Field, row: Int) -> [String] {
         guard case .list(let column) = column(field) else { preconditionFailure("\(field.name) is a list column") }
         return column[row]

@@ -16,10 +16,22 @@ public enum HistorySource: Sendable, Equatable {
         }
     }
 
+    /// The months of its reports, from the files' names alone (nothing is read); nil when
+    /// they cannot be had, which loading reports.
+    public var months: [Month]? {
+        switch self {
+        case .folder(let path): try? Self.reportFiles(inFolder: path).get().map(\.month)
+        case .files(let named): named.map(\.month).sorted()
+        }
+    }
+
     /// Every report read and checked as a register is (`RegisterFile.load`), then paired:
     /// the history with every note (each report's, then the pairings'), or every problem
     /// found in the folder and in every report. Nothing is loaded unless all is.
-    public func load() -> Result<LoadedHistory, HistoryError> {
+    ///
+    /// `fields`: the fields to build in each report besides those pairing compares; every
+    /// field (the default) reads each report whole.
+    public func load(_ fields: FieldSet = .all) -> Result<LoadedHistory, HistoryError> {
         let files: [ReportFile]
         switch self {
         case .folder(let path):
@@ -32,8 +44,9 @@ public enum HistorySource: Sendable, Equatable {
             files = named
         }
         var reports: [Report] = [], notes: [String] = [], refused: [RegisterError] = []
+        let selection = fields.isSuperset(of: .all) ? ColumnSelection.all : ColumnSelection(built: fields.union(Report.pairedBy), located: [])
         for file in files {
-            switch RegisterFile(path: file.path).load() {
+            switch RegisterFile(path: file.path).load(selection) {
             case .success(let loaded):
                 reports.append(Report(month: file.month, file: file.path, register: loaded.register))
                 notes += loaded.notes

@@ -15,14 +15,14 @@ enum Pairer {
         var openLater = (0 ..< Int32(later.rowCount)).map { $0 }
 
         for pass in PairingPass.allCases where !openEarlier.isEmpty && !openLater.isEmpty {
-            var rows: [PassRow] = []
-            rows.reserveCapacity(openEarlier.count + openLater.count)
-            for row in openEarlier { if let key = key(pass, earlier, Int(row)) { rows.append(PassRow(key: key, row: row, later: false)) } }
-            for row in openLater { if let key = key(pass, later, Int(row)) { rows.append(PassRow(key: key, row: row, later: true)) } }
+            let parts = PassRow.partitions(of: openEarlier.count + openLater.count) { take in
+                for row in openEarlier { if let key = key(pass, earlier, Int(row)) { take(PassRow(key: key, row: row, later: false)) } }
+                for row in openLater { if let key = key(pass, later, Int(row)) { take(PassRow(key: key, row: row, later: true)) } }
+            }
             // Each later row's partner by key, checked after in row order (the values read
             // in the order they lie in memory).
             var candidate = [Int32](repeating: -1, count: later.rowCount)
-            for part in PassRow.partitions(rows) {
+            for part in parts {
                 var table = PassTable(capacity: part.count)
                 let slots = part.map { table.add($0.key, row: $0.row, later: $0.isLater) }
                 for (index, passRow) in part.enumerated() {

@@ -29,7 +29,7 @@ struct PairingKeys {
     /// The keys of `register`'s rows: each dictionary value's key is hashed once, and rows
     /// take their hashes from their codes (no `String` per row); names and references on
     /// two threads.
-    init(of register: Register) {
+    init(of register: any RegisterColumns) {
         guard case .text(let nameColumn) = register.column(.name), case .list(let refColumn) = register.column(.ref) else {
             preconditionFailure("name is a text column, ref a list column")
         }

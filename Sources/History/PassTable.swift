@@ -80,25 +80,28 @@ struct PassRow {
     /// fits in a core's second-level cache.
     static let partSize = 4096
 
-    /// `rows` split by their keys' top bits (all rows of one key in one part), each part
-    /// in the order of `rows`.
-    static func partitions(_ rows: [PassRow]) -> [ArraySlice<PassRow>] {
+    /// The rows `rows` gives (at most `limit`; it gives them to its argument, the same
+    /// rows each time it is called), split by their keys' top bits: all rows of one key in
+    /// one part, each part in the order given. The rows are made twice, once to count each
+    /// part and once to place them, rather than kept in a second array.
+    static func partitions(of limit: Int, _ rows: ((PassRow) -> Void) -> Void) -> [ArraySlice<PassRow>] {
         var bits = 0
-        while bits < 16, rows.count >> bits > partSize { bits += 1 }
-        guard bits > 0 else { return [rows[...]] }
+        while bits < 16, limit >> bits > partSize { bits += 1 }
         let shift = UInt64(64 - bits)
+        func part(_ row: PassRow) -> Int { bits == 0 ? 0 : Int(row.key >> shift) }
         var starts = [Int](repeating: 0, count: (1 << bits) + 1)
-        for row in rows { starts[Int(row.key >> shift) + 1] += 1 }
-        for part in 0 ..< 1 << bits { starts[part + 1] += starts[part] }
+        rows { starts[part($0) + 1] += 1 }
+        for index in 0 ..< 1 << bits { starts[index + 1] += starts[index] }
         var next = starts
-        let sorted = [PassRow](unsafeUninitializedCapacity: rows.count) { buffer, count in
-            for row in rows {
-                let part = Int(row.key >> shift)
-                (buffer.baseAddress! + next[part]).initialize(to: row)
-                next[part] += 1
+        let total = starts[1 << bits]
+        let placed = [PassRow](unsafeUninitializedCapacity: total) { buffer, count in
+            rows { row in
+                let index = part(row)
+                (buffer.baseAddress! + next[index]).initialize(to: row)
+                next[index] += 1
             }
-            count = rows.count
+            count = total
         }
-        return (0 ..< 1 << bits).map { sorted[starts[$0] ..< starts[$0 + 1]] }
+        return (0 ..< 1 << bits).map { placed[starts[$0] ..< starts[$0 + 1]] }
     }
 }

@@ -8,13 +8,22 @@ public struct Report: Sendable {
     public let month: Month
     /// The file it was read from, as named (`history/2022-03.csv`).
     public let file: String
-    public let register: Register
+    /// Its columns: every field, or, for a batch run, those its statements read and those
+    /// pairing compares (`pairedBy`).
+    public let register: any RegisterColumns
 
-    public init(month: Month, file: String, register: Register) {
+    /// The fields pairing compares, loaded in every report.
+    public static let pairedBy: FieldSet = [FieldSet(.kind), FieldSet(.ref), FieldSet(.name)]
+
+    public init(month: Month, file: String, register: any RegisterColumns) {
+        precondition(register.built.fields.isSuperset(of: Self.pairedBy), "a report holds what pairing compares")
         self.month = month
         self.file = file
         self.register = register
     }
+
+    /// The register whole; nil when the report was loaded in part.
+    public var wholeRegister: Register? { register as? Register }
 }
 
 /// A report's file and the month it is the report of, before it is read.

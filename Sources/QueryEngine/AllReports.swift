@@ -4,13 +4,15 @@ import RegisterModel
 
 extension ReportHistory {
     /// Every report's rows, one report after another, with the field `report` holding
-    /// each row's report month: what `@all` queries run on.
-    func allReports() -> ColumnSet {
-        var builder = RegisterBuilder(fields: FieldSet(Field.allCases))
+    /// each row's report month: what `@all` queries run on. (The fields the reports hold:
+    /// all, or those a batch run's statements read.)
+    func allReports() -> any RegisterColumns {
+        let held = reports[0].register.built.fields.fields.filter { $0 != .report }
+        var builder = RegisterBuilder(fields: FieldSet(held + [.report]))
         builder.reserve(rows: reports.reduce(0) { $0 + $1.register.rowCount })
-        let textual = Field.stored.filter { $0.type == .text || $0.type == .list }
+        let textual = held.filter { $0.type == .text || $0.type == .list }
         let textTargets = textual.map { (ColumnSet.CellColumn($0), RegisterBuilder.CellTarget($0)) }
-        let months = Field.stored.filter { $0.type == .month }.map { ($0, RegisterBuilder.MonthTarget($0)) }
+        let months = held.filter { $0.type == .month }.map { ($0, RegisterBuilder.MonthTarget($0)) }
         let reportTarget = RegisterBuilder.MonthTarget(.report)
         var cell: [UInt8] = []
         for report in reports {
@@ -31,7 +33,8 @@ extension ReportHistory {
                 builder.appendMonth(report.month, to: reportTarget)
             }
         }
-        return builder.finish()
+        let all = builder.finish()
+        return all.fields.isSuperset(of: .all) ? Register(all) : PartialRegister(built: all, located: nil)
     }
 }
 

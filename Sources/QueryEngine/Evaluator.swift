@@ -50,7 +50,7 @@ public struct Evaluator {
     public init(history: ReportHistory, for plan: Plan, isCancelled: @escaping () -> Bool = { false }) {
         self.isCancelled = isCancelled
         if plan.acrossReports {
-            let all = Register(history.allReports())
+            let all = history.allReports()
             (source, register, reports) = (all, all.built, nil)
             identities = history.reports.indices.flatMap { history.identities.identities(inReport: $0) }
             return

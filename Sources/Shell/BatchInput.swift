@@ -19,7 +19,7 @@ enum BatchInput {
     /// show the whole register, or load or read more statements, need every field. Should a
     /// statement still need a column not foreseen here, the session reads the register
     /// again whole (`Session.wholeRegister`).
-    static func columns(readBy inputs: [BatchInput], parameters: [String: String],
+    static func columns(readBy inputs: [BatchInput], parameters: [String: String], reports: [Month] = [],
                         throughFailures: Bool = false) -> ColumnSelection {
         var built = FieldSet(.kind), shown = FieldSet()
         var columns: ColumnSelection { ColumnSelection(built: built, located: shown.subtracting(built)) }
@@ -38,7 +38,7 @@ enum BatchInput {
                     guard let more = fieldsRead(byMetaCommand: source.text(of: statement.range)) else { return .all }
                     built.formUnion(more)
                 case .query:
-                    guard let plan = Compiler.compile(source, range: statement.range, parameters: parameters).plan else {
+                    guard let plan = Compiler.compile(source, range: statement.range, parameters: parameters, reports: reports).plan else {
                         if throughFailures { continue }
                         return columns
                     }

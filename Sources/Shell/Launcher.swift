@@ -69,9 +69,16 @@ public enum Launcher {
         }
         let session: Session
         if let historySource = options.history {
-            // Every report is read whole: what they are paired by is read anyway.
-            guard let history = Session.reported(historySource.load()) else { return 2 }
-            session = Session(history: history, parameters: options.parameters, format: options.format)
+            // A batch run reads in each report the columns its statements read, and those
+            // pairing compares; the REPL reads every column.
+            var fields = FieldSet.all
+            if !interactive, let months = historySource.months {
+                let columns = BatchInput.columns(readBy: inputs, parameters: options.parameters, reports: months,
+                                                 throughFailures: options.checkOnly)
+                fields = columns.built.union(columns.located)
+            }
+            guard let history = Session.reported(historySource.load(fields)) else { return 2 }
+            session = Session(history: history, from: historySource, parameters: options.parameters, format: options.format)
         } else {
             guard let opened = openRegister(options, inputs: inputs, interactive: interactive) else { return 2 }
             session = opened

@@ -50,7 +50,7 @@ public enum SQLTranslationRun {
                 return 2
             }
         }
-        let register: Register, history: ReportHistory?
+        let register: any RegisterColumns, history: ReportHistory?
         switch options.registers {
         case .register(let path):
             guard let loaded = Session.reported(registerSource(path: path).load()) else { return 2 }
@@ -77,7 +77,7 @@ public enum SQLTranslationRun {
                     failed = true
                     continue
                 }
-                let compiled = Compiler.compile(source, range: statement.range, values: register, parameters: parameters, reports: months)
+                let compiled = Compiler.compile(source, range: statement.range, values: register.built, parameters: parameters, reports: months)
                 for diagnostic in compiled.diagnostics { Terminal.writeError(renderer.render(diagnostic, in: source)) }
                 guard let plan = compiled.plan else {
                     failed = true
@@ -107,7 +107,7 @@ public enum SQLTranslationRun {
     }
 
     /// The columns regq finds in what it loaded, for a pivot or a diff: regq runs the plan.
-    static func loadedColumns(of plan: Plan, register: Register, history: ReportHistory?) -> LoadedColumns {
+    static func loadedColumns(of plan: Plan, register: any RegisterColumns, history: ReportHistory?) -> LoadedColumns {
         switch plan.shape {
         case .groups(let grouping) where grouping.pivot != nil: break
         case .diff: break

@@ -22,6 +22,9 @@ public final class Session {
     /// The reports loaded together (`--history`, `-r MONTH=FILE`, `.load DIR`), or nil
     /// for one register. With a history, `source` and `loaded` are its latest report.
     public internal(set) var history: ReportHistory?
+    /// Where the history comes from, so that it can be read again whole (a batch run may
+    /// load only the columns its statements read).
+    var historySource: HistorySource?
     /// How messages name the register: a path, or `<embedded>`.
     public var registerName: String { source.name }
     public var parameters: [String: String]
@@ -174,6 +177,12 @@ public final class Session {
     /// whole. Nil (the reason reported) when that read failed.
     func wholeRegister() -> Register? {
         if let whole = loaded as? Register { return whole }
+        if history != nil {
+            // Every report again, whole, paired again; its notes were shown the first time.
+            guard let source = historySource, let reloaded = Self.reported(source.load(), showingNotes: false) else { return nil }
+            adopt(reloaded, from: source)
+            return loaded as? Register
+        }
         // Its notes were shown when the register was first loaded.
         guard let whole = Self.reported(source.load(), showingNotes: false) else { return nil }
         loaded = whole

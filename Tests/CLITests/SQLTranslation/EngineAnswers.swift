@@ -83,7 +83,7 @@ struct EngineAnswers {
     init(_ texts: [String], registerPath: String? = nil, historyPath: String? = nil) throws {
         let tables: Tables = historyPath.map { .history($0) } ?? .register(registerPath)
         let history = try historyPath.map { try HistorySource.folder($0).load().get().history }
-        let register = try history?.latest.register ?? Self.register(registerPath)
+        let register = try history?.latest.wholeRegister ?? Self.register(registerPath)
         let months = history?.reports.map(\.month) ?? []
         statements = try texts.map { text in
             let compiled = Compiler.compile(SourceFile(name: "<query>", text: text), values: register, parameters: Self.parameters,

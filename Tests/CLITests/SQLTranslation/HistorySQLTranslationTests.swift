@@ -105,8 +105,8 @@ import Testing
 
     /// Random statements across the fixture's reports.
     static var random: [String] {
-        guard let history = try? HistorySource.folder(fixture).load().get().history else { return [] }
-        return RandomStatements.generate(count: 150, seed: 2203, register: history.latest.register, reports: history.reports.map(\.month))
+        guard let history = try? HistorySource.folder(fixture).load().get().history, let latest = history.latest.wholeRegister else { return [] }
+        return RandomStatements.generate(count: 150, seed: 2203, register: latest, reports: history.reports.map(\.month))
     }
 
     static var all: [String] { documented + saved + constructs + random }
