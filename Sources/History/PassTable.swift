@@ -89,16 +89,24 @@ struct PassRow {
         while bits < 16, limit >> bits > partSize { bits += 1 }
         let shift = UInt64(64 - bits)
         func part(_ row: PassRow) -> Int { bits == 0 ? 0 : Int(row.key >> shift) }
+        // Counted and placed through buffer pointers: a variable the closures captured
+        // would be checked for exclusive access at every row.
         var starts = [Int](repeating: 0, count: (1 << bits) + 1)
-        rows { starts[part($0) + 1] += 1 }
+        starts.withUnsafeMutableBufferPointer { starts in
+            let counts = starts
+            rows { counts[part($0) + 1] += 1 }
+        }
         for index in 0 ..< 1 << bits { starts[index + 1] += starts[index] }
         var next = starts
         let total = starts[1 << bits]
         let placed = [PassRow](unsafeUninitializedCapacity: total) { buffer, count in
-            rows { row in
-                let index = part(row)
-                (buffer.baseAddress! + next[index]).initialize(to: row)
-                next[index] += 1
+            next.withUnsafeMutableBufferPointer { next in
+                let (next, base) = (next, buffer.baseAddress!)
+                rows { row in
+                    let index = part(row)
+                    (base + next[index]).initialize(to: row)
+                    next[index] += 1
+                }
             }
             count = total
         }
