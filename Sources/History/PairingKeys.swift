@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 import ColumnStore
 import RegisterCSV
 import RegisterModel
@@ -65,32 +61,12 @@ struct PairingKeys {
 
     /// Whether `row`'s name equals `other`'s `otherRow`'s, as `=` compares text.
     func sameName(_ row: Int, as other: PairingKeys, _ otherRow: Int) -> Bool {
-        let a = nameColumn.codes[row], b = other.nameColumn.codes[otherRow]
-        return Self.sameText(nameColumn.dictionary, a, other.nameColumn.dictionary, b)
+        nameColumn.dictionary.isEqualText(nameColumn.codes[row], to: other.nameColumn.dictionary, other.nameColumn.codes[otherRow])
     }
 
     /// Whether `row`'s references equal `other`'s `otherRow`'s as sets, as `=` compares text.
     func sameRefs(_ row: Int, as other: PairingKeys, _ otherRow: Int) -> Bool {
-        let a = refColumn.codes(row: row), b = other.refColumn.codes(row: otherRow)
-        let mine = refColumn.dictionary, theirs = other.refColumn.dictionary
-        if a.count == b.count, zip(a, b).allSatisfy({ Self.sameBytes(mine, $0, theirs, $1) }) { return true }
-        return Set(a.map { Self.key(mine, $0) }) == Set(b.map { Self.key(theirs, $0) })
-    }
-
-    private static func sameText(_ a: TextDictionary, _ x: UInt32, _ b: TextDictionary, _ y: UInt32) -> Bool {
-        sameBytes(a, x, b, y) || key(a, x) == key(b, y)
-    }
-
-    private static func sameBytes(_ a: TextDictionary, _ x: UInt32, _ b: TextDictionary, _ y: UInt32) -> Bool {
-        a.withBytes(x) { p in
-            b.withBytes(y) { q in p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
-        }
-    }
-
-    private static func key(_ dictionary: TextDictionary, _ code: UInt32) -> [UInt8] {
-        var key: [UInt8] = []
-        dictionary.withBytes(code) { appendEqualityKey($0, to: &key) }
-        return key
+        refColumn.hasEqualSet(row, as: other.refColumn, otherRow)
     }
 }
 

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 import ColumnStore
 import RegisterModel
 
@@ -19,35 +15,12 @@ struct ChangeComparer {
     init(_ later: ColumnSet, _ earlier: ColumnSet, _ field: Field) {
         switch (later.column(field), earlier.column(field)) {
         case (.text(let now), .text(let then)):
-            differs = { row, other in
-                let a = now.codes[row], b = then.codes[other]
-                return !Self.sameBytes(now.dictionary, a, then.dictionary, b) && Self.key(now.dictionary, a) != Self.key(then.dictionary, b)
-            }
+            differs = { !now.dictionary.isEqualText(now.codes[$0], to: then.dictionary, then.codes[$1]) }
         case (.list(let now), .list(let then)):
-            differs = { row, other in
-                let a = Int(now.offsets[row]) ..< Int(now.offsets[row + 1]), b = Int(then.offsets[other]) ..< Int(then.offsets[other + 1])
-                if a.count == b.count,
-                   zip(a, b).allSatisfy({ Self.sameBytes(now.dictionary, now.codes[$0], then.dictionary, then.codes[$1]) }) {
-                    return false
-                }
-                return Set(a.map { Self.key(now.dictionary, now.codes[$0]) }) != Set(b.map { Self.key(then.dictionary, then.codes[$0]) })
-            }
+            differs = { !now.hasEqualSet($0, as: then, $1) }
         default:
             let now = later.cellReader(field), then = earlier.cellReader(field)
             differs = { now($0) != then($1) }
         }
-    }
-
-    private static func sameBytes(_ a: TextDictionary, _ x: UInt32, _ b: TextDictionary, _ y: UInt32) -> Bool {
-        a.withBytes(x) { p in
-            b.withBytes(y) { q in p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
-        }
-    }
-
-    /// A dictionary value's equality key, as bytes.
-    private static func key(_ dictionary: TextDictionary, _ code: UInt32) -> [UInt8] {
-        var key: [UInt8] = []
-        dictionary.withBytes(code) { appendEqualityKey($0, to: &key) }
-        return key
     }
 }

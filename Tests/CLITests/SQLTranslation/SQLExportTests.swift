@@ -167,7 +167,7 @@ enum SQLEngine {
         let input = Pipe(), output = Pipe()
         // Errors to a file: a pipe nobody reads while the output is read could fill and stall.
         let errorPath = NSTemporaryDirectory() + "regq-sql-errors-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: errorPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: errorPath) }
         let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
         process.standardInput = input
