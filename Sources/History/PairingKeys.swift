@@ -22,19 +22,20 @@ struct PairingKeys {
 
     var rowCount: Int { kinds.count }
 
-    /// The keys of `register`'s rows: each dictionary value's key is hashed once, and rows
-    /// take their hashes from their codes (no `String` per row); names and references on
-    /// two threads.
+    /// The keys of `register`'s rows: each dictionary value's key is hashed once (each
+    /// dictionary in halves, on two threads), and rows take their hashes from their codes
+    /// (no `String` per row; names and references on two threads).
     init(of register: any RegisterColumns) {
         guard case .text(let nameColumn) = register.column(.name), case .list(let refColumn) = register.column(.ref) else {
             preconditionFailure("name is a text column, ref a list column")
         }
-        var nameHashes: [UInt64] = [], refHashes: [UInt64] = []
-        Parallel.run([{ nameHashes = KeyHash.hashes(of: nameColumn.dictionary) },
-                      { refHashes = KeyHash.hashes(of: refColumn.dictionary) }])
+        let nameHashes = KeyHash.hashes(of: nameColumn.dictionary), refHashes = KeyHash.hashes(of: refColumn.dictionary)
+        var names: [UInt64] = [], refSets: [UInt64] = []
+        Parallel.run([{ names = nameColumn.codes.map { nameHashes[Int($0)] } },
+                      { refSets = Self.refSets(refColumn, refHashes) }])
         kinds = register.kinds.map(\.rawValue)
-        names = nameColumn.codes.map { nameHashes[Int($0)] }
-        refSets = Self.refSets(refColumn, refHashes)
+        self.names = names
+        self.refSets = refSets
         self.nameColumn = nameColumn
         self.refColumn = refColumn
     }
@@ -73,16 +74,26 @@ struct PairingKeys {
 /// 64-bit hashes of equality keys, the same for equal keys in every report.
 enum KeyHash {
     /// Each dictionary value's equality key, hashed: ASCII text (nearly all) as its key
-    /// is made, without writing it; other text through `appendEqualityKey`.
+    /// is made, without writing it; other text through `appendEqualityKey`. Half the
+    /// values on each of two threads.
     static func hashes(of dictionary: TextDictionary) -> [UInt64] {
-        var key: [UInt8] = []
-        return (0 ..< UInt32(dictionary.count)).map { code in
-            dictionary.withBytes(code) { bytes in
-                if let hash = hashOfASCIIKey(bytes) { return hash }
-                key.removeAll(keepingCapacity: true)
-                appendEqualityKey(bytes, to: &key)
-                return key.withUnsafeBufferPointer(hash)
-            }
+        let count = dictionary.count
+        return [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let out = buffer
+            let halves = [0 ..< count / 2, count / 2 ..< count]
+            Parallel.run(halves.map { half in {
+                var key: [UInt8] = []
+                for code in half {
+                    let hashed = dictionary.withBytes(UInt32(code)) { bytes in
+                        if let hashed = hashOfASCIIKey(bytes) { return hashed }
+                        key.removeAll(keepingCapacity: true)
+                        appendEqualityKey(bytes, to: &key)
+                        return key.withUnsafeBufferPointer(KeyHash.hash)
+                    }
+                    (out.baseAddress! + code).initialize(to: hashed)
+                }
+            } })
+            initialized = count
         }
     }
 
