@@ -20,36 +20,32 @@ struct DiffBuilder {
 
     static let identityFields: [Field] = [.kind, .ref, .name]
 
-    /// A `partners` mark: the artefact is not in the earlier report.
-    private static let new: Int32 = -1
-    /// A `partners` mark: the artefact is there and no field has changed.
-    private static let unchanged: Int32 = -2
-
-    /// For each row of `changed`, its artefact's row in the earlier report when some field
-    /// differs there, else `new` or `unchanged`. Rows are compared field by field (one
-    /// column of each report at a time), half of them on each of two threads.
-    private func partners(_ comparers: [ChangeComparer]) -> [Int32] {
+    /// For each row of `changed`: its artefact's row in the earlier report (-1 where it is
+    /// new), and the fields that differ there, a bit each (`1 << i` for `Field.stored[i]`).
+    /// Rows are compared field by field (one column of each report at a time), half of them
+    /// on each of two threads.
+    private func partners(_ comparers: [ChangeComparer]) -> (olds: [Int32], differing: [UInt16]) {
         let rows = changed, reports = self.reports, from = self.from
         let halves = [0 ..< rows.count / 2, rows.count / 2 ..< rows.count]
-        var marks = [Int32](repeating: Self.unchanged, count: rows.count)
-        var olds = [Int32](repeating: Self.new, count: rows.count)
-        marks.withUnsafeMutableBufferPointer { marks in
-            olds.withUnsafeMutableBufferPointer { olds in
-                let (marks, olds) = (marks, olds)
+        var olds = [Int32](repeating: -1, count: rows.count)
+        var differing = [UInt16](repeating: 0, count: rows.count)
+        olds.withUnsafeMutableBufferPointer { olds in
+            differing.withUnsafeMutableBufferPointer { differing in
+                let (olds, differing) = (olds, differing)
                 Parallel.run(halves.map { half in {
                     for index in half {
-                        if let old = reports.row(inReport: from, sameAs: Int(rows[index])) { olds[index] = Int32(old) } else { marks[index] = Self.new }
+                        if let old = reports.row(inReport: from, sameAs: Int(rows[index])) { olds[index] = Int32(old) }
                     }
-                    for comparer in comparers {
-                        let differs = comparer.differs
-                        for index in half where marks[index] == Self.unchanged && differs(Int(rows[index]), Int(olds[index])) {
-                            marks[index] = olds[index]
+                    for (field, comparer) in comparers.enumerated() {
+                        let differs = comparer.differs, bit = UInt16(1) << field
+                        for index in half where olds[index] >= 0 && differs(Int(rows[index]), Int(olds[index])) {
+                            differing[index] |= bit
                         }
                     }
                 } })
             }
         }
-        return marks
+        return (olds, differing)
     }
 
     func table() -> (table: ResultTable, summary: String) {
@@ -60,14 +56,15 @@ struct DiffBuilder {
         enum Change { case new(Int), changed(later: Int, earlier: Int, fields: [Field]), removed(Int) }
         var changes: [Change] = []
         var newCount = 0, changedCount = 0, removedCount = 0
-        let partners = partners(comparers)
+        let (olds, differing) = partners(comparers)
         for (index, row32) in changed.enumerated() {
-            let row = Int(row32), old = Int(partners[index])
-            if old == Self.new {
+            let row = Int(row32), old = Int(olds[index]), fields = differing[index]
+            if old < 0 {
                 changes.append(.new(row))
                 newCount += 1
-            } else if old != Self.unchanged {
-                changes.append(.changed(later: row, earlier: old, fields: Field.stored.filter { comparers[$0.rawValue].differs(row, old) }))
+            } else if fields != 0 {
+                let changedFields = Field.stored.indices.filter { fields & UInt16(1) << $0 != 0 }.map { Field.stored[$0] }
+                changes.append(.changed(later: row, earlier: old, fields: changedFields))
                 changedCount += 1
             }
         }
