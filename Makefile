@@ -80,7 +80,7 @@ embed:
 ## Fails when a generated embedded file is stale (and regenerates it). A file that was up
 ## to date gets its modification time back, so that it is not compiled again.
 check-embed:
-	@for pair in RegisterCSV/EmbeddedRegister.swift:embed-register.sh Shell/EmbeddedSummary.swift:embed-summary.sh; do \
+	@for pair in RegisterCSV/EmbeddedRegister.swift:embed-register.sh Commands/EmbeddedSummary.swift:embed-summary.sh; do \
 	  file=Sources/$${pair%%:*}; script=scripts/$${pair##*:}; \
 	  cp -p $$file /tmp/regq-embedded.$$$$ && ./$$script && \
 	  if ! cmp -s $$file /tmp/regq-embedded.$$$$; then \

@@ -34,15 +34,25 @@ let package = Package(
         .target(name: "SQLCompiler", dependencies: ["RegisterModel", "QueryLanguage"]),
         // the formats and charts: a result to text.
         .target(name: "Output", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage", "QueryEngine", "SQLCompiler"]),
-        // the shell: sessions, meta-commands, the REPL, batch runs.
+        // the session: a workspace (a register or a history), running statements,
+        // meta-commands, results to standard output or a file.
         .target(
             name: "Shell",
-            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "CEditLine"]
+            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output"]
+        ),
+        // the REPL: line editing on libedit, completion, the history file.
+        .target(name: "REPL", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage", "Output", "Shell", "CEditLine"]),
+        // the commands: regq (batch or the REPL), regq reconcile, regq sql; one loader,
+        // one parameter parser, one diagnostic reporter.
+        .target(
+            name: "Commands",
+            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "Shell", "REPL"]
         ),
         // the executable: the command line, and the only code that exits the process.
         .executableTarget(
             name: "regq",
             dependencies: [
+                "Commands",
                 "Shell",
                 "Output",
                 "SQLCompiler",
@@ -55,7 +65,7 @@ let package = Package(
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
-        .testTarget(name: "CLITests", dependencies: ["Shell", "Output", "SQLCompiler", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage"], exclude: ["Expected"]),
+        .testTarget(name: "CLITests", dependencies: ["Commands", "REPL", "Shell", "Output", "SQLCompiler", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage"], exclude: ["Expected"]),
         // The pseudo-terminal and screen the REPL and hostile-input tests drive regq with.
         .target(name: "PseudoTerminalSupport", path: "Tests/PseudoTerminalSupport"),
         .testTarget(name: "REPLTests", dependencies: ["PseudoTerminalSupport"]),

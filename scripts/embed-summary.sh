@@ -1,5 +1,5 @@
 #!/bin/sh
-# Writes Sources/Shell/EmbeddedSummary.swift from Data/summary.csv, so that
+# Writes Sources/Commands/EmbeddedSummary.swift from Data/summary.csv, so that
 # `regq reconcile` works from any folder (no resource bundle to lose).
 set -eu
 cd "$(dirname "$0")/.."
@@ -13,4 +13,4 @@ fi
     printf 'public let embeddedSummaryCSV = #"""\n'
     cat Data/summary.csv
     printf '\n"""#\n'
-} > Sources/Shell/EmbeddedSummary.swift
+} > Sources/Commands/EmbeddedSummary.swift

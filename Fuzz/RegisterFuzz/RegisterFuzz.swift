@@ -53,7 +53,7 @@ func artefacts(_ register: Register) -> [Artefact] {
 
 func run(_ text: String, on register: Register) {
     let source = SourceFile(name: "<query>", text: text)
-    let compiled = Compiler.compile(source, values: register)
+    let compiled = Compiler.compile(source).linted(with: register)
     // The queries are fixed and valid: whatever the register holds, they compile.
     guard let plan = compiled.plan else { fatalError("\(text): \(compiled.diagnostics.map(\.message))") }
     let result: QueryResult

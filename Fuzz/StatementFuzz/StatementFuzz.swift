@@ -41,7 +41,7 @@ public func statementFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 func run(_ source: SourceFile, _ range: SourceRange) {
-    let compiled = Compiler.compile(source, range: range, values: Shared.register, parameters: Shared.parameters)
+    let compiled = Compiler.compile(source, range: range, parameters: Shared.parameters).linted(with: Shared.register)
     renderAll(compiled.diagnostics, source)
     guard let plan = compiled.plan else { return }
     checkCanonicalText(plan.canonicalText, of: source.text(of: range))
@@ -92,7 +92,7 @@ func renderAll(_ diagnostics: [Diagnostic], _ source: SourceFile) {
 /// The canonical text of a checked statement checks again, to itself.
 func checkCanonicalText(_ canonical: String, of original: String) {
     let again = SourceFile(name: "<canonical>", text: canonical)
-    let compiled = Compiler.compile(again, values: Shared.register, parameters: Shared.parameters)
+    let compiled = Compiler.compile(again, parameters: Shared.parameters).linted(with: Shared.register)
     guard let plan = compiled.plan else {
         fatalError("canonical text does not compile: \(canonical) (from \(original)): \(compiled.diagnostics.map(\.message))")
     }

@@ -25,7 +25,7 @@ public enum HistorySource: Sendable, Equatable {
         }
     }
 
-    /// Every report read and checked as a register is (`RegisterFile.load`), then paired:
+    /// Every report read and checked as a register is (`registerSource(path:)`), then paired:
     /// the history with every note (each report's, then the pairings'), or every problem
     /// found in the folder and in every report. Nothing is loaded unless all is.
     ///
@@ -46,7 +46,7 @@ public enum HistorySource: Sendable, Equatable {
         var reports: [Report] = [], notes: [String] = [], refused: [RegisterError] = []
         let selection = fields.isSuperset(of: .all) ? ColumnSelection.all : ColumnSelection(built: fields.union(Report.pairedBy), located: [])
         for file in files {
-            switch RegisterFile(path: file.path).load(selection) {
+            switch registerSource(path: file.path).load(selection) {
             case .success(let loaded):
                 reports.append(Report(month: file.month, file: file.path, register: loaded.register))
                 notes += loaded.notes

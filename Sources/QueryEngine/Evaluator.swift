@@ -26,9 +26,39 @@ public struct QueryResult: Sendable {
 /// Raised when the run was interrupted (Ctrl-C in the REPL).
 public struct QueryCancelled: Error, Sendable {}
 
-/// Runs a plan over the columnar register: the kinds and each `where` conjunct narrow a
-/// selection of row numbers; rows are then projected, or grouped by integer codes.
+/// Runs plans over what is loaded: one register, or a history of reports. Each plan says
+/// which report it runs on (`@Feb-22`, the latest by default, or `@all`), so the plan is
+/// the one argument of `run`.
 public struct Evaluator {
+    /// What the plans run over.
+    public enum Scope {
+        case register(any RegisterColumns)
+        case history(ReportHistory)
+    }
+
+    let scope: Scope
+    let isCancelled: () -> Bool
+
+    public init(_ scope: Scope, isCancelled: @escaping () -> Bool = { false }) {
+        self.scope = scope
+        self.isCancelled = isCancelled
+    }
+
+    public init(register: any RegisterColumns, isCancelled: @escaping () -> Bool = { false }) {
+        self.init(.register(register), isCancelled: isCancelled)
+    }
+
+    public func run(_ plan: Plan) throws(QueryCancelled) -> QueryResult {
+        switch scope {
+        case .register(let register): try PlanRun(register: register, isCancelled: isCancelled).run(plan)
+        case .history(let history): try PlanRun(history: history, for: plan, isCancelled: isCancelled).run(plan)
+        }
+    }
+}
+
+/// One plan run over the columnar register: the kinds and each `where` conjunct narrow a
+/// selection of row numbers; rows are then projected, or grouped by integer codes.
+struct PlanRun {
     let source: any RegisterColumns
     /// The columns built at load, which predicates, groupings and orderings read.
     let register: ColumnSet
@@ -38,7 +68,7 @@ public struct Evaluator {
     /// With `@all`: each row's artefact identity (`ArtefactIdentities`), report after report.
     private var identities: [Int32]?
 
-    public init(register: any RegisterColumns, isCancelled: @escaping () -> Bool = { false }) {
+    init(register: any RegisterColumns, isCancelled: @escaping () -> Bool) {
         self.source = register
         self.register = register.built
         self.isCancelled = isCancelled
@@ -47,7 +77,7 @@ public struct Evaluator {
 
     /// Over a history: `plan` runs on the report it names (`@Feb-22`), or the latest, or
     /// with `@all` on every report's rows at once; `report` is the month of a row's report.
-    public init(history: ReportHistory, for plan: Plan, isCancelled: @escaping () -> Bool = { false }) {
+    init(history: ReportHistory, for plan: Plan, isCancelled: @escaping () -> Bool) {
         self.isCancelled = isCancelled
         if plan.acrossReports {
             let all = history.allReports()
@@ -62,7 +92,7 @@ public struct Evaluator {
         reports = ReportContext(history: history, queried: queried)
     }
 
-    public func run(_ plan: Plan) throws(QueryCancelled) -> QueryResult {
+    func run(_ plan: Plan) throws(QueryCancelled) -> QueryResult {
         let uncompared = UncomparedMonths(rowCount: register.rowCount)
         var trace = [ExplainStep(label: "", count: register.rowCount)]
         var selection: [Int32]

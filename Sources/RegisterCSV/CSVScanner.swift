@@ -26,11 +26,22 @@ public struct CSVScanner {
         public var line: Int
     }
 
-    /// Where one field's bytes are: in the input, or in the scratch buffer.
+    /// Where one field's bytes are: in the input, or in the scratch buffer; and where its
+    /// text stands in the input (inside the quotes of a quoted field).
     struct Field {
         var start: Int
         var end: Int
         var inScratch: Bool
+        var inputStart: Int
+        var inputEnd: Int
+
+        init(start: Int, end: Int) {
+            (self.start, self.end, inScratch, inputStart, inputEnd) = (start, end, false, start, end)
+        }
+
+        init(scratchStart: Int, scratchEnd: Int, inputStart: Int, inputEnd: Int) {
+            (start, end, inScratch, self.inputStart, self.inputEnd) = (scratchStart, scratchEnd, true, inputStart, inputEnd)
+        }
     }
 
     enum Step {
@@ -91,16 +102,54 @@ public struct CSVScanner {
 
     /// Every record as strings, or the problems that make the bytes unreadable as CSV.
     public static func records(in bytes: [UInt8]) -> Result<[Record], Problems> {
+        scanAll(bytes) { scanner, buffer, line in
+            Record(fields: (0 ..< scanner.fieldCount).map { scanner.string($0, in: buffer) }, line: line)
+        }
+    }
+
+    /// A field's value and where its text stands in the input.
+    public struct LocatedField: Equatable, Sendable {
+        public var value: String
+        /// The field's text in the input, inside the quotes when quoted.
+        public var range: Range<Int>
+        /// The value is the input's bytes in `range` (no doubled quote was undone).
+        public var isVerbatim: Bool
+    }
+
+    /// A record whose fields know where they stand in the input.
+    public struct LocatedRecord: Equatable, Sendable {
+        public var fields: [LocatedField]
+        public var line: Int
+    }
+
+    /// Every record with where each field stands (for a file whose fields are shown back
+    /// to a person, such as a summary's queries), or the problems that make the bytes
+    /// unreadable as CSV.
+    public static func locatedRecords(in bytes: [UInt8]) -> Result<[LocatedRecord], Problems> {
+        scanAll(bytes) { scanner, buffer, line in
+            let fields = (0 ..< scanner.fieldCount).map { index in
+                let field = scanner.fieldStorage[index]
+                return LocatedField(value: scanner.string(index, in: buffer), range: field.inputStart ..< field.inputEnd,
+                                    isVerbatim: !field.inScratch)
+            }
+            return LocatedRecord(fields: fields, line: line)
+        }
+    }
+
+    /// Every record as `record` makes it from the scanner on it, or every problem (up to
+    /// the first that ends the scan).
+    private static func scanAll<Made>(_ bytes: [UInt8],
+                                      _ record: (CSVScanner, UnsafeBufferPointer<UInt8>, Int) -> Made) -> Result<[Made], Problems> {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = CSVScanner(buffer)
-            var records: [Record] = []
+            var records: [Made] = []
             var problems: [Problem] = []
             while true {
                 switch scanner.next() {
                 case .end:
                     return problems.isEmpty ? .success(records) : .failure(Problems(all: problems))
                 case .record(let line):
-                    records.append(Record(fields: (0 ..< scanner.fieldCount).map { scanner.string($0, in: buffer) }, line: line))
+                    records.append(record(scanner, buffer, line))
                 case .problem(let problem):
                     problems.append(problem)
                     if problem.isFatal { return .failure(Problems(all: problems)) }
@@ -171,9 +220,9 @@ public struct CSVScanner {
                     return .problem(Problem(line: openLine, message: "unterminated quote: the field opened here never closes", isFatal: true))
                 }
                 if scratchStart >= 0 {
-                    appendField(Field(start: scratchStart, end: scratch.count, inScratch: true))
+                    appendField(Field(scratchStart: scratchStart, scratchEnd: scratch.count, inputStart: start, inputEnd: end))
                 } else {
-                    appendField(Field(start: start, end: end, inScratch: false))
+                    appendField(Field(start: start, end: end))
                 }
                 if position < count, !Self.endsField(base[position]), problem == nil {
                     problem = Problem(line: line, message: "unexpected \(Self.describe(base[position])) after a closing quote (a quote inside a quoted field is written \"\")")
@@ -185,7 +234,7 @@ public struct CSVScanner {
                 while position < count, base[position] == Self.quote {
                     position = nextStructural(base, from: position + 1) // a quote inside is data
                 }
-                appendField(Field(start: start, end: position, inScratch: false))
+                appendField(Field(start: start, end: position))
             }
             if position >= count { break }
             let separator = base[position]

@@ -6,7 +6,7 @@ import RegisterModel
 /// (`HelpListings.swift`), so that help cannot fall behind what regq accepts.
 public enum HelpText {
     /// The topics of `.help TOPIC`, in the order `.help` alone shows them.
-    enum Topic: String, CaseIterable {
+    public enum Topic: String, CaseIterable {
         case queries, conditions, history, fields, commands, formats
 
         /// The topic a word names, in any case, or begins (`.help cond`).

@@ -8,14 +8,14 @@ import RegisterModel
 extension Session {
     /// `.reports`: each report, and against the one before it what matched, is new, is gone.
     func listReports(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
-        guard let history else { return metaError(Self.noHistoryMessage, in: context) }
+        guard let history = workspace.history else { return metaError(Self.noHistoryMessage, in: context) }
         return show(HistoryTables.reports(history))
     }
 
     /// `.matches [MONTH]`: how each row of the report of MONTH (the latest by default)
     /// was paired with the report before it.
     func showMatches(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
-        guard let history else { return metaError(Self.noHistoryMessage, in: context) }
+        guard let history = workspace.history else { return metaError(Self.noHistoryMessage, in: context) }
         let months = history.reports.map { "\($0.month)" }.joined(separator: ", ")
         var index = history.reports.count - 1
         if let wanted = arguments.first {

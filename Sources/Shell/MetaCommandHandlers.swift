@@ -60,13 +60,13 @@ extension Session {
     /// reports in DIR.
     func loadRegister(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
         let path = arguments[0]
-        if Directory.isDirectory(path) {
-            guard switchHistory(to: .folder(path)), let history else { return .failed(exitStatus: 2) }
+        let source = WorkspaceSource(path: path)
+        guard switchWorkspace(to: source) else { return .failed(exitStatus: 2) }
+        if let history = workspace.history {
             Terminal.writeError(Self.loadedMessage(history, from: path))
-            return .success
+        } else {
+            Terminal.writeError("loaded \(path): \(workspace.register.rowCount) artefacts\n")
         }
-        guard switchRegister(to: RegisterFile(path: path)) else { return .failed(exitStatus: 2) }
-        Terminal.writeError("loaded \(path): \(loaded.rowCount) artefacts\n")
         return .success
     }
 
@@ -92,10 +92,10 @@ extension Session {
     func runSavedQuery(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
         var overrides: [String: String] = [:]
         for (index, assignment) in arguments.enumerated().dropFirst() {
-            guard let (key, value) = Self.assignment(assignment) else {
+            guard let parameter = ParameterAssignment(assignment: assignment) else {
                 return metaError("expected NAME=VALUE, found \(Diagnostic.quoted(assignment))", in: context, argument: index)
             }
-            overrides[key] = value
+            overrides[parameter.name] = parameter.value
         }
         guard let file = queryPath.file(named: arguments[0]) else {
             Terminal.writeError("error: no saved query \(Diagnostic.quoted(arguments[0])) in "
@@ -113,7 +113,7 @@ extension Session {
     /// value with spaces left unquoted (`.param who Change of Agent`): the usage says how
     /// to quote it rather than guess where the value ends.
     func setParameter(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
-        let name = arguments[0].hasPrefix("$") ? String(arguments[0].dropFirst()) : arguments[0]
+        let name = ParameterAssignment.bareName(arguments[0])
         switch arguments.count {
         case 1:
             if parameters.removeValue(forKey: name) == nil {

@@ -59,19 +59,19 @@ extension Session {
             Terminal.writeError("error: \(path): files read each other more than 16 deep\n")
             return .failed(exitStatus: 2)
         }
-        return runFile(path, contents: Self.readQueryFile(path))
+        return runFile(path, contents: Self.readQueryFile(path).map { PreparedSource(splitting: SourceFile(name: path, bytes: $0)) })
     }
 
-    /// Runs a query file already read (or reports why it could not be).
-    func runFile(_ path: String, contents: Result<[UInt8], FileBytes.Failure>) -> Outcome {
+    /// Runs a query file already read and prepared (or reports why it could not be read).
+    public func runFile(_ path: String, contents: Result<PreparedSource, FileBytes.Failure>) -> Outcome {
         switch contents {
         case .failure(let failure):
             Terminal.writeError("error: cannot read \(path): \(failure.reason)\n")
             return .failed(exitStatus: 2)
-        case .success(let bytes):
+        case .success(let prepared):
             readDepth += 1
             defer { readDepth -= 1 }
-            return run(SourceFile(name: path, bytes: bytes))
+            return run(prepared)
         }
     }
 
@@ -81,7 +81,7 @@ extension Session {
 
     /// A query file's bytes, read to its end or refused past `queryFileLimit`. Pipes and
     /// devices are read like files (`regq <(echo 'select *')` is a pipe).
-    static func readQueryFile(_ path: String) -> Result<[UInt8], FileBytes.Failure> {
+    public static func readQueryFile(_ path: String) -> Result<[UInt8], FileBytes.Failure> {
         FileBytes.read(path: path, limit: queryFileLimit,
                        tooLarge: "it holds more than \(queryFileLimit >> 20) MB, which no query file does")
     }
@@ -156,7 +156,7 @@ extension Session {
         let width = Field.stored.map(\.name.count).max()! + 2
         let indent = String(repeating: " ", count: width)
         return Field.stored.map { field in
-            let counts = valueCounts(field, in: register)
+            let counts = RegisterValues.mostFrequent(field, in: register)
             let examples = counts.prefix(3).map { $0.value.isEmpty ? Value.emptyText : Self.shown($0.value) }
             let pad = String(repeating: " ", count: width - field.name.count)
             let meaning = field.name + pad + field.type.name + ": " + field.meaning
@@ -164,22 +164,6 @@ extension Session {
             return TextWrap.hanging(meaning, indent: width, width: terminalWidth) + "\n"
                 + TextWrap.hanging(values, indent: width + 5, width: terminalWidth) + "\n"
         }.joined()
-    }
-
-    /// Distinct values of a field, most frequent first.
-    func valueCounts(_ field: Field, in register: Register) -> [(value: String, count: Int)] {
-        var counts: [String: Int] = [:]
-        for row in 0 ..< register.rowCount {
-            switch register.column(field) {
-            case .list(let column):
-                let values = column[row]
-                if values.isEmpty { counts["", default: 0] += 1 }
-                for value in values { counts[value, default: 0] += 1 }
-            default:
-                counts[register.cellText(field: field, row: row), default: 0] += 1
-            }
-        }
-        return counts.map { (value: $0.key, count: $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : textPrecedes($0.value, $1.value) }
     }
 
     /// Text from the register or a file as `.fields`, `.params` and `.queries` show it:
@@ -193,14 +177,6 @@ extension Session {
     /// Splits a meta-command's arguments at spaces; `"…"` or `'…'` keep spaces.
     static func splitWords(_ text: Substring) -> [String] {
         MetaCommandLine(Array(text.utf8)[...]).words.map(\.text)
-    }
-
-    /// `name=value` → (name, value).
-    public static func assignment(_ text: String) -> (String, String)? {
-        guard let equals = text.firstIndex(of: "="), equals != text.startIndex else { return nil }
-        var name = String(text[..<equals])
-        if name.hasPrefix("$") { name.removeFirst() }
-        return (name, String(text[text.index(after: equals)...]))
     }
 }
 

@@ -13,7 +13,7 @@ import RegisterCSV
 /// into a new temporary file that starts as a copy of FILE.) A device or a pipe
 /// (`/dev/stderr`, or a link to one) is written into directly, since renaming over it
 /// would replace it.
-final class OutputFile {
+public final class OutputFile {
     /// As it was given, for messages.
     let path: String
     /// The file renamed over: the path, or the file a link at the path leads to, so that

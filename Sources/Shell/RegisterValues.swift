@@ -2,22 +2,24 @@ import ColumnStore
 import RegisterCSV
 import RegisterModel
 
-/// The distinct values of a field with how many artefacts hold each, for completing
-/// `status = Bl<Tab>` and listing `Blocked (36)`. Counted from the dictionary codes, so a
-/// Tab stays instant on a large register.
-enum RegisterValues {
-    /// Non-empty values in the field's natural order: kinds as in the report, months by
-    /// calendar with TBC last, text ignoring case.
-    static func counts(_ field: Field, in register: Register) -> [(value: String, count: Int)] {
+/// The distinct values of a field with how many artefacts hold each: for completing
+/// `status = Bl<Tab>` and listing `Blocked (36)`, and for `.fields`' examples. Counted from
+/// the dictionary codes, so that a Tab stays instant on a large register.
+public enum RegisterValues {
+    /// Every value in the field's natural order (kinds as in the report, months by
+    /// calendar with TBC last, text ignoring case); the empty value (an empty text, an
+    /// empty list) counts the artefacts that have none.
+    public static func counts(_ field: Field, in register: Register) -> [(value: String, count: Int)] {
         switch register.column(field) {
         case .kind(let kinds):
             var counts = [Int](repeating: 0, count: Kind.allCases.count)
             for kind in kinds { counts[Int(kind.rawValue)] += 1 }
             return Kind.allCases.compactMap { counts[Int($0.rawValue)] > 0 ? ($0.code, counts[Int($0.rawValue)]) : nil }
         case .text(let column):
-            return textCounts(column.dictionary, codes: column.codes)
+            return textCounts(column.dictionary, codes: column.codes, emptyRows: 0)
         case .list(let column):
-            return textCounts(column.dictionary, codes: column.codes)
+            let emptyRows = (0 ..< register.rowCount).count { column.offsets[$0] == column.offsets[$0 + 1] }
+            return textCounts(column.dictionary, codes: column.codes, emptyRows: emptyRows)
         case .month(let months):
             var counts: [Month: Int] = [:]
             for month in months { counts[month, default: 0] += 1 }
@@ -25,12 +27,19 @@ enum RegisterValues {
         }
     }
 
-    static func textCounts(_ dictionary: TextDictionary, codes: [UInt32]) -> [(value: String, count: Int)] {
+    /// The values most artefacts hold first (ties as text, ignoring case): `.fields`'
+    /// examples.
+    public static func mostFrequent(_ field: Field, in register: Register) -> [(value: String, count: Int)] {
+        counts(field, in: register).sorted { $0.count != $1.count ? $0.count > $1.count : textPrecedes($0.value, $1.value) }
+    }
+
+    static func textCounts(_ dictionary: TextDictionary, codes: [UInt32], emptyRows: Int) -> [(value: String, count: Int)] {
         var counts = [Int](repeating: 0, count: dictionary.count)
         for code in codes { counts[Int(code)] += 1 }
         // A value can sit under several codes (names are not de-duplicated): add them up.
         var byValue: [String: Int] = [:]
-        for index in 0 ..< dictionary.count where counts[index] > 0 && !dictionary.isEmpty(UInt32(index)) {
+        if emptyRows > 0 { byValue[""] = emptyRows }
+        for index in 0 ..< dictionary.count where counts[index] > 0 {
             byValue[dictionary[UInt32(index)], default: 0] += counts[index]
         }
         return byValue.map { (value: $0.key, count: $0.value) }

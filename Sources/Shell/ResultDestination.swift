@@ -7,11 +7,11 @@ import RegisterCSV
 /// Where results are written: the terminal (or pipe), or a file given to `.output`, which
 /// is written as results come and put in place at the end of each statement
 /// (`OutputFile`).
-enum ResultDestination {
+public enum ResultDestination {
     case standardOutput
     case file(OutputFile)
 
-    var options: OutputOptions {
+    public var options: OutputOptions {
         switch self {
         case .standardOutput:
             OutputOptions(width: Terminal.width(1), useColor: Terminal.allowsColor(1), unicode: Terminal.isUTF8)

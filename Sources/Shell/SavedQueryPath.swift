@@ -59,7 +59,7 @@ public struct SavedQueryPath: Sendable, Equatable {
     }
 
     /// Every name `.run` can take, sorted.
-    var names: [String] { queries().flatMap(\.names).sorted() }
+    public var names: [String] { queries().flatMap(\.names).sorted() }
 
     /// `PREFIX/share/regq/queries` for a binary at `PREFIX/bin/regq`, found from the
     /// binary's own path (links resolved), so that an installed regq finds the queries

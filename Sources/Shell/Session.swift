@@ -15,18 +15,11 @@ import SQLCompiler
 /// Batch mode and the REPL share it; only they read the terminal, and only the driver
 /// ends the process, with the status the outcomes give.
 public final class Session {
-    /// Where the register comes from, so that it can be read again whole.
-    public internal(set) var source: any RegisterSource
-    /// What queries run over: the whole register, or the part of it a batch run loaded.
-    public internal(set) var loaded: any RegisterColumns
-    /// The reports loaded together (`--history`, `-r MONTH=FILE`, `.load DIR`), or nil
-    /// for one register. With a history, `source` and `loaded` are its latest report.
-    public internal(set) var history: ReportHistory?
-    /// Where the history comes from, so that it can be read again whole (a batch run may
-    /// load only the columns its statements read).
-    var historySource: HistorySource?
-    /// How messages name the register: a path, or `<embedded>`.
-    public var registerName: String { source.name }
+    /// What statements run over: one register, or a history whose latest report is the
+    /// register; and where it came from.
+    public private(set) var workspace: Workspace
+    /// How messages name the register: a path, `<embedded>`, or the history's source.
+    public var registerName: String { workspace.source.name }
     public var parameters: [String: String]
     public var format: OutputFormat
     /// The engine whose SQL `-f sql` writes (`--dialect`).
@@ -67,14 +60,12 @@ public final class Session {
         case outputFailed(WriteFailure)
     }
 
-    public init(source: any RegisterSource, loaded: any RegisterColumns, parameters: [String: String] = [:],
-                format: OutputFormat = .table) {
-        self.source = source
-        self.loaded = loaded
+    public init(workspace: Workspace, parameters: [String: String] = [:], format: OutputFormat = .table) {
+        self.workspace = workspace
         self.parameters = parameters
         self.format = format
         Terminal.ignoreWriteSignals()
-        noteRegisterRead(registerName)
+        for file in workspace.filesRead { noteRegisterRead(file) }
     }
 
     /// Remembers `path` as a register read, so that no output is written over it.
@@ -88,33 +79,51 @@ public final class Session {
     /// `--check` a failure does not stop it: every error of every statement is reported,
     /// and the outcome is the worst of them.
     public func run(_ source: SourceFile) -> Outcome {
+        run(PreparedSource(splitting: source))
+    }
+
+    /// Runs the statements of a prepared source, each compiled once (again only when a
+    /// `.param` or `.load` before it changed what it was compiled with).
+    public func run(_ prepared: PreparedSource) -> Outcome {
         var outcome = Outcome.success
-        for statement in StatementSplitter.split(source) {
-            outcome = outcome.worse(run(statement, in: source))
+        for statement in prepared.statements {
+            outcome = outcome.worse(run(statement, of: prepared))
             if !outcome.goesOn(checking: checkOnly) { return outcome }
         }
         return outcome
     }
 
     /// Runs one statement; what it wrote to an `.output` file is in place once it returns.
-    public func run(_ statement: Statement, in source: SourceFile) -> Outcome {
+    func run(_ prepared: PreparedSource.PreparedStatement, of source: PreparedSource) -> Outcome {
+        let statement = prepared.statement
         let outcome: Outcome
         switch statement.kind {
-        case .metaCommand: outcome = runMetaCommand(source: source, at: statement.range)
-        case .query: outcome = runQuery(source, range: statement.range)
+        case .metaCommand:
+            outcome = runMetaCommand(source: source.source, at: statement.range)
+        case .query:
+            if let compilation = source.compilation(of: prepared, parameters: parameters, reports: workspace.reportMonths) {
+                outcome = runQuery(compilation, in: source.source, range: statement.range)
+            } else {
+                outcome = runQuery(source.source, range: statement.range)
+            }
         }
         if case .outputFailed = outcome { return outcome }
         if !output.publish(protecting: registersRead, reportingTo: Terminal.writeError) { return .failed(exitStatus: 2) }
         return outcome
     }
 
+    /// Compiles the query in `range` of `source` against the workspace, then runs it.
     func runQuery(_ source: SourceFile, range: SourceRange) -> Outcome {
-        let months = history?.reports.map(\.month) ?? []
-        var compiled = Compiler.compile(source, range: range, values: loaded.built, parameters: parameters, reports: months)
-        if let checked = compiled.plan, !Self.canRun(checked, on: loaded) {
-            guard let whole = wholeRegister() else { return .failed(exitStatus: 2) }
-            compiled = Compiler.compile(source, range: range, values: whole, parameters: parameters, reports: months)
-        }
+        let compilation = Compiler.compile(source, range: range, parameters: parameters, reports: workspace.reportMonths)
+        return runQuery(compilation, in: source, range: range)
+    }
+
+    /// Runs a compiled query: the workspace is read again whole if the plan reads a column
+    /// a batch run did not load, the plan is linted against the register's values, and
+    /// then run and its result written.
+    func runQuery(_ compilation: Compilation, in source: SourceFile, range: SourceRange) -> Outcome {
+        if let plan = compilation.plan, !workspace.canRun(plan), !loadWhole() { return .failed(exitStatus: 2) }
+        let compiled = compilation.linted(with: workspace.register.built)
         report(compiled.diagnostics, in: source)
         guard let plan = compiled.plan else { return .failed(exitStatus: 1) }
         lastQueryText = source.text(of: range)
@@ -123,9 +132,7 @@ public final class Session {
         let started = Self.now()
         let result: QueryResult
         do {
-            let evaluator = history.map { Evaluator(history: $0, for: plan, isCancelled: isCancelled) }
-                ?? Evaluator(register: loaded, isCancelled: isCancelled)
-            result = try evaluator.run(plan)
+            result = try Evaluator(workspace.scope, isCancelled: isCancelled).run(plan)
         } catch {
             Terminal.writeError("interrupted\n")
             return .failed(exitStatus: 1)
@@ -164,39 +171,29 @@ public final class Session {
         return emitResult(rendering.text)
     }
 
-    /// Whether the loaded register holds what the plan reads: the fields it only shows
-    /// may be located (read for the rows shown), the others must be built.
-    static func canRun(_ plan: Plan, on register: any RegisterColumns) -> Bool {
-        let shown = plan.fieldsOnlyShown
-        return register.built.fields.isSuperset(of: plan.fieldsRead.subtracting(shown))
-            && register.availableFields.isSuperset(of: shown)
+    /// The whole register queries run on: the one loaded, or, when a batch run loaded only
+    /// the columns its statements were judged to read, the workspace read again whole.
+    /// Nil (the reason reported) when that read failed.
+    public func wholeRegister() -> Register? {
+        guard loadWhole() else { return nil }
+        return workspace.wholeRegister
     }
 
-    /// The whole register: the one loaded, or, when a batch run loaded only the columns
-    /// its statements were judged to read (`BatchInput.columns`), the source read again
-    /// whole. Nil (the reason reported) when that read failed.
-    func wholeRegister() -> Register? {
-        if let whole = loaded as? Register { return whole }
-        if history != nil {
-            // Every report again, whole, paired again; its notes were shown the first time.
-            guard let source = historySource, let reloaded = Self.reported(source.load(), showingNotes: false) else { return nil }
-            adopt(reloaded, from: source)
-            return loaded as? Register
-        }
-        // Its notes were shown when the register was first loaded.
-        guard let whole = Self.reported(source.load(), showingNotes: false) else { return nil }
-        loaded = whole
-        return whole
+    /// Reads the workspace again whole if a batch run loaded it in part; false, the reason
+    /// reported, when that read failed. Its notes were shown when it was first loaded.
+    func loadWhole() -> Bool {
+        if workspace.isWhole { return true }
+        guard let whole = Self.reported(workspace.source.load(), showingNotes: false) else { return false }
+        workspace = whole
+        return true
     }
 
-    /// Switches to the register `source` gives (`.load`); false, the reason reported,
-    /// when it was refused.
-    func switchRegister(to source: any RegisterSource) -> Bool {
-        guard let register = Self.reported(source.load()) else { return false }
-        self.source = source
-        loaded = register
-        history = nil
-        noteRegisterRead(source.name)
+    /// Switches to the register or history `source` gives (`.load`); false, the reason
+    /// reported, when it was refused.
+    func switchWorkspace(to source: WorkspaceSource) -> Bool {
+        guard let loaded = Self.reported(source.load()) else { return false }
+        workspace = loaded
+        for file in loaded.filesRead { noteRegisterRead(file) }
         return true
     }
 
@@ -205,39 +202,22 @@ public final class Session {
         for note in registerNotes { Terminal.writeError("note: \(note)\n") }
     }
 
-    /// The register a load gave, its notes shown when `showingNotes`; nil, its problems
-    /// reported, when it was refused. Every load the shell makes is reported here.
-    static func reported<Loaded>(_ load: Result<LoadedRegister<Loaded>, RegisterError>, showingNotes: Bool = true) -> Loaded? {
+    /// The workspace a load gave, its notes shown when `showingNotes`; nil, every problem
+    /// reported, when it was refused. Every load the session and the commands make is
+    /// reported here.
+    public static func reported(_ load: Result<LoadedWorkspace, LoadRefusal>, showingNotes: Bool = true) -> Workspace? {
         switch load {
         case .success(let loaded):
             if showingNotes { show(loaded.notes) }
-            return loaded.register
-        case .failure(let error):
-            Terminal.writeError(error.description + "\n")
+            return loaded.workspace
+        case .failure(let refusal):
+            Terminal.writeError(refusal.description + "\n")
             return nil
         }
     }
 
-    /// At most this many diagnostics are shown for one statement; the rest are counted.
-    static let diagnosticCap = 20
-
     func report(_ diagnostics: [Diagnostic], in source: SourceFile) {
-        let renderer = DiagnosticRenderer(useColor: Terminal.allowsColor(2))
-        for diagnostic in diagnostics.prefix(Self.diagnosticCap) { Terminal.writeError(renderer.render(diagnostic, in: source)) }
-        if diagnostics.count > Self.diagnosticCap {
-            Terminal.writeError("note: " + Self.unshownSummary(diagnostics.dropFirst(Self.diagnosticCap)) + "\n")
-        }
-    }
-
-    /// `… and 3 more errors, 1 more warning`: what the cap left out, by severity, so that
-    /// no warning is dropped without a word.
-    static func unshownSummary(_ unshown: some Collection<Diagnostic>) -> String {
-        let parts = [Diagnostic.Severity.error, .warning, .note].compactMap { severity -> String? in
-            let count = unshown.lazy.filter { $0.severity == severity }.count
-            guard count > 0 else { return nil }
-            return "\(count) more \(severity.rawValue)\(count == 1 ? "" : "s")"
-        }
-        return "… and " + parts.joined(separator: ", ") + " not shown"
+        DiagnosticReport.write(diagnostics, in: source)
     }
 
     /// What the formatters know of where results go, with the table mode chosen.

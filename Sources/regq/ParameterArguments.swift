@@ -8,18 +8,13 @@ struct ParameterArguments: ParsableArguments {
     var param: [String] = []
 
     func validate() throws {
-        for assignment in param where Session.assignment(assignment) == nil {
-            throw ValidationError("--param expects NAME=VALUE, found '\(assignment)'")
+        if case .failure(let wrong) = ParameterAssignment.values(of: param) {
+            throw ValidationError("--param expects NAME=VALUE, found '\(wrong.text)'")
         }
     }
 
     /// Each parameter's value by name (a later assignment of a name wins).
     var values: [String: String] {
-        var values: [String: String] = [:]
-        for assignment in param {
-            guard let (name, value) = Session.assignment(assignment) else { continue }
-            values[name] = value
-        }
-        return values
+        (try? ParameterAssignment.values(of: param).get()) ?? [:]
     }
 }

@@ -1,4 +1,5 @@
 import Output
+import Commands
 import Shell
 
 /// The everyday command lines (`regq`, `regq -f csv -e '…'`, `regq -r reg.csv q.rq`) read
@@ -9,8 +10,7 @@ import Shell
 /// and the error messages.
 enum PlainArguments {
     static func parse(_ arguments: [String]) -> BatchOptions? {
-        var options = BatchOptions(registerPath: nil, format: .table, parameters: [:], texts: [], files: [],
-                                   checkOnly: false, failOnRows: false)
+        var options = BatchOptions(format: .table, parameters: [:], texts: [], files: [], checkOnly: false, failOnRows: false)
         var formatSeen = false
         var registers: [String] = [], historyFolder: String?
         var index = 0
@@ -35,8 +35,8 @@ enum PlainArguments {
                 options.format = format
                 formatSeen = true
             case "-p", "--param":
-                guard let assignment = value(), let (name, text) = Session.assignment(assignment) else { return nil }
-                options.parameters[name] = text
+                guard let text = value(), let parameter = ParameterAssignment(assignment: text) else { return nil }
+                options.parameters[parameter.name] = parameter.value
             case "--check":
                 options.checkOnly = true
             case "--fail-on-rows":
@@ -49,7 +49,7 @@ enum PlainArguments {
         }
         // A choice that means nothing is left to the argument parser, which reports it.
         guard case .success(let choice) = RegisterChoice.from(registers: registers, historyFolder: historyFolder) else { return nil }
-        options.choose(choice)
+        options.registers = choice
         return options
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Commands
 import Shell
 
 /// `-r/--register FILE` (or `-r MONTH=FILE` repeated) and `--history DIR`: the register

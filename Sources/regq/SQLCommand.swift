@@ -1,5 +1,6 @@
 import ArgumentParser
 import SQLCompiler
+import Commands
 import Shell
 
 /// `regq sql [--dialect NAME] [-r REGISTER] [-p NAME=VALUE] [-e TEXT | FILE ...]`: each

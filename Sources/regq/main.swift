@@ -3,6 +3,7 @@ import ColumnStore
 import RegisterCSV
 import RegisterModel
 import Output
+import Commands
 import Shell
 
 #if canImport(Glibc)
@@ -54,9 +55,8 @@ struct Regq: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
-        var options = BatchOptions(registerPath: nil, format: format.value, parameters: parameters.values,
+        var options = BatchOptions(registers: try registers.choice(), format: format.value, parameters: parameters.values,
                                    texts: execute, files: files, checkOnly: check, failOnRows: failOnRows)
-        options.choose(try registers.choice())
         options.sqlDialect = dialect.value
         throw ExitCode(Launcher.run(options))
     }

@@ -1,5 +1,6 @@
 import ColumnStore
 import RegisterCSV
+@testable import REPL
 @testable import Shell
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 /// what may follow it in a condition.
 @Suite struct ArithmeticCompletionTests {
     static func offered(_ text: String) -> [String] {
-        let session = Session(source: EmbeddedRegisterSource(), loaded: Register.embedded)
+        let session = Session(workspace: .embedded)
         return Completer(session: session).complete(text)?.candidates.map(\.text) ?? []
     }
 

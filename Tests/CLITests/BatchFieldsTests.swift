@@ -3,7 +3,8 @@ import QueryLanguage
 import ColumnStore
 import RegisterCSV
 import RegisterModel
-@testable import Shell
+@testable import Commands
+import Shell
 import Testing
 
 /// A batch run reads the register with only the columns its statements use, judged
@@ -11,7 +12,7 @@ import Testing
 /// whole rather than answer from a column that was never read.
 @Suite struct BatchFieldsTests {
     func columns(_ texts: String...) -> ColumnSelection {
-        BatchInput.columns(readBy: texts.map { .source(SourceFile(name: "<query>", text: $0)) }, parameters: ["month": "May-22"])
+        BatchInput.columns(readBy: texts.map { .source(PreparedSource(SourceFile(name: "<query>", text: $0), parameters: ["month": "May-22"], reports: [])) })
     }
 
     @Test func theStatementsColumnsAreUnitedAndFieldsOnlyShownAreLocated() {
@@ -39,10 +40,10 @@ import Testing
     }
 
     @Test func anUnreadableFileEndsTheRun() {
-        let inputs: [BatchInput] = [.source(SourceFile(name: "<query>", text: "select name where dag < May-22")),
-                                    .file(path: "missing.rq", contents: .failure(FileBytes.Failure(reason: "no such file"))),
-                                    .source(SourceFile(name: "<query>", text: "select wg"))]
-        #expect(BatchInput.columns(readBy: inputs, parameters: [:]) == ColumnSelection(built: FieldSet([.kind, .dag]), located: FieldSet([.name])))
+        let inputs: [StatementInput] = [.text(SourceFile(name: "<query>", text: "select name where dag < May-22")),
+                                         .file(path: "missing.rq", contents: .failure(FileBytes.Failure(reason: "no such file"))),
+                                         .text(SourceFile(name: "<query>", text: "select wg"))]
+        #expect(BatchInput.columns(readBy: BatchInput.prepare(inputs, parameters: [:], reports: [])) == ColumnSelection(built: FieldSet([.kind, .dag]), located: FieldSet([.name])))
     }
 
     /// Runs `query` through a session on the register file read with `built` and
@@ -50,7 +51,7 @@ import Testing
     func run(_ query: String, built: FieldSet, located: FieldSet) throws -> (csv: String, session: Session) {
         let path = CLIRunner.root + "/Data/register.csv"
         let partial = try RegisterReader.readPart(path: path, fields: built, located: located).get()
-        let session = Session(source: RegisterFile(path: path), loaded: partial, format: .csv)
+        let session = Session(workspace: Workspace(source: .register(RegisterFile(path: path)), content: .register(partial)), format: .csv)
         let output = try CLIRunner.temporaryFile("out.csv", "")
         #expect(session.run(SourceFile(name: "<test>", text: ".output \(output)\n\(query)")) == .success)
         #expect(session.finish() == .success)
@@ -62,7 +63,7 @@ import Testing
                       "select name, wg, ref from BP order by dag desc limit 5", "select * where dag = May-22"] {
             let (csv, session) = try run(query, built: FieldSet([.status, .dag, .sg, .review]),
                                          located: FieldSet([.ref, .name, .wg, .subgroups, .blocker]))
-            #expect(session.loaded.built.fields == FieldSet([.kind, .status, .dag, .sg, .review]), "no second read")
+            #expect(session.workspace.register.built.fields == FieldSet([.kind, .status, .dag, .sg, .review]), "no second read")
             let whole = try CLIRunner.run(["-f", "csv", "-e", query])
             #expect(whole.stdout.split(separator: "\n").count > 2)
             #expect(csv == whole.stdout, "\(query)")
@@ -72,7 +73,7 @@ import Testing
     @Test func aStatementNeedingAColumnNotReadReadsTheRegisterAgainWhole() throws {
         let query = "select ref, name, blocker where status = blocked and dag < May-22"
         let (csv, session) = try run(query, built: FieldSet([.status]), located: FieldSet([.name]))
-        #expect(session.loaded is Register)
+        #expect(session.workspace.register is Register)
         let whole = try CLIRunner.run(["-f", "csv", "-e", query])
         #expect(whole.stdout.split(separator: "\n").count > 2)
         #expect(csv == whole.stdout)

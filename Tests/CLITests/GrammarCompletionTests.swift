@@ -1,6 +1,7 @@
 import ColumnStore
 import QueryLanguage
 import RegisterCSV
+@testable import REPL
 @testable import Shell
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 /// clause's continuations and the clauses that may follow it, and the parser takes each
 /// of them there. `.help` lists the clauses in the same order.
 @Suite struct GrammarCompletionTests {
-    static var session: Session { Session(source: EmbeddedRegisterSource(), loaded: Register.embedded) }
+    static var session: Session { Session(workspace: .embedded) }
 
     /// A complete example of each clause.
     static func fragment(_ clause: Clause) -> String {

@@ -1,6 +1,7 @@
 import ColumnStore
 import History
 import RegisterCSV
+@testable import REPL
 @testable import Shell
 import Testing
 
@@ -9,8 +10,8 @@ import Testing
 /// `removed`. Without a history none of these is offered.
 @Suite struct HistoryCompletionTests {
     static func completer() throws -> Completer {
-        let history = try #require(Session.reported(HistorySource.folder(CLIRunner.root + "/Tests/Fixtures/history").load()))
-        return Completer(session: Session(history: history))
+        let workspace = try #require(Session.reported(WorkspaceSource.history(.folder(CLIRunner.root + "/Tests/Fixtures/history")).load()))
+        return Completer(session: Session(workspace: workspace))
     }
 
     @Test func afterAtComeTheReports() throws {
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func withoutAHistoryNoneIsOffered() {
-        let completer = Completer(session: Session(source: EmbeddedRegisterSource(), loaded: Register.embedded))
+        let completer = Completer(session: Session(workspace: .embedded))
         #expect(completer.complete("select * @")?.candidates.isEmpty == true)
         #expect(completer.complete("select * where dag s")?.candidates.map(\.text).contains("slipped") == false)
     }

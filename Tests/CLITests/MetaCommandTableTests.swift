@@ -4,6 +4,8 @@ import QueryLanguage
 import ColumnStore
 import RegisterCSV
 import RegisterModel
+@testable import Commands
+@testable import REPL
 @testable import Shell
 import Testing
 
@@ -15,7 +17,7 @@ import Testing
     typealias CLI = CLIRunner
 
     static func session(queriesFolder: String = "Queries") -> Session {
-        let session = Session(source: EmbeddedRegisterSource(), loaded: Register.embedded)
+        let session = Session(workspace: .embedded)
         session.queryPath = SavedQueryPath(folders: [queriesFolder])
         return session
     }
@@ -103,7 +105,7 @@ import Testing
 
     @Test func aBatchRunLoadsTheFieldsTheTableSays() {
         func columns(_ text: String) -> ColumnSelection {
-            BatchInput.columns(readBy: [.source(SourceFile(name: "<query>", text: text))], parameters: [:])
+            BatchInput.columns(readBy: [.source(PreparedSource(SourceFile(name: "<query>", text: text), parameters: [:], reports: []))])
         }
         for command in MetaCommand.all {
             for name in command.names {

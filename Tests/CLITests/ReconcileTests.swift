@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func theEmbeddedSummaryIsDataSummaryCSV() throws {
-        let generated = try String(contentsOfFile: CLI.root + "/Sources/Shell/EmbeddedSummary.swift", encoding: .utf8)
+        let generated = try String(contentsOfFile: CLI.root + "/Sources/Commands/EmbeddedSummary.swift", encoding: .utf8)
         let start = try #require(generated.range(of: "#\"\"\"\n"))
         let end = try #require(generated.range(of: "\n\"\"\"#", options: .backwards))
         let file = try String(contentsOfFile: CLI.root + "/Data/summary.csv", encoding: .utf8)

@@ -19,7 +19,7 @@ import Testing
 
     func result(_ text: String) throws -> ResultTable {
         let source = SourceFile(name: "<test>", text: text)
-        let compiled = Compiler.compile(source, values: Register.embedded)
+        let compiled = Compiler.compile(source).linted(with: Register.embedded)
         let checkedPlan = try #require(compiled.plan, "\(compiled.diagnostics.map(\.message))")
         return try Evaluator(register: Register.embedded).run(checkedPlan).table
     }

@@ -9,7 +9,7 @@ import Testing
 /// is left out is named. Each query is one a person ran at an 80-column terminal.
 @Suite struct TerminalWidthTests {
     static func result(_ text: String) throws -> ResultTable {
-        let compiled = Compiler.compile(SourceFile(name: "<test>", text: text), values: Register.embedded, parameters: [:])
+        let compiled = Compiler.compile(SourceFile(name: "<test>", text: text), parameters: [:]).linted(with: Register.embedded)
         let plan = try #require(compiled.plan, "\(compiled.diagnostics.map(\.message))")
         return try Evaluator(register: Register.embedded).run(plan).table
     }

@@ -18,7 +18,7 @@ import Testing
 
     static func plan(_ text: String) throws -> Plan {
         let source = SourceFile(name: "<test>", text: text)
-        return try #require(Compiler.compile(source, values: register).plan)
+        return try #require(Compiler.compile(source).linted(with: register).plan)
     }
 
     @Test(arguments: [

@@ -24,7 +24,7 @@ import Testing
     }()
 
     static func run(_ text: String) throws -> QueryResult {
-        let compiled = Compiler.compile(SourceFile(name: "<test>", text: text), values: register)
+        let compiled = Compiler.compile(SourceFile(name: "<test>", text: text)).linted(with: register)
         let plan = try #require(compiled.plan, "\(compiled.diagnostics.map(\.message))")
         return try Evaluator(register: register).run(plan)
     }

@@ -13,7 +13,7 @@ struct QueryRunner {
 
     static func result(_ text: String, parameters: [String: String] = [:]) throws -> QueryResult {
         let source = SourceFile(name: "<test>", text: text)
-        let compiled = Compiler.compile(source, values: Register.embedded, parameters: parameters)
+        let compiled = Compiler.compile(source, parameters: parameters).linted(with: Register.embedded)
         guard let plan = compiled.plan else {
             throw Failed(description: compiled.diagnostics.map(\.message).joined(separator: "; "))
         }

@@ -9,7 +9,7 @@ import Testing
 /// it expected and where.
 @Suite struct ArithmeticCheckTests {
     static func plan(_ text: String, parameters: [String: String] = [:]) -> Plan? {
-        Compiler.compile(SourceFile(name: "<query>", text: text), values: Register.embedded, parameters: parameters).plan
+        Compiler.compile(SourceFile(name: "<query>", text: text), parameters: parameters).linted(with: Register.embedded).plan
     }
 
     static func condition(_ text: String) -> Condition<Field>? {
@@ -154,7 +154,7 @@ import Testing
         let open = c.marked.utf8.firstIndex(of: 0xE2).map { c.marked.utf8.distance(from: c.marked.utf8.startIndex, to: $0) }!
         let text = c.marked.replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: "")
         let end = c.marked.components(separatedBy: "⟧")[0].utf8.count - 3
-        let diagnostics = Compiler.compile(SourceFile(name: "<query>", text: text), values: Register.embedded, parameters: [:]).diagnostics
+        let diagnostics = Compiler.compile(SourceFile(name: "<query>", text: text), parameters: [:]).linted(with: Register.embedded).diagnostics
         #expect(diagnostics.count == 1, "\(diagnostics.map(\.message))")
         #expect(diagnostics.first?.message == c.message)
         #expect(diagnostics.first?.severity == .error)
@@ -162,14 +162,13 @@ import Testing
     }
 
     @Test func aWordJoinedByMinusGetsAHint() {
-        let diagnostics = Compiler.compile(SourceFile(name: "<query>", text: "select * where dag-review > 1"),
-                                           values: Register.embedded, parameters: [:]).diagnostics
+        let diagnostics = Compiler.compile(SourceFile(name: "<query>", text: "select * where dag-review > 1"), parameters: [:]).linted(with: Register.embedded).diagnostics
         #expect(diagnostics.first?.hints == ["hint: to subtract, put spaces around '-': dag - review"])
     }
 
     @Test func aLongChainIsAnErrorNotACrash() {
         let text = "select * where dag" + String(repeating: " + 1", count: 50_000) + " > May-22"
-        let diagnostics = Compiler.compile(SourceFile(name: "<query>", text: text), values: Register.embedded, parameters: [:]).diagnostics
+        let diagnostics = Compiler.compile(SourceFile(name: "<query>", text: text), parameters: [:]).linted(with: Register.embedded).diagnostics
         #expect(diagnostics.first?.message.hasPrefix("value too long") == true)
     }
 }

@@ -21,7 +21,7 @@ import Testing
         let text = marked.replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: "")
         let markedEnd = marked.components(separatedBy: "⟧")[0].utf8.count - 3
         let source = SourceFile(name: "<query>", text: text)
-        let diagnostics = Compiler.compile(source, values: Register.embedded, parameters: parameters).diagnostics
+        let diagnostics = Compiler.compile(source, parameters: parameters).linted(with: Register.embedded).diagnostics
         return (SourceRange(start: open, end: markedEnd), diagnostics)
     }
 
@@ -108,7 +108,7 @@ import Testing
 
     @Test func rendersFileLineColumnSourceAndCaret() {
         let source = SourceFile(name: "q.rq", text: "-- blocked\nselect * from IF\nwhere stauts = blocked\n")
-        let diagnostics = Compiler.compile(source, values: Register.embedded).diagnostics
+        let diagnostics = Compiler.compile(source).linted(with: Register.embedded).diagnostics
         #expect(DiagnosticRenderer().render(diagnostics[0], in: source) == """
             q.rq:3:7: error: unknown field 'stauts'; did you mean 'status'?
               where stauts = blocked

@@ -124,13 +124,13 @@ extension Checker {
                       at: needle.range, hints: ["hint: like matches them as written: \(slotName(value)) like \(Diagnostic.quoted("%" + text + "%"))"])
                 return nil
             }
-            if let field = scope.registerField(slot) { warnIfNoneContains(found, field: field, at: needle.range) }
+            if let field = scope.registerField(slot) { probe(field, .contains(found), at: needle.range) }
             return negate(.test(slot, .contains(found)), negated)
         case .like(let value, let pattern, let negated, let range):
             guard let (slot, _) = textSlot(value, operation: "like", scope: scope, range: range),
                   let text = literalText(pattern, scope: scope, purpose: "a pattern") else { return nil }
             let like = LikePattern(text)
-            if let field = scope.registerField(slot) { warnIfNoneLike(like, field: field, at: pattern.range) }
+            if let field = scope.registerField(slot) { probe(field, .like(like), at: pattern.range) }
             return negate(.test(slot, .like(like)), negated)
         case .isEmpty(let value, let negated, _):
             guard case .slot(let slot, let type, let name, let range)? = resolve(value, scope: scope, requireSlot: true) else { return nil }
@@ -247,7 +247,7 @@ extension Checker {
         case .text, .list:
             if op == .equal {
                 let key = equalityKey(text)
-                if let field = scope.registerField(slot) { warnIfAbsent(key, text: text, field: field, at: range) }
+                if let field = scope.registerField(slot) { probe(field, .equals(key: key, text: text), at: range) }
                 return .test(slot, .textEquals([key]))
             }
             return .test(slot, .textOrder(op, text))

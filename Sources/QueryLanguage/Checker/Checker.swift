@@ -5,19 +5,10 @@ import RegisterModel
 /// reported with suggestions. Produces the `Plan` the engine runs.
 public struct Checker {
     let source: SourceFile
-    let fieldValues: any FieldValues
     let parameters: [String: String]
     var diagnostics: [Diagnostic] = []
-    var valueKeys: [Field: [String: String]] = [:]
-    var sortedValueCache: [Field: [String]] = [:]
-    /// Tests no value passes (`status = blokced`), counted so that a 20,000-value `in`
-    /// list gives a handful of warnings, not 20,000, and a note counting the rest.
-    var absentValueWarnings = 0
-    /// Where the first of them not shown is, for the note.
-    var firstUnshownAbsentValue: SourceRange?
-    static let absentValueWarningCap = 10
-    /// How many of a field's values `contains` suggestions take their words from.
-    static let wordSuggestionValueCap = 2_000
+    /// Tests of fields against named values, for the lint pass (`ValueProbe`).
+    var probes: [ValueProbe] = []
 
     /// The months of the loaded history's reports, earliest first; empty for one register.
     let reports: [Month]
@@ -26,24 +17,25 @@ public struct Checker {
     /// `@all`: the query runs over every report at once.
     var acrossReports = false
 
-    public init(source: SourceFile, values: any FieldValues, parameters: [String: String], reports: [Month] = []) {
+    public init(source: SourceFile, parameters: [String: String], reports: [Month] = []) {
         self.source = source
-        self.fieldValues = values
         self.parameters = parameters
         self.reports = reports
         queryReport = max(0, reports.count - 1)
     }
 
-    /// The plan, or nil when there were errors; warnings come back either way.
-    public static func check(_ query: Query, source: SourceFile, values: any FieldValues,
-                             parameters: [String: String] = [:], reports: [Month] = []) -> (Plan?, [Diagnostic]) {
-        var checker = Checker(source: source, values: values, parameters: parameters, reports: reports)
+    /// The plan, or nil when there were errors; warnings come back either way, as the
+    /// checker made them, with the probes for the lint pass.
+    static func check(_ query: Query, source: SourceFile, parameters: [String: String] = [:],
+                      reports: [Month] = []) -> (plan: Plan?, diagnostics: [Diagnostic], probes: [ValueProbe]) {
+        var checker = Checker(source: source, parameters: parameters, reports: reports)
         let plan = checker.plan(for: query)
-        if let note = checker.unshownAbsentValuesNote { checker.diagnostics.append(note) }
-        let diagnostics = checker.diagnostics.enumerated().sorted {
-            ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset)
-        }.map(\.element)
-        return (diagnostics.hasErrors ? nil : plan, diagnostics)
+        return (checker.diagnostics.hasErrors ? nil : plan, checker.diagnostics, checker.probes)
+    }
+
+    /// Records a test of `field` against a named value, for the lint pass.
+    mutating func probe(_ field: Field, _ test: ValueProbe.Test, at range: SourceRange) {
+        probes.append(ValueProbe(field: field, test: test, range: range, position: diagnostics.count))
     }
 
     mutating func error(_ message: String, at range: SourceRange, hints: [String] = []) {

@@ -7,6 +7,7 @@ import QueryLanguage
 import RegisterCSV
 import RegisterModel
 import SQLCompiler
+import Commands
 import Shell
 import Testing
 
@@ -86,10 +87,10 @@ struct EngineAnswers {
         let register = try history?.latest.wholeRegister ?? Self.register(registerPath)
         let months = history?.reports.map(\.month) ?? []
         statements = try texts.map { text in
-            let compiled = Compiler.compile(SourceFile(name: "<query>", text: text), values: register, parameters: Self.parameters,
-                                            reports: months)
+            let compiled = Compiler.compile(SourceFile(name: "<query>", text: text), parameters: Self.parameters,
+                                            reports: months).linted(with: register)
             let plan = try #require(compiled.plan, "\(text): \(compiled.diagnostics.map(\.message))")
-            let evaluator = history.map { Evaluator(history: $0, for: plan) } ?? Evaluator(register: register)
+            let evaluator = history.map { Evaluator(.history($0)) } ?? Evaluator(register: register)
             let table = try evaluator.run(plan).table
             let regq = (0 ..< table.rowCount).map { row in table.row(row).map(table.isDiff ? AnswerCell.csv : AnswerCell.regq) }
             let loaded = SQLTranslationRun.loadedColumns(of: table)

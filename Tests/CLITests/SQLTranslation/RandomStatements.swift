@@ -34,7 +34,7 @@ enum RandomStatements {
             attempts += 1
             let text = reports.isEmpty ? statement(&random, pools: pools, history: false)
                 : Int.random(in: 0 ..< 6, using: &random) == 0 ? diff(&random, pools: pools) : statement(&random, pools: pools, history: true)
-            if Compiler.compile(SourceFile(name: "<random>", text: text), values: register, reports: reports).plan != nil {
+            if Compiler.compile(SourceFile(name: "<random>", text: text), reports: reports).linted(with: register).plan != nil {
                 statements.append(text)
             }
         }

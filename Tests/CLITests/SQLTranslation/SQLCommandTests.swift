@@ -28,6 +28,10 @@ import Testing
         let line = try CLIRunner.run(["sql"], stdin: ".param month Jun-22\nselect ref where dag < $month\n")
         #expect(line.status == 0)
         #expect(line.stdout.contains("'2022-06'"))
+        // `$` is the parameter's sign, as in regq itself: `.param $gap 2` sets `gap`.
+        let signed = try CLIRunner.run(["sql"], stdin: ".param $month Jul-22\nselect ref where dag < $month\n")
+        #expect(signed.status == 0)
+        #expect(signed.stdout.contains("'2022-07'"))
         let unset = try CLIRunner.run(["sql", "-e", "select ref where dag < $month"])
         #expect(unset.status == 1)
         #expect(unset.stderr.contains("$month"))

@@ -4,6 +4,7 @@ import ColumnStore
 import History
 import RegisterCSV
 import RegisterModel
+import Shell
 
 /// Tab completion by context: finds the word before the cursor, asks `QueryContext` (or,
 /// for a meta-command, the command's own arguments) what may stand there, and keeps the
@@ -58,19 +59,19 @@ struct Completer {
                 candidates += Field.fields(of: .list).map { CompletionCandidate(shout ? $0.name.uppercased() : $0.name) }
             case .values(let field):
                 guard let register = session.wholeRegister() else { return nil }
-                candidates += RegisterValues.counts(field, in: register).map {
+                candidates += RegisterValues.counts(field, in: register).filter { !$0.value.isEmpty }.map {
                     CompletionCandidate($0.value, style: .value, detail: "(\($0.count))")
                 }
             case .reports(let all):
-                guard let history = session.history else { break }
+                guard let history = session.workspace.history else { break }
                 candidates += history.reports.map { CompletionCandidate($0.month.shortText) }
                 candidates += Grammar.reportWords.filter { all || $0 != "all" }.map { CompletionCandidate(shout ? $0.uppercased() : $0) }
             case .changes(let field):
-                guard session.history != nil else { break }
+                guard session.workspace.history != nil else { break }
                 let words = field.type == .month ? Grammar.changeWords : Grammar.changeWords.filter { $0 == "changed" || $0 == "was" }
                 candidates += words.map { CompletionCandidate(shout ? $0.uppercased() : $0) }
             case .artefactChanges:
-                guard session.history != nil else { break }
+                guard session.workspace.history != nil else { break }
                 candidates += Grammar.artefactChanges.map { CompletionCandidate(shout ? $0.uppercased() : $0) }
             }
         }
@@ -103,7 +104,7 @@ struct Completer {
         case .savedQueries:
             names = session.queryPath.names
         case .reportMonths:
-            names = session.history?.reports.map { "\($0.month)" } ?? []
+            names = session.workspace.history?.reports.map { "\($0.month)" } ?? []
         }
         return matching(names.map { CompletionCandidate($0) }, partial: partial, typed: partial)
     }

@@ -46,11 +46,11 @@ public struct SummaryFile: Sendable {
         var problems: [String] = []
         func problem(_ line: Int, _ message: String) { problems.append("\(source.name):\(line): \(message)") }
 
-        let records: [Record]
-        switch scan(source.bytes) {
+        let records: [CSVScanner.LocatedRecord]
+        switch CSVScanner.locatedRecords(in: source.bytes) {
         case .success(let scanned): records = scanned
         case .failure(let failure):
-            problem(failure.line, failure.message)
+            for found in failure.all { problem(found.line, found.message) }
             return .failure(SummaryProblems(lines: problems))
         }
         guard let header = records.first else {
@@ -76,7 +76,7 @@ public struct SummaryFile: Sendable {
                 problem(record.line, "expected \(header.fields.count) fields, found \(record.fields.count)")
                 continue
             }
-            func field(_ name: String) -> ScannedField { record.fields[index[name]!] }
+            func field(_ name: String) -> CSVScanner.LocatedField { record.fields[index[name]!] }
             let publishedText = field("published").value.trimmingASCIISpaces()
             guard let published = Int(publishedText), published >= 0 else {
                 problem(record.line, "column 'published': '\(publishedText)' is not a count (expected a whole number)")
@@ -89,7 +89,8 @@ public struct SummaryFile: Sendable {
             }
             figures.append(Figure(table: field("table").value, row: field("row").value, column: field("column").value,
                                   published: published, query: query.value, line: record.line,
-                                  queryRange: query.range, isVerbatim: query.isVerbatim))
+                                  queryRange: SourceRange(start: query.range.lowerBound, end: query.range.upperBound),
+                                  isVerbatim: query.isVerbatim))
         }
         guard problems.isEmpty else { return .failure(SummaryProblems(lines: problems)) }
         return .success(SummaryFile(source: source, figures: figures))
@@ -123,93 +124,6 @@ public struct SummaryFile: Sendable {
             return offset <= raw.start + decoded.count ? raw.start + inside + quotes : offset - raw.start - decoded.count + raw.end
         }
         return QueryText(source: copy, range: SourceRange(start: raw.start, end: raw.start + decoded.count), toFile: toFile)
-    }
-
-    // MARK: - Scanning
-
-    /// A field's value and where its text stands in the file.
-    struct ScannedField {
-        var value: String
-        /// The field's text, inside the quotes when quoted.
-        var range: SourceRange
-        /// The value is the bytes of `range` (no `""` inside).
-        var isVerbatim: Bool
-    }
-
-    struct Record {
-        var fields: [ScannedField]
-        var line: Int
-    }
-
-    struct ScanFailure: Error {
-        var line: Int
-        var message: String
-    }
-
-    /// RFC 4180 records, as `CSVScanner` reads them (BOM skipped, empty lines skipped,
-    /// CRLF or LF), keeping each field's byte range.
-    static func scan(_ bytes: [UInt8]) -> Result<[Record], ScanFailure> {
-        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
-        var position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var line = 1
-        var records: [Record] = []
-        while true {
-            while position < bytes.count, bytes[position] == lf || bytes[position] == cr {
-                if bytes[position] == lf { line += 1 }
-                position += 1
-            }
-            guard position < bytes.count else { return .success(records) }
-            let recordLine = line
-            var fields: [ScannedField] = []
-            while true {
-                if position < bytes.count, bytes[position] == quote {
-                    let openLine = line
-                    position += 1
-                    let start = position
-                    var value: [UInt8] = []
-                    var verbatim = true
-                    var end: Int?
-                    while position < bytes.count {
-                        let byte = bytes[position]
-                        if byte == quote {
-                            if position + 1 < bytes.count, bytes[position + 1] == quote {
-                                value.append(quote)
-                                verbatim = false
-                                position += 2
-                                continue
-                            }
-                            end = position
-                            position += 1
-                            break
-                        }
-                        if byte == lf { line += 1 }
-                        value.append(byte)
-                        position += 1
-                    }
-                    guard let end else {
-                        return .failure(ScanFailure(line: openLine, message: "unterminated quote: the field opened here never closes"))
-                    }
-                    if position < bytes.count, ![comma, cr, lf].contains(bytes[position]) {
-                        return .failure(ScanFailure(line: line, message: "unexpected text after a closing quote (a quote inside a quoted field is written \"\")"))
-                    }
-                    fields.append(ScannedField(value: String(decoding: value, as: UTF8.self),
-                                               range: SourceRange(start: start, end: end), isVerbatim: verbatim))
-                } else {
-                    let start = position
-                    while position < bytes.count, bytes[position] != comma, bytes[position] != lf, bytes[position] != cr { position += 1 }
-                    fields.append(ScannedField(value: String(decoding: bytes[start ..< position], as: UTF8.self),
-                                               range: SourceRange(start: start, end: position), isVerbatim: true))
-                }
-                if position >= bytes.count { break }
-                let separator = bytes[position]
-                position += 1
-                if separator == comma { continue }
-                if separator == cr, position < bytes.count, bytes[position] == lf { position += 1 }
-                line += 1
-                break
-            }
-            records.append(Record(fields: fields, line: recordLine))
-        }
     }
 }
 

@@ -4,6 +4,7 @@ import QueryLanguage
 import ColumnStore
 import RegisterCSV
 import RegisterModel
+import Shell
 
 /// What `regq reconcile` was asked for.
 public struct ReconcileOptions: Sendable {
@@ -43,7 +44,8 @@ public enum Reconcile {
     ]
 
     public static func run(_ options: ReconcileOptions) -> Int32 {
-        guard let register = Session.reported(registerSource(path: options.registerPath).load()) else { return 2 }
+        guard let source = RegisterChoice.register(path: options.registerPath).workspaceSource(),
+              let register = Session.reported(source.load())?.wholeRegister else { return 2 }
         let read = options.summaryPath.map { SummaryFile.read(path: $0) }
             ?? SummaryFile.read(SourceFile(name: embeddedName, text: embeddedSummaryCSV))
         let summary: SummaryFile
@@ -55,8 +57,7 @@ public enum Reconcile {
         }
 
         let outcome = reconcile(summary, register: register)
-        let renderer = DiagnosticRenderer(useColor: Terminal.allowsColor(2))
-        for (diagnostic, source) in outcome.diagnostics { Terminal.writeError(renderer.render(diagnostic, in: source)) }
+        DiagnosticReport.write(outcome.diagnostics, in: summary.source)
         for problem in outcome.problems { Terminal.writeError(problem + "\n") }
         guard let table = outcome.table else {
             Terminal.writeError("summary refused: nothing was reconciled\n")
@@ -75,11 +76,11 @@ public enum Reconcile {
     }
 
     /// What reconciling gives: the table (nil when the summary was refused), the
-    /// diagnostics to print with their sources, other problems as lines, and how many
-    /// figures differ.
+    /// diagnostics to print (each placed in the summary file), other problems as lines,
+    /// and how many figures differ.
     public struct Outcome {
         public var table: ResultTable?
-        public var diagnostics: [(Diagnostic, SourceFile)]
+        public var diagnostics: [Diagnostic]
         public var problems: [String]
         public var differing: Int
     }
@@ -91,14 +92,14 @@ public enum Reconcile {
         var failed = false
         for figure in summary.figures {
             let text = summary.queryText(figure)
-            func inFile(_ diagnostics: [Diagnostic]) -> [(Diagnostic, SourceFile)] {
+            func inFile(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
                 diagnostics.map { diagnostic in
                     var placed = diagnostic
                     placed.range = SourceRange(start: text.toFile(diagnostic.range.start), end: text.toFile(diagnostic.range.end))
-                    return (placed, summary.source)
+                    return placed
                 }
             }
-            let compiled = Compiler.compile(text.source, range: text.range, values: register)
+            let compiled = Compiler.compile(text.source, range: text.range).linted(with: register)
             outcome.diagnostics += inFile(compiled.diagnostics)
             guard let plan = compiled.plan else {
                 failed = true

@@ -1,4 +1,5 @@
 import RegisterModel
+import Shell
 
 /// The candidates Tab lists below the line, in columns down then across as `ls` does,
 /// each column as wide as its widest entry, fitted to the terminal width. A label too

@@ -1,4 +1,5 @@
 import RegisterCSV
+import Shell
 
 /// File-name candidates for `.load`, `.read` and `.output`: the entries of the folder
 /// typed so far, a folder ending in `/` so that Tab can go on into it.

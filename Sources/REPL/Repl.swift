@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import QueryLanguage
+import Shell
 
 /// The interactive loop: lines are gathered until `StatementSplitter` says the entry is a
 /// complete statement, then the entry is run, kept as one history entry, and the loop
@@ -10,13 +11,17 @@ import QueryLanguage
 /// of one whose first line is complete alone, runs as it would from a file. Only Ctrl-D on an
 /// empty line, the end of input, or `.quit` ends it; or standard output lost, which ends
 /// the run.
-struct Repl {
+public struct Repl {
     let session: Session
+
+    public init(session: Session) {
+        self.session = session
+    }
 
     static let prompt = "regq> "
     static let continuationPrompt = "  ...> "
 
-    func run() -> Session.Outcome {
+    public func run() -> Session.Outcome {
         setlocale(LC_CTYPE, "")
         let historyFile = HistoryFile()
         let completer = Completer(session: session)

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Synchronization
+import Shell
 
 /// Set by SIGINT; a global because a signal handler has no context to reach anything else.
 private let interruptRequested = Atomic<Bool>(false)

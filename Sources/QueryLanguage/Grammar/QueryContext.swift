@@ -1,12 +1,9 @@
-import QueryLanguage
-import ColumnStore
-import RegisterCSV
 import RegisterModel
 
 /// What may come next in a query, read from the tokens before the cursor: the clause the
 /// cursor is in and the token before it, looked up in the grammar's tables (`Clause`,
 /// `Grammar`), so that completion offers exactly what the parser takes.
-enum Expected: Equatable {
+public enum Expected: Equatable {
     case keywords([String])
     case fields
     case kinds
@@ -28,11 +25,11 @@ enum Expected: Equatable {
     case artefactChanges
 }
 
-enum QueryContext {
+public enum QueryContext {
     static let comparisons: Set<Token.Kind> = [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual]
 
     /// What may follow `tokens` (the query before the word being completed).
-    static func expected(after tokens: [Token]) -> [Expected] {
+    public static func expected(after tokens: [Token]) -> [Expected] {
         guard let last = tokens.last else { return [.keywords(Grammar.statementStarts)] }
         if last.kind == .at {
             let afterField = tokens.count >= 2 && tokens[tokens.count - 2].kind == .word && tokens[tokens.count - 2].range.end == last.range.start

@@ -4,6 +4,7 @@ import Glibc
 import ColumnStore
 import RegisterCSV
 import RegisterModel
+import Shell
 
 /// The REPL's history file: `$XDG_STATE_HOME/regq/history`, else
 /// `~/.local/state/regq/history`. One entry a line, a statement typed over several lines

@@ -3,6 +3,7 @@ import RegisterModel
 #if canImport(Glibc)
 import Glibc
 #endif
+import Shell
 
 /// Line editing on a terminal with libedit's native API: emacs keys,
 /// history with Up/Down and Ctrl-R, Tab completion, Ctrl-C as a key, and bracketed paste.

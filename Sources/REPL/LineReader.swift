@@ -1,3 +1,4 @@
+import Shell
 /// What one read of a line gave the REPL.
 enum LineInput: Equatable {
     /// A line without its newline (a line recalled from history may hold newlines).

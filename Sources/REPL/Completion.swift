@@ -1,3 +1,4 @@
+import Shell
 /// One thing Tab can put in place of the word being typed.
 struct CompletionCandidate: Equatable {
     enum Style: Equatable {

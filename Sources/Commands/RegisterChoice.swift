@@ -2,7 +2,9 @@
 import Glibc
 #endif
 import History
+import RegisterCSV
 import RegisterModel
+import Shell
 
 /// What the command line's `-r` and `--history` name: one register (a file, `-` for
 /// standard input, or by default the embedded one), or a history: a folder of reports
@@ -48,6 +50,24 @@ public enum RegisterChoice: Equatable, Sendable {
         }
         guard !path.isEmpty else { return .failure(UsageMessage("-r \(text): no file for the report of \(month) (-r \(month)=FILE)")) }
         return .success(ReportFile(month: month, path: path))
+    }
+}
+
+extension RegisterChoice {
+    /// The source the choice names; `-r -` reads standard input now, once. Nil, the
+    /// reason reported, when standard input cannot be read.
+    func workspaceSource() -> WorkspaceSource? {
+        switch self {
+        case .register(let path) where path == "-":
+            switch FileBytes.read(path: "/dev/stdin") {
+            case .success(let bytes): return .register(RegisterBytes(name: "<stdin>", bytes: bytes))
+            case .failure(let failure):
+                Terminal.writeError("error: cannot read the register from standard input: \(failure.reason)\n")
+                return nil
+            }
+        case .register(let path): return .register(registerSource(path: path))
+        case .history(let source): return .history(source)
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import Shell
 /// Reads lines without editing, for when libedit cannot start (no terminal, or a terminal
 /// it does not know): the prompt is written and a line read as it comes.
 final class PlainLineReader: LineReader {

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Shell
 
 /// Bracketed paste: asked for with `ESC [ ? 2004 h`, a terminal sends pasted text between
 /// `ESC [ 200 ~` and `ESC [ 201 ~`, so that a paste can be told from typing. Without it a

@@ -5,6 +5,7 @@ import QueryLanguage
 import RegisterCSV
 import RegisterModel
 import SQLCompiler
+import Shell
 
 /// What `regq sql` was asked for.
 public struct SQLTranslationOptions: Sendable {
@@ -32,65 +33,49 @@ public struct SQLTranslationOptions: Sendable {
 /// still written), 2 for a file or register that cannot be read.
 public enum SQLTranslationRun {
     public static func run(_ options: SQLTranslationOptions) -> Int32 {
+        guard let inputs = StatementInput.gather(texts: options.texts, files: options.files) else { return 2 }
         var sources: [SourceFile] = []
-        if options.texts.isEmpty && options.files.isEmpty {
-            switch FileBytes.read(path: "/dev/stdin") {
-            case .success(let bytes): sources.append(SourceFile(name: "<stdin>", bytes: bytes))
-            case .failure(let failure):
-                Terminal.writeError("error: cannot read standard input: \(failure.reason)\n")
-                return 2
-            }
-        }
-        sources += options.texts.map { SourceFile(name: "<query>", text: $0) }
-        for path in options.files {
-            switch Session.readQueryFile(path) {
-            case .success(let bytes): sources.append(SourceFile(name: path, bytes: bytes))
-            case .failure(let failure):
+        for input in inputs {
+            switch input {
+            case .text(let source): sources.append(source)
+            case .file(let path, .success(let bytes)): sources.append(SourceFile(name: path, bytes: bytes))
+            case .file(let path, .failure(let failure)):
                 Terminal.writeError("error: cannot read \(path): \(failure.reason)\n")
                 return 2
             }
         }
-        let register: any RegisterColumns, history: ReportHistory?
-        switch options.registers {
-        case .register(let path):
-            guard let loaded = Session.reported(registerSource(path: path).load()) else { return 2 }
-            (register, history) = (loaded, nil)
-        case .history(let source):
-            guard let loaded = Session.reported(source.load()) else { return 2 }
-            (register, history) = (loaded.latest.register, loaded)
-        }
-        let months = history?.reports.map(\.month) ?? []
+        guard let source = options.registers.workspaceSource(), let workspace = Session.reported(source.load()) else { return 2 }
+        let months = workspace.reportMonths
         var parameters = options.parameters
         var failed = false
         var out = ""
-        let renderer = DiagnosticRenderer(useColor: Terminal.allowsColor(2))
         for source in sources {
             for statement in StatementSplitter.split(source) {
                 if statement.kind == .metaCommand {
-                    if let assignment = parameterAssignment(source.text(of: statement.range)) {
+                    if let assignment = ParameterAssignment(metaCommand: source.text(of: statement.range)) {
                         parameters[assignment.name] = assignment.value
                         continue
                     }
-                    let diagnostic = Diagnostic.error("regq sql translates queries; only '.param NAME VALUE' may come between them",
-                                                      at: statement.range)
-                    Terminal.writeError(renderer.render(diagnostic, in: source))
+                    DiagnosticReport.write([.error("regq sql translates queries; only '.param NAME VALUE' may come between them",
+                                                   at: statement.range)], in: source)
                     failed = true
                     continue
                 }
-                let compiled = Compiler.compile(source, range: statement.range, values: register.built, parameters: parameters, reports: months)
-                for diagnostic in compiled.diagnostics { Terminal.writeError(renderer.render(diagnostic, in: source)) }
+                let compiled = Compiler.compile(source, range: statement.range, parameters: parameters, reports: months)
+                    .linted(with: workspace.register.built)
+                DiagnosticReport.write(compiled.diagnostics, in: source)
                 guard let plan = compiled.plan else {
                     failed = true
                     continue
                 }
                 do throws(SQLUnsupported) {
                     let query = try SQLTranslation.query(for: plan, dialect: options.dialect, reports: months,
-                                                         loaded: loadedColumns(of: plan, register: register, history: history))
+                                                         loaded: loadedColumns(of: plan, in: workspace))
                     out += "-- " + plan.canonicalText.replacing("\n", with: " ") + "\n"
                     out += query.comments.map { "-- " + $0 + "\n" }.joined()
                     out += query.text + ";\n\n"
                 } catch {
-                    Terminal.writeError(renderer.render(.error(error.description, at: statement.range), in: source))
+                    DiagnosticReport.write([.error(error.description, at: statement.range)], in: source)
                     failed = true
                 }
             }
@@ -99,22 +84,14 @@ public enum SQLTranslationRun {
         return failed ? 1 : 0
     }
 
-    /// `.param NAME VALUE`, the one meta-command a saved query may hold before its query.
-    static func parameterAssignment(_ line: String) -> (name: String, value: String)? {
-        let words = Session.splitWords(line.dropFirst())
-        guard words.count == 3, words[0] == "param" else { return nil }
-        return (words[1], words[2])
-    }
-
     /// The columns regq finds in what it loaded, for a pivot or a diff: regq runs the plan.
-    static func loadedColumns(of plan: Plan, register: any RegisterColumns, history: ReportHistory?) -> LoadedColumns {
+    static func loadedColumns(of plan: Plan, in workspace: Workspace) -> LoadedColumns {
         switch plan.shape {
         case .groups(let grouping) where grouping.pivot != nil: break
         case .diff: break
         default: return LoadedColumns()
         }
-        let evaluator = history.map { Evaluator(history: $0, for: plan) } ?? Evaluator(register: register)
-        guard let result = try? evaluator.run(plan) else { return LoadedColumns() }
+        guard let result = try? Evaluator(workspace.scope).run(plan) else { return LoadedColumns() }
         return loadedColumns(of: result.table)
     }
 
