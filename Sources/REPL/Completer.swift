@@ -65,14 +65,13 @@ struct Completer {
             case .reports(let all):
                 guard let history = session.workspace.history else { break }
                 candidates += history.reports.map { CompletionCandidate($0.month.shortText) }
-                candidates += Grammar.reportWords.filter { all || $0 != "all" }.map { CompletionCandidate(shout ? $0.uppercased() : $0) }
+                candidates += Grammar.reportWords.filter { all || $0 != .all }.map { CompletionCandidate(shout ? $0.text.uppercased() : $0.text) }
             case .changes(let field):
                 guard session.workspace.history != nil else { break }
-                let words = field.type == .month ? Grammar.changeWords : Grammar.changeWords.filter { $0 == "changed" || $0 == "was" }
-                candidates += words.map { CompletionCandidate(shout ? $0.uppercased() : $0) }
+                candidates += Grammar.changeWords(applyingTo: field.type).map { CompletionCandidate(shout ? $0.text.uppercased() : $0.text) }
             case .artefactChanges:
                 guard session.workspace.history != nil else { break }
-                candidates += Grammar.artefactChanges.map { CompletionCandidate(shout ? $0.uppercased() : $0) }
+                candidates += Grammar.artefactChanges.map { CompletionCandidate(shout ? $0.text.uppercased() : $0.text) }
             }
         }
         return matching(candidates, partial: partial, typed: typed, valuesOnly: quoted)

@@ -46,7 +46,7 @@ public enum HelpText {
           select * where dag between Feb-22 and Apr-22 group by kind pivot dag
           select distinct status from BP              each value once
           explain select IF where status = blocked    rows left after each clause
-        Clauses, in this order: \(Clause.allCases.map { $0.keywords.joined(separator: " ") }.joined(separator: ", ")).
+        Clauses, in this order: \(Clause.allCases.map { $0.keywords.map(\.text).joined(separator: " ") }.joined(separator: ", ")).
         Kinds: \(Kind.allCases.map(\.code).joined(separator: " ")).  Keywords, kinds and fields ignore case.
 
         """

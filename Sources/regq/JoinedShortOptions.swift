@@ -5,7 +5,7 @@
 enum JoinedShortOptions {
     /// The options, short and long, that take a value: the argument after one of them is
     /// that value, never an option to split.
-    static let takingValues: Set<String> = ["-e", "-f", "-p", "-r", "--format", "--param", "--register"]
+    static let takingValues = Set(CommandLineOption.allCases.filter(\.takesValue).flatMap(\.spellings))
 
     static func split(_ arguments: [String]) -> [String] {
         var out: [String] = []

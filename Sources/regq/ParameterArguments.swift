@@ -4,7 +4,7 @@ import Shell
 /// `-p/--param NAME=VALUE`, repeatable: the parameters a statement uses as `$NAME`, for
 /// `regq` and `regq sql` alike.
 struct ParameterArguments: ParsableArguments {
-    @Option(name: [.short, .long], help: ArgumentHelp("Set a parameter used as $NAME (repeatable).", valueName: "NAME=VALUE"))
+    @Option(name: CommandLineOption.param.name, help: ArgumentHelp("Set a parameter used as $NAME (repeatable).", valueName: "NAME=VALUE"))
     var param: [String] = []
 
     func validate() throws {

@@ -20,28 +20,32 @@ enum PlainArguments {
         }
         while index < arguments.count {
             let argument = arguments[index]
-            switch argument {
-            case "-e":
+            switch CommandLineOption(spelling: argument) {
+            case .execute:
                 guard let text = value() else { return nil }
                 options.texts.append(text)
-            case "-r", "--register":
+            case .register:
                 guard let path = value() else { return nil }
                 registers.append(path)
-            case "--history":
+            case .history:
                 guard historyFolder == nil, let folder = value() else { return nil }
                 historyFolder = folder
-            case "-f", "--format":
+            case .format:
                 guard !formatSeen, let name = value(), let format = OutputFormat(name: name) else { return nil }
                 options.format = format
                 formatSeen = true
-            case "-p", "--param":
+            case .param:
                 guard let text = value(), let parameter = ParameterAssignment(assignment: text) else { return nil }
                 options.parameters[parameter.name] = parameter.value
-            case "--check":
+            case .check:
                 options.checkOnly = true
-            case "--fail-on-rows":
+            case .failOnRows:
                 options.failOnRows = true
-            default:
+            case .dialect, .strict:
+                // Left to the argument parser, which checks the dialect's name and says
+                // where --strict belongs.
+                return nil
+            case nil:
                 guard !argument.hasPrefix("-"), !["reconcile", "sql"].contains(argument) || index > 0 else { return nil }
                 options.files.append(argument)
             }

@@ -5,12 +5,12 @@ import Shell
 /// `-r/--register FILE` (or `-r MONTH=FILE` repeated) and `--history DIR`: the register
 /// or the history a run reads, for `regq` and `regq sql` alike.
 struct RegisterArguments: ParsableArguments {
-    @Option(name: [.short, .customLong("register")],
+    @Option(name: CommandLineOption.register.name,
             help: ArgumentHelp("Another register file, or - for standard input (default: the embedded one); MONTH=FILE, once a report, loads a history (-r Feb-22=feb.csv -r Mar-22=mar.csv).",
                                valueName: "FILE"))
     var register: [String] = []
 
-    @Option(help: ArgumentHelp("Load a history: each .csv file in DIR is the report of the month its name gives (2022-03.csv, Mar-22.csv); queries run on the latest.",
+    @Option(name: CommandLineOption.history.name, help: ArgumentHelp("Load a history: each .csv file in DIR is the report of the month its name gives (2022-03.csv, Mar-22.csv); queries run on the latest.",
                                valueName: "DIR"), completion: .directory)
     var history: [String] = []
 

@@ -20,14 +20,14 @@ struct SQLCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("The SQL engine: " + SQLDialect.names.joined(separator: ", ") + ".", valueName: "NAME"))
+    @Option(name: CommandLineOption.dialect.name, help: ArgumentHelp("The SQL engine: " + SQLDialect.names.joined(separator: ", ") + ".", valueName: "NAME"))
     var dialect: DialectArgument = DialectArgument(.sqlite)
 
     @OptionGroup var registers: RegisterArguments
 
     @OptionGroup var parameters: ParameterArguments
 
-    @Option(name: .customShort("e"), help: ArgumentHelp("Translate TEXT (repeatable).", valueName: "TEXT"))
+    @Option(name: CommandLineOption.execute.name, help: ArgumentHelp("Translate TEXT (repeatable).", valueName: "TEXT"))
     var execute: [String] = []
 
     @Argument(help: ArgumentHelp("Query files to translate in turn.", valueName: "FILE"), completion: .file(extensions: ["rq"]))

@@ -34,21 +34,21 @@ struct Regq: ParsableCommand {
 
     @OptionGroup var registers: RegisterArguments
 
-    @Option(name: [.short, .long], help: FormatArgument.help)
+    @Option(name: CommandLineOption.format.name, help: FormatArgument.help)
     var format: FormatArgument = FormatArgument(.table)
 
-    @Option(help: ArgumentHelp("The SQL engine -f sql writes for: " + SQLDialect.names.joined(separator: ", ") + ".", valueName: "NAME"))
+    @Option(name: CommandLineOption.dialect.name, help: ArgumentHelp("The SQL engine -f sql writes for: " + SQLDialect.names.joined(separator: ", ") + ".", valueName: "NAME"))
     var dialect: DialectArgument = DialectArgument(.sqlite)
 
     @OptionGroup var parameters: ParameterArguments
 
-    @Option(name: .customShort("e"), help: ArgumentHelp("Run TEXT (repeatable).", valueName: "TEXT"))
+    @Option(name: CommandLineOption.execute.name, help: ArgumentHelp("Run TEXT (repeatable).", valueName: "TEXT"))
     var execute: [String] = []
 
-    @Flag(help: "Parse and check every statement against the register's schema; run none.")
+    @Flag(name: CommandLineOption.check.name, help: "Parse and check every statement against the register's schema; run none.")
     var check = false
 
-    @Flag(help: "Exit with status 3 when a query returned at least one row.")
+    @Flag(name: CommandLineOption.failOnRows.name, help: "Exit with status 3 when a query returned at least one row.")
     var failOnRows = false
 
     @Argument(help: ArgumentHelp("Query files to run in turn.", valueName: "FILE"), completion: .file(extensions: ["rq"]))
@@ -81,13 +81,13 @@ struct ReconcileCommand: ParsableCommand {
               completion: .file(extensions: ["csv"]))
     var file: String?
 
-    @Option(name: [.short, .long], help: FormatArgument.help)
+    @Option(name: CommandLineOption.format.name, help: FormatArgument.help)
     var format: FormatArgument = FormatArgument(.table)
 
-    @Flag(help: "Exit with status 1 when any figure differs.")
+    @Flag(name: CommandLineOption.strict.name, help: "Exit with status 1 when any figure differs.")
     var strict = false
 
-    @Option(name: [.short, .customLong("register")], help: ArgumentHelp("Another register file (default: the embedded one).", valueName: "FILE"))
+    @Option(name: CommandLineOption.register.name, help: ArgumentHelp("Another register file (default: the embedded one).", valueName: "FILE"))
     var register: String?
 
     func run() throws {

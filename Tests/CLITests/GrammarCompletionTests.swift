@@ -41,7 +41,7 @@ import Testing
     @Test(arguments: Clause.allCases)
     func completionAfterEveryClauseOffersItsFollowers(_ clause: Clause) {
         let text = Self.statement(endingWith: clause)
-        #expect(Self.offered(after: text) == clause.continuations + clause.followers.map(\.leadingKeyword), "\(text)")
+        #expect(Self.offered(after: text) == (clause.continuations + clause.followers.map(\.leadingKeyword)).map(\.text), "\(text)")
         for follower in clause.followers {
             let next = text + " " + Self.fragment(follower)
             let errors = Parser.parse(SourceFile(name: "<test>", text: next)).1
@@ -52,16 +52,17 @@ import Testing
     @Test func everyClauseKeywordCompletesFromItsPrefix() {
         for clause in Clause.allCases.dropFirst() {
             let head = clause == .pivot ? "select * group by kind" : "select *"
-            let offered = Completer(session: Self.session).complete(head + " " + clause.leadingKeyword.prefix(3))?.candidates.map(\.text)
-            #expect(offered?.contains(clause.leadingKeyword) == true, "\(clause.leadingKeyword)")
+            let keyword = clause.leadingKeyword.text
+            let offered = Completer(session: Self.session).complete(head + " " + keyword.prefix(3))?.candidates.map(\.text)
+            #expect(offered?.contains(keyword) == true, "\(keyword)")
             if clause.keywords.count > 1 {
-                #expect(Self.offered(after: head + " " + clause.leadingKeyword) == Array(clause.keywords.dropFirst()))
+                #expect(Self.offered(after: head + " " + keyword) == clause.keywords.dropFirst().map(\.text))
             }
         }
     }
 
     @Test func helpListsTheClausesInOrder() {
-        let order = Clause.allCases.map { $0.keywords.joined(separator: " ") }.joined(separator: ", ")
+        let order = Clause.allCases.map { $0.keywords.map(\.text).joined(separator: " ") }.joined(separator: ", ")
         #expect(HelpText.text(topic: "queries").contains("Clauses, in this order: \(order)."))
     }
 }

@@ -62,7 +62,7 @@ import Testing
     @Test(arguments: Clause.allCases)
     func aStatementEndingInAClauseKeywordIsIncomplete(_ clause: Clause) {
         for count in 1 ... clause.keywords.count {
-            let text = "select * " + clause.keywords.prefix(count).joined(separator: " ")
+            let text = "select * " + clause.keywords.prefix(count).map(\.text).joined(separator: " ")
             #expect(!StatementSplitter.isComplete(text), "\(text)")
         }
         #expect(StatementSplitter.isComplete((clause == .select ? "" : "select kind ") + Self.example(clause)))
@@ -70,7 +70,7 @@ import Testing
 
     @Test func everyOperatorWordNeedsMore() {
         for word in Grammar.connectives + Grammar.predicateWords + [Grammar.distinct, Grammar.alias] {
-            #expect(!StatementSplitter.isComplete("select * where status = x " + word), "\(word)")
+            #expect(!StatementSplitter.isComplete("select * where status = x " + word.text), "\(word)")
         }
     }
 

@@ -8,10 +8,10 @@ extension Checker {
     /// `dag - review > 1`, `dag > review + 1`: a comparison with arithmetic on a side.
     /// The computed side is typed first, and a literal on the other side as it.
     mutating func valueComparison<Slot>(_ left: Operand, _ op: ComparisonOperator, _ right: Operand,
-                                        clause: String) -> Condition<Slot>? {
+                                        clause: Clause) -> Condition<Slot>? {
         let computed = left.isComputed ? left : right
-        guard clause == "where" else {
-            error("arithmetic belongs in 'where', 'select' and 'order by'; '\(clause)' compares group keys and aggregates",
+        guard clause == .where else {
+            error("arithmetic belongs in 'where', 'select' and 'order by'; \(clause.quoted) compares group keys and aggregates",
                   at: computed.range)
             return nil
         }

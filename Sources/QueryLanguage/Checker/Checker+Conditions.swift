@@ -7,7 +7,8 @@ protocol ConditionScope {
     func slot(for spec: AggregateSpec) -> (slot: Slot, type: ValueType, name: String)?
     /// The register field behind a slot, when its values can be checked against the register.
     func registerField(_ slot: Slot) -> Field?
-    var clauseName: String { get }
+    /// The clause the condition is in: `where` or `having`.
+    var clause: Clause { get }
 }
 
 struct RegisterScope: ConditionScope {
@@ -17,7 +18,7 @@ struct RegisterScope: ConditionScope {
 
     func slot(for spec: AggregateSpec) -> (slot: Field, type: ValueType, name: String)? { nil }
     func registerField(_ slot: Field) -> Field? { slot }
-    var clauseName: String { "where" }
+    var clause: Clause { .where }
 }
 
 struct ResultScope: ConditionScope {
@@ -50,7 +51,7 @@ struct ResultScope: ConditionScope {
         return nil
     }
 
-    var clauseName: String { "having" }
+    var clause: Clause { .having }
 }
 
 /// An operand after name resolution.
@@ -83,16 +84,16 @@ extension Checker {
     /// Builds a condition, reporting every independent error in it; nil when any.
     mutating func build<Scope: ConditionScope>(_ expression: Expression, scope: inout Scope) -> Condition<Scope.Slot>? {
         if let subject = expression.subjectInAnotherReport {
-            guard scope.clauseName == "where", Scope.Slot.self == Field.self else {
-                error("another report's values belong in 'where' and 'select', not '\(scope.clauseName)'", at: subject.range)
+            guard scope.clause == .where, Scope.Slot.self == Field.self else {
+                error("another report's values belong in 'where' and 'select', not \(scope.clause.quoted)", at: subject.range)
                 return nil
             }
             return conditionInAnotherReport(expression, subject: subject).map { $0 as! Condition<Scope.Slot> }
         }
         switch expression {
         case .change(let predicate, let range):
-            guard scope.clauseName == "where", Scope.Slot.self == Field.self else {
-                error("changes between reports belong in 'where', not '\(scope.clauseName)'", at: range)
+            guard scope.clause == .where, Scope.Slot.self == Field.self else {
+                error("changes between reports belong in 'where', not \(scope.clause.quoted)", at: range)
                 return nil
             }
             return change(predicate, at: range).map { $0 as! Condition<Scope.Slot> }
@@ -116,7 +117,7 @@ extension Checker {
             if built.contains(where: { $0 == nil }) { return nil }
             return negate(Self.mergeEqualities(built.map { $0! }), negated)
         case .contains(let value, let needle, let negated, let range):
-            guard let (slot, _) = textSlot(value, operation: "contains", scope: scope, range: range),
+            guard let (slot, _) = textSlot(value, operation: .contains, scope: scope, range: range),
                   let text = literalText(needle, scope: scope, purpose: "the text to look for") else { return nil }
             let found = TextNeedle(text)
             if found.isOnlySeparators {
@@ -127,7 +128,7 @@ extension Checker {
             if let field = scope.registerField(slot) { probe(field, .contains(found), at: needle.range) }
             return negate(.test(slot, .contains(found)), negated)
         case .like(let value, let pattern, let negated, let range):
-            guard let (slot, _) = textSlot(value, operation: "like", scope: scope, range: range),
+            guard let (slot, _) = textSlot(value, operation: .like, scope: scope, range: range),
                   let text = literalText(pattern, scope: scope, purpose: "a pattern") else { return nil }
             let like = LikePattern(text)
             if let field = scope.registerField(slot) { probe(field, .like(like), at: pattern.range) }
@@ -195,7 +196,7 @@ extension Checker {
             return nil
         }
         if left.isComputed || right.isComputed || left.readsAnotherReport || right.readsAnotherReport {
-            return valueComparison(left, op, right, clause: scope.clauseName)
+            return valueComparison(left, op, right, clause: scope.clause)
         }
         let l = resolve(left, scope: scope), r = resolve(right, scope: scope)
         guard let l, let r else { return nil }
@@ -292,7 +293,7 @@ extension Checker {
                 if let field = scope.registerField(slot), field == .report, !reportIsKnown(at: name.range) { return nil }
                 return .slot(slot, type, name: fieldName, range: name.range)
             }
-            if scope.clauseName == "having", let field = Field(name: name.text) {
+            if scope.clause == .having, let field = Field(name: name.text) {
                 error("'\(field.name)' is not a column of the grouped result", at: name.range,
                       hints: ["hint: 'having' sees the group keys and aggregates, such as count"])
                 return nil
@@ -313,8 +314,8 @@ extension Checker {
             if requireSlot { return notAField(name.range) }
             return .literal(text: value, range: name.range, isBare: false)
         case .aggregate(let call):
-            guard scope.clauseName == "having" else {
-                error("aggregates belong in 'select' and 'having', not '\(scope.clauseName)'", at: call.range)
+            guard scope.clause == .having else {
+                error("aggregates belong in 'select' and 'having', not \(scope.clause.quoted)", at: call.range)
                 return nil
             }
             guard let spec = aggregateSpec(call) else { return nil }
@@ -335,11 +336,11 @@ extension Checker {
     }
 
     /// The slot before `contains`/`like`, which must be text.
-    mutating func textSlot<Scope: ConditionScope>(_ operand: Operand, operation: String, scope: Scope,
+    mutating func textSlot<Scope: ConditionScope>(_ operand: Operand, operation: Keyword, scope: Scope,
                                                   range: SourceRange) -> (Scope.Slot, ValueType)? {
         guard case .slot(let slot, let type, let name, let slotRange)? = resolve(operand, scope: scope, requireSlot: true) else { return nil }
         guard type.isTextual else {
-            error("'\(operation)' applies to text and lists; \(name) is a \(type.name)", at: slotRange)
+            error("'\(operation.text)' applies to text and lists; \(name) is a \(type.name)", at: slotRange)
             return nil
         }
         return (slot, type)

@@ -170,7 +170,7 @@ extension Checker {
         case .slipped, .advanced:
             guard let field else { return nil }
             guard field.type == .month else {
-                let word = predicate.kind == .slipped ? "slipped" : "advanced"
+                let word = (predicate.kind == .slipped ? Keyword.slipped : .advanced).text
                 error("'\(word)' compares months; \(field.name) is \(ValueType(field.type).name)", at: predicate.field!.range,
                       hints: ["hint: '\(field.name) changed' finds any change of it"])
                 return nil

@@ -26,11 +26,9 @@ public enum Expected: Equatable {
 }
 
 public enum QueryContext {
-    static let comparisons: Set<Token.Kind> = [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual]
-
     /// What may follow `tokens` (the query before the word being completed).
     public static func expected(after tokens: [Token]) -> [Expected] {
-        guard let last = tokens.last else { return [.keywords(Grammar.statementStarts)] }
+        guard let last = tokens.last else { return [keywords(Grammar.statementStarts)] }
         if last.kind == .at {
             let afterField = tokens.count >= 2 && tokens[tokens.count - 2].kind == .word && tokens[tokens.count - 2].range.end == last.range.start
             return [.reports(all: !afterField)]
@@ -39,21 +37,22 @@ public enum QueryContext {
 
         if let open = openParens.last, open > 0 {
             let before = tokens[open - 1]
-            if before.isWord("in"), let field = field(before: open - 1, in: tokens) {
+            if before.isWord(.in), let field = field(before: open - 1, in: tokens) {
                 return last.kind == .leftParen || last.kind == .comma ? [.values(field)] : []
             }
             if before.isWord(Grammar.size) {
                 return last.kind == .leftParen ? [.listFields] : []
             }
             if Grammar.aggregates.contains(where: before.isWord) {
-                if last.kind == .leftParen { return [.keywords([Grammar.distinct]), .fields] }
+                if last.kind == .leftParen { return [keywords([Grammar.distinct]), .fields] }
                 return last.isWord(Grammar.distinct) ? [.fields] : []
             }
         }
 
         let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
-        let lastWord = last.kind == .word ? last.text.lowercased() : nil
-        if comparisons.contains(last.kind) || Self.valuePredicates.contains(lastWord ?? "") {
+        let lastKeyword = last.keyword
+        let isComparison = if case .comparison = last.kind { true } else { false }
+        if isComparison || lastKeyword.map(Grammar.predicatesBeforeValues.contains) == true {
             let index = tokens.count - 1
             return field(before: index, in: tokens).map { [.values($0)] } ?? []
         }
@@ -72,20 +71,19 @@ public enum QueryContext {
             break
         case .rightParen where (clause == .where) && closesSize(tokens):
             // `where size(subgroups) `: a number, compared next.
-            return [.keywords(["between", "in", Grammar.not])]
+            return [keywords([.between, .in, Grammar.not])]
         default:
             return followers(clause, canName: last.kind == .rightParen)
         }
 
-        let word = lastWord!
         // A clause's keyword: the second word of a two-word one (`group` → `by`), or what
         // the clause takes first. `by` completes the clause being read.
-        if let opened = Clause(leadingKeyword: word), opened.keywords.count > 1 {
-            return [.keywords(Array(opened.keywords.dropFirst()))]
+        if let opened = lastKeyword.flatMap({ Clause(leadingKeyword: $0) }), opened.keywords.count > 1 {
+            return [keywords(Array(opened.keywords.dropFirst()))]
         }
-        if let opened = word == "by" ? clause : Clause(leadingKeyword: word) {
+        if let opened = lastKeyword == .by ? clause : lastKeyword.flatMap({ Clause(leadingKeyword: $0) }) {
             switch opened {
-            case .select: return [.keywords([Grammar.distinct]), .kinds, .fields, .aggregates, .size]
+            case .select: return [keywords([Grammar.distinct]), .kinds, .fields, .aggregates, .size]
             case .from: return [.kinds]
             case .where, .having: return conditionStart(clause)
             case .groupBy, .pivot: return [.fields]
@@ -93,23 +91,23 @@ public enum QueryContext {
             case .limit: return []
             }
         }
-        switch word {
-        case Grammar.distinct: return [.fields, .aggregates, .size]
-        case "explain": return [.keywords([Clause.select.leadingKeyword])]
-        case Grammar.and where tokens.count >= 4 && tokens[tokens.count - 3].isWord("between"):
+        switch lastKeyword {
+        case .distinct: return [.fields, .aggregates, .size]
+        case .explain: return [keywords([Clause.select.leadingKeyword])]
+        case .and where tokens.count >= 4 && tokens[tokens.count - 3].isWord(.between):
             return field(before: tokens.count - 3, in: tokens).map { [.values($0)] } ?? []
-        case Grammar.and, Grammar.or: return conditionStart(clause)
-        case Grammar.not:
-            if previous?.isWord("is") == true { return [.keywords(testsAfterIs(field(before: tokens.count - 2, in: tokens)))] }
+        case .and, .or: return conditionStart(clause)
+        case .not:
+            if previous?.isWord(.is) == true { return [keywords(testsAfterIs(field(before: tokens.count - 2, in: tokens)))] }
             if let previous, previous.kind == .word, Field(name: previous.text) != nil {
-                return [.keywords(Grammar.negatablePredicateWords)]
+                return [keywords(Grammar.negatablePredicateWords)]
             }
             return conditionStart(clause)
-        case "is": return [.keywords(testsAfterIs(field(before: tokens.count - 1, in: tokens)) + [Grammar.not])]
-        case "in", Grammar.alias: return []
+        case .is: return [keywords(testsAfterIs(field(before: tokens.count - 1, in: tokens)) + [Grammar.not])]
+        case .in, .as: return []
         default:
             if let field = Field(name: last.text), clause == .where || clause == .having {
-                return [.keywords(Grammar.predicateWords + [Grammar.not])] + (clause == .where ? [.changes(field)] : [])
+                return [keywords(Grammar.predicateWords + [Grammar.not])] + (clause == .where ? [.changes(field)] : [])
             }
             return followers(clause, canName: clause == .select && Field(name: last.text) != nil)
         }
@@ -149,13 +147,13 @@ public enum QueryContext {
     /// The field named just before `index`, skipping one `not` (`status not in (`).
     static func field(before index: Int, in tokens: [Token]) -> Field? {
         var at = index - 1
-        if at >= 0, tokens[at].isWord("not") { at -= 1 }
+        if at >= 0, tokens[at].isWord(Grammar.not) { at -= 1 }
         guard at >= 0, tokens[at].kind == .word else { return nil }
         return Field(name: tokens[at].text)
     }
 
     /// `is [not] tbc` tests a month, `is [not] empty` text and lists.
-    static func testsAfterIs(_ field: Field?) -> [String] {
+    static func testsAfterIs(_ field: Field?) -> [Keyword] {
         let (empty, tbc) = (Grammar.testsAfterIs[0], Grammar.testsAfterIs[1])
         switch field?.type {
         case .month: return [tbc]
@@ -164,12 +162,9 @@ public enum QueryContext {
         }
     }
 
-    /// Predicates after which a value of the field before is expected.
-    static let valuePredicates: Set<String> = ["between", "like", "contains"]
-
     static func conditionStart(_ clause: Clause?) -> [Expected] {
-        clause == .having ? [.fields, .keywords([Grammar.not, AggregateFunction.count.rawValue])]
-            : [.fields, .size, .keywords([Grammar.not]), .artefactChanges]
+        clause == .having ? [.fields, .keywords([Grammar.not.text, AggregateFunction.count.rawValue])]
+            : [.fields, .size, keywords([Grammar.not]), .artefactChanges]
     }
 
     /// The keywords that may follow a complete piece of `clause`: its continuations
@@ -178,6 +173,10 @@ public enum QueryContext {
     static func followers(_ clause: Clause?, canName: Bool) -> [Expected] {
         guard let clause else { return [.keywords(Grammar.keywords)] }
         let continuations = clause == .select && !canName ? [] : clause.continuations
-        return [.keywords(continuations + clause.followers.map(\.leadingKeyword))]
+        return [keywords(continuations + clause.followers.map(\.leadingKeyword))]
+    }
+
+    static func keywords(_ words: [Keyword]) -> Expected {
+        .keywords(words.map(\.text))
     }
 }

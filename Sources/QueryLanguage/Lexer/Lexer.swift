@@ -43,13 +43,14 @@ public struct Lexer {
         case UInt8(ascii: "*"): return single(.star)
         case UInt8(ascii: "@"): return single(.at)
         case UInt8(ascii: ";"): return single(.semicolon)
-        case UInt8(ascii: "="): return single(.equal, length: next == UInt8(ascii: "=") ? 2 : 1)
-        case UInt8(ascii: "!"): return next == UInt8(ascii: "=") ? single(.notEqual, length: 2) : invalidCharacter()
+        case UInt8(ascii: "="): return single(.comparison(.equal), length: next == UInt8(ascii: "=") ? 2 : 1)
+        case UInt8(ascii: "!"): return next == UInt8(ascii: "=") ? single(.comparison(.notEqual), length: 2) : invalidCharacter()
         case UInt8(ascii: "<"):
-            if next == UInt8(ascii: "=") { return single(.lessEqual, length: 2) }
-            if next == UInt8(ascii: ">") { return single(.notEqual, length: 2) }
-            return single(.less)
-        case UInt8(ascii: ">"): return single(.greaterEqual, length: next == UInt8(ascii: "=") ? 2 : 1).withKind(next == UInt8(ascii: "=") ? .greaterEqual : .greater)
+            if next == UInt8(ascii: "=") { return single(.comparison(.lessEqual), length: 2) }
+            if next == UInt8(ascii: ">") { return single(.comparison(.notEqual), length: 2) }
+            return single(.comparison(.less))
+        case UInt8(ascii: ">"):
+            return next == UInt8(ascii: "=") ? single(.comparison(.greaterEqual), length: 2) : single(.comparison(.greater))
         case UInt8(ascii: "\""), UInt8(ascii: "'"): return quoted(byte)
         case UInt8(ascii: "$"):
             position += 1
@@ -145,8 +146,4 @@ public struct Lexer {
     public static func isWordByte(_ byte: UInt8) -> Bool {
         isWordStart(byte) || byte == UInt8(ascii: "-") || (byte >= 0x80 && byte < 0xC0)
     }
-}
-
-private extension Token {
-    func withKind(_ kind: Kind) -> Token { Token(kind: kind, range: range, text: text) }
 }

@@ -12,7 +12,8 @@ public struct Token: Equatable, Sendable {
         /// `$name`; `text` holds the name.
         case parameter
         case comma, leftParen, rightParen, star, semicolon
-        case equal, notEqual, less, lessEqual, greater, greaterEqual
+        /// `=`, `!=` or `<>`, `<`, `<=`, `>`, `>=`.
+        case comparison(ComparisonOperator)
         /// `+` and `-` between values (`review + 1`). A `-` written against digits
         /// (`-1`) is read as part of a word.
         case plus, minus
@@ -34,8 +35,19 @@ public struct Token: Equatable, Sendable {
     }
 
     /// Whether this is the bare word `keyword`, ignoring case.
-    public func isWord(_ keyword: String) -> Bool {
-        kind == .word && text.count == keyword.count && text.lowercased() == keyword
+    public func isWord(_ keyword: Keyword) -> Bool {
+        isWord(keyword.text)
+    }
+
+    /// Whether this is the bare word `name` (a lower-case name such as `count` or `size`,
+    /// which is not a keyword), ignoring case.
+    public func isWord(_ name: String) -> Bool {
+        kind == .word && text.utf8.count == name.utf8.count && text.lowercased() == name
+    }
+
+    /// The keyword this bare word is, if any.
+    public var keyword: Keyword? {
+        kind == .word ? Keyword(word: text) : nil
     }
 
     /// How the token reads in a message: `'where'`, `end of input`.

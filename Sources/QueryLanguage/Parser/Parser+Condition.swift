@@ -106,36 +106,36 @@ extension Parser {
             let right = try parseValue()
             return .comparison(left, op, right, range(from: start))
         }
-        if matchWord("is") != nil {
-            let negated = matchWord("not") != nil
-            if matchWord("empty") != nil { return .isEmpty(left, negated: negated, range(from: start)) }
-            if matchWord("tbc") != nil { return .isTBC(left, negated: negated, range(from: start)) }
+        if matchWord(.is) != nil {
+            let negated = matchWord(.not) != nil
+            if matchWord(.empty) != nil { return .isEmpty(left, negated: negated, range(from: start)) }
+            if matchWord(.tbc) != nil { return .isTBC(left, negated: negated, range(from: start)) }
             throw fail(expected: Grammar.testsAfterIs.map { "'\($0)'" }.joined(separator: " or ") + " after 'is\(negated ? " not" : "")'",
-                       keywords: Grammar.testsAfterIs + ["not"])
+                       keywords: Grammar.testsAfterIs + [Grammar.not])
         }
-        let negated = checkWord("not") && Grammar.negatablePredicateWords.contains(where: peek(1).isWord)
+        let negated = checkWord(.not) && Grammar.negatablePredicateWords.contains(where: peek(1).isWord)
         if negated { advance() }
-        if matchWord("between") != nil {
+        if matchWord(.between) != nil {
             let low = try parseValue()
-            _ = try expectWord("and")
+            _ = try expectWord(.and)
             let high = try parseValue()
             return .between(left, low: low, high: high, negated: negated, range(from: start))
         }
-        if matchWord("in") != nil {
+        if matchWord(.in) != nil {
             let open = try expect(.leftParen, "'(' to start the list after 'in'")
             var values = [try parseValue()]
             while match(.comma) != nil { values.append(try parseValue()) }
             if match(.rightParen) == nil { throw fail(expected: "',' or ')' to close '(' at \(position(open))") }
             return .membership(left, values, negated: negated, range(from: start))
         }
-        if matchWord("contains") != nil {
+        if matchWord(.contains) != nil {
             return .contains(left, try parseValue(), negated: negated, range(from: start))
         }
-        if matchWord("like") != nil {
+        if matchWord(.like) != nil {
             return .like(left, try parseValue(), negated: negated, range(from: start))
         }
         let missing = failure(expected: "a comparison (\(Grammar.comparisonList)) after \(describe(left))",
-                              keywords: Grammar.predicateWords + ["not"])
+                              keywords: Grammar.predicateWords + [Grammar.not])
         if openConditionParentheses > 0, check(.rightParen) {
             // Perhaps `(dag - review) > 1`: `parsePrimary` decides, once `)` is read.
             let placeholder = range(from: start)
@@ -152,16 +152,7 @@ extension Parser {
 
     /// comparison = "=" | "!=" | "<>" | "<" | "<=" | ">" | ">=" .
     mutating func matchComparisonOperator() -> ComparisonOperator? {
-        let op: ComparisonOperator
-        switch peek.kind {
-        case .equal: op = .equal
-        case .notEqual: op = .notEqual
-        case .less: op = .less
-        case .lessEqual: op = .lessEqual
-        case .greater: op = .greater
-        case .greaterEqual: op = .greaterEqual
-        default: return nil
-        }
+        guard case .comparison(let op) = peek.kind else { return nil }
         advance()
         return op
     }

@@ -32,15 +32,15 @@ extension Parser {
         case .parameter:
             target = .parameter(Name(text: token.text, range: token.range))
         case .word:
-            switch token.text.lowercased() {
-            case "prev": target = .previous
-            case "first": target = .first
-            case "latest": target = .latest
-            case "all": target = .all
+            switch token.keyword {
+            case .prev: target = .previous
+            case .first: target = .first
+            case .latest: target = .latest
+            case .all: target = .all
             default: target = .month(Name(text: token.text, range: token.range))
             }
         default:
-            throw fail(expected: "a report after '@': a month such as Mar-22, or " + Grammar.reportWords.joined(separator: ", "),
+            throw fail(expected: "a report after '@': a month such as Mar-22, or " + Grammar.reportWords.map(\.text).joined(separator: ", "),
                        keywords: Grammar.reportWords)
         }
         advance()
@@ -56,20 +56,20 @@ extension Parser {
     /// A change predicate after its field, when one follows:
     /// field ( "changed" [ "from" value ] [ "to" value ] | "slipped" | "advanced" | "was" value ) [ since ] .
     mutating func parseChangeIfPresent(after left: Operand, from start: Int) throws(SyntaxError) -> Expression? {
-        guard peek.kind == .word, Grammar.changeWords.contains(peek.text.lowercased()) else { return nil }
+        guard let word = peek.keyword, Grammar.changeWords.contains(word) else { return nil }
         guard case .word(let field) = left else {
             throw fail(expected: "a field before \(peek.quoted), such as dag or status")
         }
-        let word = advance().text.lowercased()
+        advance()
         let kind: ChangePredicate.Kind
         switch word {
-        case "changed":
+        case .changed:
             let from = matchWord(Clause.from.leadingKeyword) != nil ? try parseValue() : nil
             let to = matchWord(Grammar.changedTo) != nil ? try parseValue() : nil
             kind = .changed(from: from, to: to)
-        case "slipped": kind = .slipped
-        case "advanced": kind = .advanced
-        default: kind = .was(try parseValue())
+        case .slipped: kind = .slipped
+        case .advanced: kind = .advanced
+        default: kind = .was(try parseValue())  // the last of Grammar.changeWords
         }
         let since = try parseSince()
         return .change(ChangePredicate(kind: kind, field: field, since: since), range(from: start))
@@ -78,14 +78,14 @@ extension Parser {
     /// `new [since @R]` or `removed`, where a predicate begins; nil when the word is
     /// something else here (`new = status`).
     mutating func parseArtefactChangeIfPresent() throws(SyntaxError) -> Expression? {
-        guard peek.kind == .word, Grammar.artefactChanges.contains(peek.text.lowercased()) else { return nil }
+        guard let word = peek.keyword, Grammar.artefactChanges.contains(word) else { return nil }
         let next = peek(1)
         let ends = next.kind == .end || next.kind == .semicolon || next.kind == .rightParen
             || (next.kind == .word && (next.isWord(Grammar.and) || next.isWord(Grammar.or) || next.isWord(Grammar.since)
                                         || Clause(leadingKeyword: next.text) != nil))
         guard ends else { return nil }
         let token = advance()
-        if token.text.lowercased() == "new" {
+        if word == .new {
             let since = try parseSince()
             return .change(ChangePredicate(kind: .new, field: nil, since: since), range(from: token.range.start))
         }

@@ -6,9 +6,9 @@ extension Parser {
     /// statement = [ "explain" ] ( query | diff ) [ ";" ] .
     public mutating func parseStatement() -> Query? {
         let start = peek.range.start
-        let isExplain = matchWord("explain") != nil
+        let isExplain = matchWord(.explain) != nil
         var query: Query
-        if checkWord("diff") {
+        if checkWord(.diff) {
             if isExplain {
                 report(.error("'explain' counts a query's rows clause by clause; 'diff' has no clauses to count: run it without 'explain'",
                               at: peek.range))
@@ -90,7 +90,7 @@ extension Parser {
                 // A clause that extends another (pivot) moves with it: name the one it extends.
                 let misplaced = latest.clause.extends.flatMap { base in seen.first { $0.clause == base } } ?? latest
                 report(.error("\(misplaced.clause.quoted) must come after \(clause.quoted)", at: misplaced.keyword.range,
-                              hints: ["hint: clauses come in this order: " + Clause.allCases.map { $0.keywords.joined(separator: " ") }.joined(separator: ", ")]))
+                              hints: ["hint: clauses come in this order: " + Clause.allCases.map { $0.keywords.map(\.text).joined(separator: " ") }.joined(separator: ", ")]))
             }
             seen.append((clause, keyword))
             do {
@@ -115,7 +115,7 @@ extension Parser {
             query.condition = parseCondition()
         case .groupBy:
             advance()
-            _ = try expectWord("by")
+            _ = try expectWord(.by)
             query.groupBy = try parseNameList("a field to group by")
             if check(.plus) || check(.minus) || check(.leftParen) || isNegativeNumberAhead {
                 report(.error("'group by' takes fields; arithmetic and size() cannot be group keys", at: peek.range,
@@ -130,7 +130,7 @@ extension Parser {
             query.having = parseCondition()
         case .orderBy:
             advance()
-            _ = try expectWord("by")
+            _ = try expectWord(.by)
             query.orderBy = try parseOrderKeys()
         case .limit:
             query.limit = try parseLimit()
@@ -220,7 +220,7 @@ extension Parser {
                 throw fail(expected: "a field, a column name or an aggregate to order by")
             }
             var descending = false
-            if matchWord("desc") != nil { descending = true } else { _ = matchWord("asc") }
+            if matchWord(.desc) != nil { descending = true } else { _ = matchWord(.asc) }
             keys.append(OrderKey(name: name, aggregate: aggregate, computed: computed, descending: descending, range: range(from: start)))
         } while match(.comma) != nil
         return keys

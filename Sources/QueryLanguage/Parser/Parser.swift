@@ -43,7 +43,7 @@ public struct Parser {
 
     func check(_ kind: Token.Kind) -> Bool { peek.kind == kind }
 
-    func checkWord(_ keyword: String) -> Bool { peek.isWord(keyword) }
+    func checkWord(_ keyword: Keyword) -> Bool { peek.isWord(keyword) }
 
     @discardableResult
     mutating func advance() -> Token {
@@ -56,7 +56,7 @@ public struct Parser {
         check(kind) ? advance() : nil
     }
 
-    mutating func matchWord(_ keyword: String) -> Token? {
+    mutating func matchWord(_ keyword: Keyword) -> Token? {
         checkWord(keyword) ? advance() : nil
     }
 
@@ -70,13 +70,13 @@ public struct Parser {
 
     /// Reports "expected X, found Y" at the current token, with a suggestion when the
     /// token is a word close to one of `keywords`.
-    mutating func fail(expected: String, keywords: [String] = []) -> SyntaxError {
+    mutating func fail(expected: String, keywords: [Keyword] = []) -> SyntaxError {
         report(failure(expected: expected, keywords: keywords))
         return SyntaxError()
     }
 
     /// The error `fail` reports, not yet reported.
-    func failure(expected: String, keywords: [String] = []) -> Diagnostic {
+    func failure(expected: String, keywords: [Keyword] = []) -> Diagnostic {
         let token = peek
         switch token.kind {
         case .unterminatedString:
@@ -85,7 +85,7 @@ public struct Parser {
             return .error("unexpected character \(Self.describeCharacter(token.text)); expected \(expected)", at: token.range)
         default:
             var message = "expected \(expected), found \(token.quoted)"
-            if token.kind == .word, let suggestion = suggestion(for: token.text, among: keywords) {
+            if token.kind == .word, let suggestion = suggestion(for: token.text, among: keywords.map(\.text)) {
                 message += "; did you mean '\(suggestion)'?"
             }
             return .error(message, at: token.range)
@@ -108,9 +108,9 @@ public struct Parser {
         throw fail(expected: description)
     }
 
-    mutating func expectWord(_ keyword: String) throws(SyntaxError) -> Token {
+    mutating func expectWord(_ keyword: Keyword) throws(SyntaxError) -> Token {
         if let token = matchWord(keyword) { return token }
-        throw fail(expected: "'\(keyword)'", keywords: [keyword])
+        throw fail(expected: "'\(keyword.text)'", keywords: [keyword])
     }
 
     /// Skips to the next clause keyword after `select` at parenthesis depth 0 (or the

@@ -73,7 +73,7 @@ public enum StatementSplitter {
         if last.kind == .semicolon { return true }
         if depth > 0 { return false }
         switch last.kind {
-        case .comma, .leftParen, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .plus, .minus: return false
+        case .comma, .leftParen, .comparison, .plus, .minus: return false
         case .word: return !Grammar.wordsNeedingMore.contains(last.text.lowercased())
         default: return true
         }

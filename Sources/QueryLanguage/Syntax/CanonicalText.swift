@@ -13,44 +13,44 @@ public struct CanonicalText {
     /// printed once, not twice).
     public func query(_ q: Query, conditionTerms: [String]? = nil) -> String {
         if let diff = q.diff {
-            var parts = ["diff"]
+            var parts = [spelled(.diff)]
             if let from = diff.from { parts.append(report(from)) }
-            if let to = diff.to { parts.append("to " + report(to)) }
-            if let condition = q.condition { parts.append("where " + expression(condition)) }
+            if let to = diff.to { parts.append(spelled(.to) + " " + report(to)) }
+            if let condition = q.condition { parts.append(spelled(.where) + " " + expression(condition)) }
             return parts.joined(separator: " ")
         }
-        var parts: [String] = [q.isExplain ? "explain select" : "select"]
-        if q.distinct { parts.append("distinct") }
+        var parts: [String] = [q.isExplain ? spelled(.explain, .select) : spelled(.select)]
+        if q.distinct { parts.append(spelled(.distinct)) }
         switch q.selection {
         case .star: parts.append("*")
         case .columns(let columns): parts.append(columns.map(column).joined(separator: ", "))
         }
-        if let from = q.from { parts.append("from " + from.map { word($0.text) }.joined(separator: ", ")) }
+        if let from = q.from { parts.append(spelled(.from) + " " + from.map { word($0.text) }.joined(separator: ", ")) }
         if let reference = q.report { parts.append(report(reference)) }
         if let condition = q.condition {
             if let texts = conditionTerms, case .and(let terms, _) = condition, texts.count == terms.count {
-                parts.append("where " + zip(terms, texts).map { term, text in
+                parts.append(spelled(.where) + " " + zip(terms, texts).map { term, text in
                     if case .or = term { return "(" + text + ")" }
                     return text
-                }.joined(separator: " and "))
+                }.joined(separator: " " + spelled(.and) + " "))
             } else if let texts = conditionTerms, texts.count == 1 {
-                parts.append("where " + texts[0])
+                parts.append(spelled(.where) + " " + texts[0])
             } else {
-                parts.append("where " + expression(condition))
+                parts.append(spelled(.where) + " " + expression(condition))
             }
         }
-        if !q.groupBy.isEmpty { parts.append("group by " + q.groupBy.map { word($0.text) }.joined(separator: ", ")) }
-        if let pivot = q.pivot { parts.append("pivot " + word(pivot.text)) }
-        if let having = q.having { parts.append("having " + expression(having)) }
+        if !q.groupBy.isEmpty { parts.append(spelled(.group, .by) + " " + q.groupBy.map { word($0.text) }.joined(separator: ", ")) }
+        if let pivot = q.pivot { parts.append(spelled(.pivot) + " " + word(pivot.text)) }
+        if let having = q.having { parts.append(spelled(.having) + " " + expression(having)) }
         if !q.orderBy.isEmpty {
-            parts.append("order by " + q.orderBy.map { key in
-                (key.aggregate.map(aggregate) ?? key.computed.map(operand) ?? word(key.name.text)) + (key.descending ? " desc" : "")
+            parts.append(spelled(.order, .by) + " " + q.orderBy.map { key in
+                (key.aggregate.map(aggregate) ?? key.computed.map(operand) ?? word(key.name.text)) + (key.descending ? " " + spelled(.desc) : "")
             }.joined(separator: ", "))
         }
         if let limit = q.limit {
             switch limit.value {
-            case .count(let n): parts.append("limit \(n)")
-            case .parameter(let name): parts.append("limit " + (parameters[name.text] ?? "$" + name.text))
+            case .count(let n): parts.append(spelled(.limit) + " \(n)")
+            case .parameter(let name): parts.append(spelled(.limit) + " " + (parameters[name.text] ?? "$" + name.text))
             }
         }
         return parts.joined(separator: " ")
@@ -63,41 +63,41 @@ public struct CanonicalText {
         case .aggregate(let call): text = aggregate(call)
         case .computed(let value): text = operand(value)
         }
-        if let alias = c.alias { text += " as " + alias.text }
+        if let alias = c.alias { text += " " + spelled(.as) + " " + alias.text }
         return text
     }
 
     func aggregate(_ call: AggregateCall) -> String {
-        call.function.rawValue + "(" + (call.distinct ? "distinct " : "") + (call.argument.map { word($0.text) } ?? "*") + ")"
+        call.function.rawValue + "(" + (call.distinct ? spelled(.distinct) + " " : "") + (call.argument.map { word($0.text) } ?? "*") + ")"
     }
 
     /// A condition; nested `or` inside `and` (and any `not` of a compound) is parenthesised.
     public func expression(_ e: Expression) -> String {
         switch e {
-        case .or(let terms, _): return terms.map(expression).joined(separator: " or ")
+        case .or(let terms, _): return terms.map(expression).joined(separator: " " + spelled(.or) + " ")
         case .and(let terms, _): return terms.map { term in
             if case .or = term { return "(" + expression(term) + ")" }
             return expression(term)
-        }.joined(separator: " and ")
+        }.joined(separator: " " + spelled(.and) + " ")
         case .not(let inner, _):
             switch inner {
-            case .or, .and: return "not (" + expression(inner) + ")"
-            default: return "not " + expression(inner)
+            case .or, .and: return spelled(.not) + " (" + expression(inner) + ")"
+            default: return spelled(.not) + " " + expression(inner)
             }
         case .comparison(let l, let op, let r, _):
             return operand(l) + " " + op.rawValue + " " + operand(r)
         case .between(let v, let low, let high, let negated, _):
-            return operand(v) + (negated ? " not" : "") + " between " + operand(low) + " and " + operand(high)
+            return operand(v) + negation(negated) + " " + spelled(.between) + " " + operand(low) + " " + spelled(.and) + " " + operand(high)
         case .membership(let v, let values, let negated, _):
-            return operand(v) + (negated ? " not" : "") + " in (" + values.map(operand).joined(separator: ", ") + ")"
+            return operand(v) + negation(negated) + " " + spelled(.in) + " (" + values.map(operand).joined(separator: ", ") + ")"
         case .contains(let v, let needle, let negated, _):
-            return operand(v) + (negated ? " not" : "") + " contains " + operand(needle)
+            return operand(v) + negation(negated) + " " + spelled(.contains) + " " + operand(needle)
         case .like(let v, let pattern, let negated, _):
-            return operand(v) + (negated ? " not" : "") + " like " + operand(pattern)
+            return operand(v) + negation(negated) + " " + spelled(.like) + " " + operand(pattern)
         case .isEmpty(let v, let negated, _):
-            return operand(v) + " is " + (negated ? "not " : "") + "empty"
+            return operand(v) + " " + spelled(.is) + negation(negated) + " " + spelled(.empty)
         case .isTBC(let v, let negated, _):
-            return operand(v) + " is " + (negated ? "not " : "") + "tbc"
+            return operand(v) + " " + spelled(.is) + negation(negated) + " " + spelled(.tbc)
         case .change(let change, _):
             return self.change(change)
         case .invalid:
@@ -109,14 +109,24 @@ public struct CanonicalText {
         var text = c.field.map { word($0.text) + " " } ?? ""
         switch c.kind {
         case .changed(let from, let to):
-            text += "changed" + (from.map { " from " + operand($0) } ?? "") + (to.map { " to " + operand($0) } ?? "")
-        case .slipped: text += "slipped"
-        case .advanced: text += "advanced"
-        case .was(let value): text += "was " + operand(value)
-        case .new: text += "new"
-        case .removed: text += "removed"
+            text += spelled(.changed) + (from.map { " " + spelled(.from) + " " + operand($0) } ?? "") + (to.map { " " + spelled(.to) + " " + operand($0) } ?? "")
+        case .slipped: text += spelled(.slipped)
+        case .advanced: text += spelled(.advanced)
+        case .was(let value): text += spelled(.was) + " " + operand(value)
+        case .new: text += spelled(.new)
+        case .removed: text += spelled(.removed)
         }
-        return text + (c.since.map { " since " + report($0) } ?? "")
+        return text + (c.since.map { " " + spelled(.since) + " " + report($0) } ?? "")
+    }
+
+    /// Keywords as the canonical text spells them, one space apart.
+    func spelled(_ keywords: Keyword...) -> String {
+        keywords.map(\.text).joined(separator: " ")
+    }
+
+    /// ` not` before a negated predicate word.
+    func negation(_ negated: Bool) -> String {
+        negated ? " " + spelled(.not) : ""
     }
 
     /// `@Mar-22`, `@prev`; a parameter as its value.
@@ -124,10 +134,10 @@ public struct CanonicalText {
         switch r.target {
         case .month(let name): return "@" + word(name.text)
         case .parameter(let name): return "@" + (parameters[name.text].map(word) ?? "$" + name.text)
-        case .previous: return "@prev"
-        case .first: return "@first"
-        case .latest: return "@latest"
-        case .all: return "@all"
+        case .previous: return "@" + spelled(.prev)
+        case .first: return "@" + spelled(.first)
+        case .latest: return "@" + spelled(.latest)
+        case .all: return "@" + spelled(.all)
         }
     }
 

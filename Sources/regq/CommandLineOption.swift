@@ -1,0 +1,62 @@
+import ArgumentParser
+
+/// Every option of regq's commands, declared once: its spellings and whether a value
+/// follows it. The argument parser names its options from here, the fast path
+/// (`PlainArguments`) reads the everyday ones by these spellings, and `JoinedShortOptions`
+/// knows from here which options take a value (`-fcsv`).
+enum CommandLineOption: CaseIterable {
+    case execute, register, history, format, dialect, param, check, failOnRows, strict
+
+    /// `-f`, where the option has a short spelling.
+    var short: Character? {
+        switch self {
+        case .execute: "e"
+        case .register: "r"
+        case .format: "f"
+        case .param: "p"
+        case .history, .dialect, .check, .failOnRows, .strict: nil
+        }
+    }
+
+    /// `--format`, where the option has a long spelling.
+    var long: String? {
+        switch self {
+        case .execute: nil
+        case .register: "register"
+        case .history: "history"
+        case .format: "format"
+        case .dialect: "dialect"
+        case .param: "param"
+        case .check: "check"
+        case .failOnRows: "fail-on-rows"
+        case .strict: "strict"
+        }
+    }
+
+    /// Whether a value follows it (`-f csv`); the others are flags.
+    var takesValue: Bool {
+        switch self {
+        case .execute, .register, .history, .format, .dialect, .param: true
+        case .check, .failOnRows, .strict: false
+        }
+    }
+
+    /// Its spellings on a command line: `-f`, `--format`.
+    var spellings: [String] {
+        (short.map { ["-" + String($0)] } ?? []) + (long.map { ["--" + $0] } ?? [])
+    }
+
+    /// The option a command-line word spells, if any.
+    init?(spelling: String) {
+        guard let option = Self.allCases.first(where: { $0.spellings.contains(spelling) }) else { return nil }
+        self = option
+    }
+
+    /// Its names for the argument parser.
+    var name: NameSpecification {
+        var names: [NameSpecification.Element] = []
+        if let short { names.append(.customShort(short)) }
+        if let long { names.append(.customLong(long)) }
+        return NameSpecification(names)
+    }
+}
