@@ -60,7 +60,7 @@ public enum Launcher {
         // pairing compares too); the REPL reads every column.
         let columns = interactive || !source.readsInPart ? ColumnSelection.all
             : BatchInput.columns(readBy: batch, throughFailures: options.checkOnly)
-        guard let workspace = Session.reported(source.load(columns)) else { return 2 }
+        guard let workspace = source.loadReporting(columns) else { return 2 }
         let session = Session(workspace: workspace, parameters: options.parameters, format: options.format)
         session.sqlDialect = options.sqlDialect
         session.checkOnly = options.checkOnly

@@ -45,7 +45,7 @@ public enum Reconcile {
 
     public static func run(_ options: ReconcileOptions) -> Int32 {
         guard let source = RegisterChoice.register(path: options.registerPath).workspaceSource(),
-              let register = Session.reported(source.load())?.wholeRegister else { return 2 }
+              let register = source.loadReporting()?.wholeRegister else { return 2 }
         let read = options.summaryPath.map { SummaryFile.read(path: $0) }
             ?? SummaryFile.read(SourceFile(name: embeddedName, text: embeddedSummaryCSV))
         let summary: SummaryFile

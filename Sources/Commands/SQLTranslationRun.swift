@@ -44,7 +44,7 @@ public enum SQLTranslationRun {
                 return 2
             }
         }
-        guard let source = options.registers.workspaceSource(), let workspace = Session.reported(source.load()) else { return 2 }
+        guard let source = options.registers.workspaceSource(), let workspace = source.loadReporting() else { return 2 }
         let months = workspace.reportMonths
         var parameters = options.parameters
         var failed = false

@@ -183,7 +183,7 @@ public final class Session {
     /// reported, when that read failed. Its notes were shown when it was first loaded.
     func loadWhole() -> Bool {
         if workspace.isWhole { return true }
-        guard let whole = Self.reported(workspace.source.load(), showingNotes: false) else { return false }
+        guard let whole = workspace.source.loadReporting(showingNotes: false) else { return false }
         workspace = whole
         return true
     }
@@ -191,7 +191,7 @@ public final class Session {
     /// Switches to the register or history `source` gives (`.load`); false, the reason
     /// reported, when it was refused.
     func switchWorkspace(to source: WorkspaceSource) -> Bool {
-        guard let loaded = Self.reported(source.load()) else { return false }
+        guard let loaded = source.loadReporting() else { return false }
         workspace = loaded
         for file in loaded.filesRead { noteRegisterRead(file) }
         return true
@@ -200,20 +200,6 @@ public final class Session {
     /// What the reader assumed in loading a register, on stderr, each as `note: …`.
     public static func show(_ registerNotes: [String]) {
         for note in registerNotes { Terminal.writeError("note: \(note)\n") }
-    }
-
-    /// The workspace a load gave, its notes shown when `showingNotes`; nil, every problem
-    /// reported, when it was refused. Every load the session and the commands make is
-    /// reported here.
-    public static func reported(_ load: Result<LoadedWorkspace, LoadRefusal>, showingNotes: Bool = true) -> Workspace? {
-        switch load {
-        case .success(let loaded):
-            if showingNotes { show(loaded.notes) }
-            return loaded.workspace
-        case .failure(let refusal):
-            Terminal.writeError(refusal.description + "\n")
-            return nil
-        }
     }
 
     func report(_ diagnostics: [Diagnostic], in source: SourceFile) {

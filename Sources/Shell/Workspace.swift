@@ -56,6 +56,22 @@ public enum WorkspaceSource: Sendable {
     }
 }
 
+extension WorkspaceSource {
+    /// The one way the session and the commands load: the workspace with the columns
+    /// `selection` asks for, its notes shown on standard error (unless told not to: a
+    /// second read of the same files); nil, every problem reported, when it was refused.
+    public func loadReporting(_ selection: ColumnSelection = .all, showingNotes: Bool = true) -> Workspace? {
+        switch load(selection) {
+        case .success(let loaded):
+            if showingNotes { Session.show(loaded.notes) }
+            return loaded.workspace
+        case .failure(let refusal):
+            Terminal.writeError(refusal.description + "\n")
+            return nil
+        }
+    }
+}
+
 /// A workspace as its source gave it, with the notes to show (`note: …`).
 public struct LoadedWorkspace {
     public let workspace: Workspace

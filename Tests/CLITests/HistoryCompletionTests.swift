@@ -10,7 +10,7 @@ import Testing
 /// `removed`. Without a history none of these is offered.
 @Suite struct HistoryCompletionTests {
     static func completer() throws -> Completer {
-        let workspace = try #require(Session.reported(WorkspaceSource.history(.folder(CLIRunner.root + "/Tests/Fixtures/history")).load()))
+        let workspace = try #require(WorkspaceSource.history(.folder(CLIRunner.root + "/Tests/Fixtures/history")).loadReporting())
         return Completer(session: Session(workspace: workspace))
     }
 
