@@ -88,18 +88,20 @@ struct RowFilter {
     }
 
     private func compile(_ test: Test, on field: Field) -> (Int) -> Bool {
-        switch register.column(field) {
-        case .kind(let kinds):
-            let table = Kind.allCases.map { test.matches(kind: $0) }
+        switch (test, register.column(field)) {
+        case (.kind(let test), .kind(let kinds)):
+            let table = Kind.allCases.map { test.matches($0) }
             return { table[Int(kinds[$0].rawValue)] }
-        case .text(let column):
-            let table = column.dictionary.values.map { test.matches(text: $0) }
+        case (.text(let test), .text(let column)):
+            let table = column.dictionary.values.map { test.matches($0) }
             let codes = column.codes
             return { table[Int(codes[$0])] }
-        case .list(let column):
+        case (.text(.isEmpty), .list(let column)):
             let offsets = column.offsets
-            if test == .isEmpty { return { offsets[$0] == offsets[$0 + 1] } }
-            let table = column.dictionary.values.map { test.matches(text: $0) }
+            return { offsets[$0] == offsets[$0 + 1] }
+        case (.text(let test), .list(let column)):
+            let offsets = column.offsets
+            let table = column.dictionary.values.map { test.matches($0) }
             let codes = column.codes
             return { row in
                 var i = Int(offsets[row])
@@ -110,15 +112,17 @@ struct RowFilter {
                 }
                 return false
             }
-        case .month(let months):
+        case (.month(let test), .month(let months)):
             let uncompared = self.uncompared
             return { row in
-                guard let result = test.matches(month: months[row]) else {
+                guard let result = test.matches(months[row]) else {
                     uncompared.mark(field, row)
                     return false
                 }
                 return result
             }
+        case (.kind, _), (.text, _), (.month, _), (.integer, _):
+            preconditionFailure("the checker tests \(field.name) by its type")
         }
     }
 
