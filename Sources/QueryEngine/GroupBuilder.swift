@@ -257,6 +257,7 @@ enum ResultFilter {
             return QueryEngine.compare(x, op, y)
         case (.integer(let x), .integer(let y)): return QueryEngine.compare(x, op, y)
         case (.kind(let x), .kind(let y)): return QueryEngine.compare(x, op, y)
+        // Text and lists, element by element; the checker pairs no other types.
         default: return QueryEngine.compare(texts: texts(a), op, texts(b))
         }
     }
@@ -265,7 +266,7 @@ enum ResultFilter {
         switch value {
         case .text(let t): [t]
         case .list(let l): l
-        default: []
+        case .null, .kind, .month, .integer, .change: []
         }
     }
 }

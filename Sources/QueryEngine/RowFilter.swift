@@ -78,13 +78,9 @@ struct RowFilter {
     /// each one per row, and only as deep as the logarithm of their number.
     private static func joined(_ tests: ArraySlice<(Int) -> Bool>, empty: Bool,
                                _ join: @escaping (@escaping (Int) -> Bool, @escaping (Int) -> Bool) -> (Int) -> Bool) -> (Int) -> Bool {
-        switch tests.count {
-        case 0: return { _ in empty }
-        case 1: return tests.first!
-        default:
-            let middle = tests.startIndex + tests.count / 2
-            return join(joined(tests[..<middle], empty: empty, join), joined(tests[middle...], empty: empty, join))
-        }
+        if tests.count <= 1 { return tests.first ?? { _ in empty } }
+        let middle = tests.startIndex + tests.count / 2
+        return join(joined(tests[..<middle], empty: empty, join), joined(tests[middle...], empty: empty, join))
     }
 
     private func compile(_ test: Test, on field: Field) -> (Int) -> Bool {
@@ -143,9 +139,11 @@ struct RowFilter {
             }
         case (.kind(let x), .kind(let y)):
             return { row in QueryEngine.compare(x[row], op, y[row]) }
-        default:
+        case (.text, .text), (.text, .list), (.list, .text), (.list, .list):
             let register = self.register
             return { row in QueryEngine.compare(texts: register.textValues(a, row), op, register.textValues(b, row)) }
+        case (.kind, _), (.month, _), (.text, _), (.list, _):
+            preconditionFailure("the checker compares fields of one type")
         }
     }
 }
@@ -181,7 +179,7 @@ extension ColumnSet {
         switch column(field) {
         case .text(let column): [column[row]]
         case .list(let column): column[row]
-        default: []
+        case .kind, .month: []
         }
     }
 }

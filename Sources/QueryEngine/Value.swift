@@ -43,6 +43,7 @@ public enum Value: Hashable, Sendable {
         case (.list(let x), .list(let y)):
             for (p, q) in zip(x, y) where p != q { return textPrecedes(p, q) }
             return x.count < y.count
+        // Values of two types (never in one column): by type.
         default: return a.typeRank < b.typeRank
         }
     }

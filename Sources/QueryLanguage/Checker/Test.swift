@@ -83,10 +83,10 @@ extension Test {
         }
     }
 
-    /// At least one test of each predicate, each holding for some ordinary value of its
-    /// type (a kind, the text `Alpha beta`, a list holding it, May-22, 3), so that a test can
+    /// At least one test of each predicate, each holding for some value of its type (a
+    /// kind, the text `Alpha beta` or none, a list holding it, May-22, 3), so that a test can
     /// walk them through every back end. A new predicate without a sample here fails
-    /// `TestCoverageTests`.
+    /// `PredicateCoverageTests`.
     public static let samples: [Test] = [
         .kind(.oneOf([.interfaceSpecification, .globalArtefact])),
         .text(.equalsKey([equalityKey("alpha BETA")])),

@@ -186,17 +186,18 @@ struct ConditionLowering {
     /// ordered; text and lists when some pair of their elements compares so.
     private mutating func compare(_ a: (value: Scalar, type: ValueType, nullable: Bool), _ op: ComparisonOperator,
                                   _ b: (value: Scalar, type: ValueType, nullable: Bool)) -> Scalar {
-        switch (a.type, b.type) {
-        case (.month, .month):
+        // The checker compares values of one type, or text with lists.
+        switch a.type {
+        case .month:
             if op == .equal { return .sameValue(a.value, b.value) }
             return .and([.not(.isNull(a.value)), .not(.isNull(b.value)), .compare(a.value, op, b.value)])
-        case (.integer, .integer):
+        case .integer:
             // No value (NULL) fails every comparison, equality too.
             if !a.nullable && !b.nullable { return .compare(a.value, op, b.value) }
             return .and([.not(.isNull(a.value)), .not(.isNull(b.value)), .compare(a.value, op, b.value)])
-        case (.kind, .kind):
+        case .kind:
             return .compare(.kindRank(a.value), op, .kindRank(b.value))
-        default:
+        case .text, .list:
             var left = a.value, right = b.value
             var wrappers: [(list: Scalar, alias: String)] = []
             if a.type == .list {
