@@ -86,7 +86,7 @@ func compareComputed(_ a: Value, _ op: ComparisonOperator, _ b: Value) -> Bool? 
         return compare(p, op, q)
     case (.integer(let p), .integer(let q)):
         return compare(p, op, q)
-    default:
-        return nil
+    // No value on either side: the checker compares values of one type.
+    default: return nil
     }
 }

@@ -4,11 +4,11 @@ import RegisterCSV
 import RegisterModel
 
 /// `diff`: the artefacts new in the later report, removed from the earlier one, or changed
-/// between them, each with its kind, ref and name (as in the later report; a removed one
-/// as it was) and one column per field that changed anywhere in the result, holding
-/// `old → new` where it changed. A change is what `changed` calls one: text as `=`
-/// compares it, lists as sets, months exactly. The `where` condition sees an artefact as
-/// it is in the later report, a removed one as it was in the earlier.
+/// between them, each with its identity fields (`Shape.diffIdentityFields`; as in the later
+/// report, a removed one as it was) and one column per field that changed anywhere in the
+/// result, holding `old → new` where it changed. A change is what `changed` calls one
+/// (`ValueType.changeEquality`). The `where` condition sees an artefact as it is in the
+/// later report, a removed one as it was in the earlier.
 struct DiffBuilder {
     let reports: ReportContext
     /// The earlier report, by index; the later is the one queried.
@@ -17,8 +17,6 @@ struct DiffBuilder {
     /// The later report's rows that passed the condition.
     let changed: [Int32]
     let uncompared: UncomparedMonths
-
-    static let identityFields: [Field] = [.kind, .ref, .name]
 
     /// For each row of `changed`: its artefact's row in the earlier report (-1 where it is
     /// new), and the fields that differ there, a bit each (`1 << i` for `Field.stored[i]`).
@@ -81,31 +79,31 @@ struct DiffBuilder {
             }
         }
 
+        let identity = Shape.diffIdentityFields
         var changedFields = Set<Field>()
         for change in changes { if case .changed(_, _, let fields) = change { changedFields.formUnion(fields) } }
-        let shownFields = Field.stored.filter { changedFields.contains($0) && !Self.identityFields.contains($0) }
+        let shownFields = Field.stored.filter { changedFields.contains($0) && !identity.contains($0) }
         var columns = [ResultTable.Column(name: "change", type: .text)]
-        columns += (Self.identityFields + shownFields).map { ResultTable.Column(name: $0.name, type: ValueType($0.type)) }
+        columns += (identity + shownFields).map { ResultTable.Column(name: $0.name, type: ValueType($0.type)) }
 
         let rows: [[Value]] = changes.map { change in
             switch change {
             case .new(let row):
-                return [.text("new")] + Self.identityFields.map { readLater[$0.rawValue](row) } + shownFields.map { _ in .null }
+                return [.text("new")] + identity.map { readLater[$0.rawValue](row) } + shownFields.map { _ in .null }
             case .removed(let row):
-                return [.text("removed")] + Self.identityFields.map { readEarlier[$0.rawValue](row) } + shownFields.map { _ in .null }
+                return [.text("removed")] + identity.map { readEarlier[$0.rawValue](row) } + shownFields.map { _ in .null }
             case .changed(let row, let old, let fields):
                 func cell(_ field: Field) -> Value {
                     let now = readLater[field.rawValue](row)
                     return fields.contains(field) ? .change(from: readEarlier[field.rawValue](old), to: now) : now
                 }
-                let identity = Self.identityFields.map(cell)
                 let rest = shownFields.map { fields.contains($0) ? cell($0) : Value.null }
-                return [.text("changed")] + identity + rest
+                return [.text("changed")] + identity.map(cell) + rest
             }
         }
         let summary = "\(changedCount) changed, \(newCount) new, \(removedCount) removed (\(reports.month(from).shortText) → \(reports.month(reports.queried).shortText))"
         var table = ResultTable(columns: columns, rows: rows)
-        table.blankFromColumn = 1 + Self.identityFields.count
+        table.blankFromColumn = 1 + identity.count
         table.isDiff = true
         return (table, summary)
     }

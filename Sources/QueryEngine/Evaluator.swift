@@ -244,9 +244,10 @@ struct RowOrder {
             return (false, values)
         case .computed(let compute):
             switch compute(row) {
-            case .month(let month) where !month.isTBC: return (false, [Int64(month.ordinal)])
+            case .month(let month): return month.isTBC ? (true, []) : (false, [Int64(month.ordinal)])
             case .integer(let number): return (false, [Int64(number)])
-            default: return (true, [])
+            // A computed value is a month or a number, or none.
+            case .null, .kind, .text, .list, .change: return (true, [])
             }
         }
     }

@@ -126,7 +126,7 @@ final class FieldCodes {
         case .kind(let k): k.code
         case .text(let t): t
         case .month(let m): m.shortText
-        default: ""
+        case .null, .list, .integer, .change: ""
         }
     }
 }

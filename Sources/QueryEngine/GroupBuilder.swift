@@ -235,14 +235,17 @@ enum ResultFilter {
     }
 
     static func matches(_ test: Test, _ value: Value) -> Bool {
-        switch value {
-        case .null: return test == .isEmpty
-        case .kind(let kind): return test.matches(kind: kind)
-        case .text(let text): return test.matches(text: text)
-        case .list(let items): return test == .isEmpty ? items.isEmpty : items.contains { test.matches(text: $0) }
-        case .month(let month): return test.matches(month: month) ?? false
-        case .integer(let n): return test.matches(integer: n)
-        case .change(_, let to): return matches(test, to)
+        switch (test, value) {
+        case (_, .change(_, let to)): return matches(test, to)
+        case (_, .null): return test.holdsForNoValue
+        case (.kind(let test), .kind(let kind)): return test.matches(kind)
+        case (.text(let test), .text(let text)): return test.matches(text)
+        case (.text(.isEmpty), .list(let items)): return items.isEmpty
+        case (.text(let test), .list(let items)): return items.contains { test.matches($0) }
+        case (.month(let test), .month(let month)): return test.matches(month) ?? false
+        case (.integer(let test), .integer(let n)): return test.matches(n)
+        case (.kind, _), (.text, _), (.month, _), (.integer, _):
+            preconditionFailure("the checker tests a column by its type")
         }
     }
 
@@ -254,6 +257,7 @@ enum ResultFilter {
             return QueryEngine.compare(x, op, y)
         case (.integer(let x), .integer(let y)): return QueryEngine.compare(x, op, y)
         case (.kind(let x), .kind(let y)): return QueryEngine.compare(x, op, y)
+        // Text and lists, element by element; the checker pairs no other types.
         default: return QueryEngine.compare(texts: texts(a), op, texts(b))
         }
     }
@@ -262,7 +266,7 @@ enum ResultFilter {
         switch value {
         case .text(let t): [t]
         case .list(let l): l
-        default: []
+        case .null, .kind, .month, .integer, .change: []
         }
     }
 }

@@ -35,14 +35,12 @@ final class GroupKeys {
     @inline(__always)
     func forEachKey(_ row: Int, _ body: (Int) -> Void) {
         if let only { return only.forEachKey(row) { body(Int($0)) } }
-        switch fields.count {
-        case 0: body(0)
-        default:
-            if overflowed {
-                number(row, field: 0, partial: [], body)
-            } else {
-                combine(row, field: 0, partial: 0, body)
-            }
+        if fields.isEmpty {
+            body(0)
+        } else if overflowed {
+            number(row, field: 0, partial: [], body)
+        } else {
+            combine(row, field: 0, partial: 0, body)
         }
     }
 

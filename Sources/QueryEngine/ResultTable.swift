@@ -44,10 +44,10 @@ public struct ResultTable: Sendable {
     /// for other results.
     public internal(set) var artefactIdentities: [Int]?
 
-    /// A diff's fields shown after kind, ref and name: those that changed in it.
+    /// A diff's fields shown after its identity fields: those that changed in it.
     public var diffFields: [Field] {
         guard isDiff else { return [] }
-        return columns.dropFirst(1 + DiffBuilder.identityFields.count).compactMap { Field(name: $0.name) }
+        return columns.dropFirst(1 + Shape.diffIdentityFields.count).compactMap { Field(name: $0.name) }
     }
 
     /// Whether an empty cell of `column` reads blank.

@@ -78,28 +78,26 @@ struct RowFilter {
     /// each one per row, and only as deep as the logarithm of their number.
     private static func joined(_ tests: ArraySlice<(Int) -> Bool>, empty: Bool,
                                _ join: @escaping (@escaping (Int) -> Bool, @escaping (Int) -> Bool) -> (Int) -> Bool) -> (Int) -> Bool {
-        switch tests.count {
-        case 0: return { _ in empty }
-        case 1: return tests.first!
-        default:
-            let middle = tests.startIndex + tests.count / 2
-            return join(joined(tests[..<middle], empty: empty, join), joined(tests[middle...], empty: empty, join))
-        }
+        if tests.count <= 1 { return tests.first ?? { _ in empty } }
+        let middle = tests.startIndex + tests.count / 2
+        return join(joined(tests[..<middle], empty: empty, join), joined(tests[middle...], empty: empty, join))
     }
 
     private func compile(_ test: Test, on field: Field) -> (Int) -> Bool {
-        switch register.column(field) {
-        case .kind(let kinds):
-            let table = Kind.allCases.map { test.matches(kind: $0) }
+        switch (test, register.column(field)) {
+        case (.kind(let test), .kind(let kinds)):
+            let table = Kind.allCases.map { test.matches($0) }
             return { table[Int(kinds[$0].rawValue)] }
-        case .text(let column):
-            let table = column.dictionary.values.map { test.matches(text: $0) }
+        case (.text(let test), .text(let column)):
+            let table = column.dictionary.values.map { test.matches($0) }
             let codes = column.codes
             return { table[Int(codes[$0])] }
-        case .list(let column):
+        case (.text(.isEmpty), .list(let column)):
             let offsets = column.offsets
-            if test == .isEmpty { return { offsets[$0] == offsets[$0 + 1] } }
-            let table = column.dictionary.values.map { test.matches(text: $0) }
+            return { offsets[$0] == offsets[$0 + 1] }
+        case (.text(let test), .list(let column)):
+            let offsets = column.offsets
+            let table = column.dictionary.values.map { test.matches($0) }
             let codes = column.codes
             return { row in
                 var i = Int(offsets[row])
@@ -110,15 +108,17 @@ struct RowFilter {
                 }
                 return false
             }
-        case .month(let months):
+        case (.month(let test), .month(let months)):
             let uncompared = self.uncompared
             return { row in
-                guard let result = test.matches(month: months[row]) else {
+                guard let result = test.matches(months[row]) else {
                     uncompared.mark(field, row)
                     return false
                 }
                 return result
             }
+        case (.kind, _), (.text, _), (.month, _), (.integer, _):
+            preconditionFailure("the checker tests \(field.name) by its type")
         }
     }
 
@@ -139,9 +139,11 @@ struct RowFilter {
             }
         case (.kind(let x), .kind(let y)):
             return { row in QueryEngine.compare(x[row], op, y[row]) }
-        default:
+        case (.text, .text), (.text, .list), (.list, .text), (.list, .list):
             let register = self.register
             return { row in QueryEngine.compare(texts: register.textValues(a, row), op, register.textValues(b, row)) }
+        case (.kind, _), (.month, _), (.text, _), (.list, _):
+            preconditionFailure("the checker compares fields of one type")
         }
     }
 }
@@ -177,7 +179,7 @@ extension ColumnSet {
         switch column(field) {
         case .text(let column): [column[row]]
         case .list(let column): column[row]
-        default: []
+        case .kind, .month: []
         }
     }
 }

@@ -5,43 +5,50 @@ import RegisterModel
 /// The meaning of each test on one value — the single place where text equality, text
 /// order, TBC and patterns are decided, shared by `where` (over register columns) and
 /// `having` (over result values).
-extension Test {
-    /// For a text cell or one element of a list.
-    func matches(text: String) -> Bool {
+extension KindTest {
+    func matches(_ kind: Kind) -> Bool {
         switch self {
-        case .textEquals(let keys): return keys.contains(equalityKey(text))
-        case .textOrder(let op, let literal): return Self.holds(op, compareText(text, literal))
-        case .contains(let needle): return needle.isFound(in: text)
-        case .like(let pattern): return pattern.matches(text)
-        case .isEmpty: return text.isEmpty
-        default: return false
+        case .oneOf(let kinds): kinds.contains(kind)
         }
     }
+}
 
-    /// nil when the month is TBC and the test orders months: TBC is not compared.
-    func matches(month: Month) -> Bool? {
+extension TextTest {
+    /// For a text cell or one element of a list (`isEmpty`, about a whole list, is decided
+    /// on the list's length by its callers).
+    func matches(_ text: String) -> Bool {
         switch self {
-        case .monthIn(let months): return months.contains(month)
-        case .monthOrder(let op, let literal):
+        case .equalsKey(let keys): keys.contains(equalityKey(text))
+        case .ordered(let op, let literal): Test.holds(op, compareText(text, literal))
+        case .contains(let needle): needle.isFound(in: text)
+        case .like(let pattern): pattern.matches(text)
+        case .isEmpty: text.isEmpty
+        }
+    }
+}
+
+extension MonthTest {
+    /// nil when the month is TBC and the test orders months: TBC is not compared.
+    func matches(_ month: Month) -> Bool? {
+        switch self {
+        case .oneOf(let months): return months.contains(month)
+        case .ordered(let op, let literal):
             if month.isTBC { return nil }
             return compare(month, op, literal)
-        default: return false
         }
     }
+}
 
-    func matches(kind: Kind) -> Bool {
-        if case .kindIn(let kinds) = self { return kinds.contains(kind) }
-        return false
-    }
-
-    func matches(integer: Int) -> Bool {
+extension IntegerTest {
+    func matches(_ integer: Int) -> Bool {
         switch self {
-        case .integerIn(let values): return values.contains(integer)
-        case .integerOrder(let op, let literal): return compare(integer, op, literal)
-        default: return false
+        case .oneOf(let values): values.contains(integer)
+        case .ordered(let op, let literal): compare(integer, op, literal)
         }
     }
+}
 
+extension Test {
     /// Whether `op` holds for a three-way comparison result (-1, 0, 1).
     static func holds(_ op: ComparisonOperator, _ order: Int) -> Bool {
         switch op {

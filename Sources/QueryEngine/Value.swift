@@ -1,4 +1,5 @@
 import ColumnStore
+import QueryLanguage
 import RegisterModel
 
 /// One cell of a result.
@@ -20,20 +21,33 @@ public enum Value: Hashable, Sendable {
     /// guess what a blank means. The data formats (csv, tsv, json) keep the value itself.
     public static let emptyText = "(none)"
 
-    /// Null, empty text, an empty list and TBC sort after every value, in both directions.
+    /// No value, and its type's missing value (`ValueType.missing`: empty text, an empty
+    /// list, TBC), sort after every value, in both directions.
     var isMissing: Bool {
-        switch self {
-        case .null: true
-        case .text(let t): t.isEmpty
-        case .list(let l): l.isEmpty
-        case .month(let m): m.isTBC
-        case .kind, .integer, .change: false
+        guard let type else { return self == .null }
+        switch type.missing {
+        case .none: return false
+        case .emptyText: return self == .text("")
+        case .emptyList: return self == .list([])
+        case .tbc: return self == .month(.tbc)
         }
     }
 
-    /// Natural order of §2.1: kinds BP…TD, months by calendar, text case-insensitively,
-    /// numbers numerically. Values of different types order by type (never compared in
-    /// practice: a column has one type).
+    /// The type of the value; nil for none and for a change.
+    var type: ValueType? {
+        switch self {
+        case .kind: .kind
+        case .text: .text
+        case .list: .list
+        case .month: .month
+        case .integer: .integer
+        case .null, .change: nil
+        }
+    }
+
+    /// Natural order of §2.1, as `ValueType.naturalOrder` describes it: kinds BP…TD,
+    /// months by calendar, text case-insensitively, numbers numerically. Values of
+    /// different types order by type (never compared in practice: a column has one type).
     public static func precedes(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
         case (.kind(let x), .kind(let y)): return x < y
@@ -43,6 +57,7 @@ public enum Value: Hashable, Sendable {
         case (.list(let x), .list(let y)):
             for (p, q) in zip(x, y) where p != q { return textPrecedes(p, q) }
             return x.count < y.count
+        // Values of two types (never in one column): by type.
         default: return a.typeRank < b.typeRank
         }
     }

@@ -67,7 +67,7 @@ import Testing
 
     @Test func comparisonsWithoutArithmeticKeepTheirPlan() {
         guard case .compare(.dag, .greater, .review)? = Self.condition("dag > review"),
-              case .test(.dag, .monthOrder(.less, _))? = Self.condition("dag < May-22") else {
+              case .test(.dag, .month(.ordered(.less, _)))? = Self.condition("dag < May-22") else {
             Issue.record("a plain comparison changed its plan")
             return
         }

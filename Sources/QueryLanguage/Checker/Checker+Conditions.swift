@@ -60,24 +60,6 @@ enum ResolvedOperand<Slot> {
     case literal(text: String, range: SourceRange, isBare: Bool)
 }
 
-extension ValueType {
-    var name: String {
-        switch self {
-        case .kind: "kind"
-        case .text: "text"
-        case .list: "list of text"
-        case .month: "month"
-        case .integer: "number"
-        }
-    }
-
-    var isTextual: Bool { self == .text || self == .list }
-
-    func comparable(with other: ValueType) -> Bool {
-        self == other || (isTextual && other.isTextual)
-    }
-}
-
 extension Checker {
     // MARK: - Conditions
 
@@ -126,13 +108,13 @@ extension Checker {
                 return nil
             }
             if let field = scope.registerField(slot) { probe(field, .contains(found), at: needle.range) }
-            return negate(.test(slot, .contains(found)), negated)
+            return negate(.test(slot, .text(.contains(found))), negated)
         case .like(let value, let pattern, let negated, let range):
             guard let (slot, _) = textSlot(value, operation: .like, scope: scope, range: range),
                   let text = literalText(pattern, scope: scope, purpose: "a pattern") else { return nil }
             let like = LikePattern(text)
             if let field = scope.registerField(slot) { probe(field, .like(like), at: pattern.range) }
-            return negate(.test(slot, .like(like)), negated)
+            return negate(.test(slot, .text(.like(like))), negated)
         case .isEmpty(let value, let negated, _):
             guard case .slot(let slot, let type, let name, let range)? = resolve(value, scope: scope, requireSlot: true) else { return nil }
             guard type.isTextual else {
@@ -140,12 +122,12 @@ extension Checker {
                 error("'is empty' applies to text and lists; \(name) is a \(type.name)", at: range, hints: hint)
                 return nil
             }
-            return negate(.test(slot, .isEmpty), negated)
+            return negate(.test(slot, .text(.isEmpty)), negated)
         case .isTBC(let value, let negated, _):
             guard case .slot(let slot, let type, let name, let range)? = resolve(value, scope: scope, requireSlot: true) else { return nil }
             switch type {
-            case .month: return negate(.test(slot, .monthIn([.tbc])), negated)
-            case .text, .list: return negate(.test(slot, .textEquals([equalityKey("TBC")])), negated)
+            case .month: return negate(.test(slot, .month(.oneOf([.tbc]))), negated)
+            case .text, .list: return negate(.test(slot, .text(.equalsKey([equalityKey("TBC")]))), negated)
             case .kind, .integer:
                 error("'is tbc' applies to months; \(name) is a \(type.name)", at: range)
                 return nil
@@ -170,19 +152,19 @@ extension Checker {
         for condition in conditions {
             guard case .test(let other, let test) = condition, other == slot else { return .any(conditions) }
             switch (first, test) {
-            case (.kindIn, .kindIn(let more)): kinds.formUnion(more)
-            case (.textEquals, .textEquals(let more)): texts.formUnion(more)
-            case (.monthIn, .monthIn(let more)): months.formUnion(more)
-            case (.integerIn, .integerIn(let more)): integers.formUnion(more)
-            default: return .any(conditions)
+            case (.kind(.oneOf), .kind(.oneOf(let more))): kinds.formUnion(more)
+            case (.text(.equalsKey), .text(.equalsKey(let more))): texts.formUnion(more)
+            case (.month(.oneOf), .month(.oneOf(let more))): months.formUnion(more)
+            case (.integer(.oneOf), .integer(.oneOf(let more))): integers.formUnion(more)
+            // Order, patterns and `is empty` are not equalities; tests of two types never merge.
+            case (.kind, _), (.text, _), (.month, _), (.integer, _): return .any(conditions)
             }
         }
         switch first {
-        case .kindIn: return .test(slot, .kindIn(kinds))
-        case .textEquals: return .test(slot, .textEquals(texts))
-        case .monthIn: return .test(slot, .monthIn(months))
-        case .integerIn: return .test(slot, .integerIn(integers))
-        default: return .any(conditions)
+        case .kind: return .test(slot, .kind(.oneOf(kinds)))
+        case .text: return .test(slot, .text(.equalsKey(texts)))
+        case .month: return .test(slot, .month(.oneOf(months)))
+        case .integer: return .test(slot, .integer(.oneOf(integers)))
         }
     }
 
@@ -244,32 +226,32 @@ extension Checker {
                 return nil
             }
             let kinds = Kind.allCases.filter { Self.holds(op, $0.rawValue, kind.rawValue) }
-            return .test(slot, .kindIn(Set(kinds)))
+            return .test(slot, .kind(.oneOf(Set(kinds))))
         case .text, .list:
             if op == .equal {
                 let key = equalityKey(text)
                 if let field = scope.registerField(slot) { probe(field, .equals(key: key, text: text), at: range) }
-                return .test(slot, .textEquals([key]))
+                return .test(slot, .text(.equalsKey([key])))
             }
-            return .test(slot, .textOrder(op, text))
+            return .test(slot, .text(.ordered(op, text)))
         case .month:
             guard let month = Month(parsing: text) else {
                 error("expected a month, like May-22 or 2022-05, found \(Diagnostic.quoted(text))", at: range,
                       hints: ["hint: \(name) is a month; TBC is written tbc"] + arithmeticSpacingHint(text))
                 return nil
             }
-            if op == .equal { return .test(slot, .monthIn([month])) }
+            if op == .equal { return .test(slot, .month(.oneOf([month]))) }
             if month.isTBC {
                 error("TBC is neither before nor after any month", at: range, hints: ["hint: to find unknown months use '\(name) is tbc'"])
                 return nil
             }
-            return .test(slot, .monthOrder(op, month))
+            return .test(slot, .month(.ordered(op, month)))
         case .integer:
             guard let number = Int(text) else {
                 error("expected a whole number, found \(Diagnostic.quoted(text))", at: range, hints: ["hint: \(name) is a number"])
                 return nil
             }
-            return op == .equal ? .test(slot, .integerIn([number])) : .test(slot, .integerOrder(op, number))
+            return .test(slot, .integer(op == .equal ? .oneOf([number]) : .ordered(op, number)))
         }
     }
 

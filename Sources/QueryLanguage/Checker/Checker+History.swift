@@ -197,43 +197,48 @@ extension Checker {
 
 extension Expression {
     /// The operand a predicate is about, when it reads another report (`status@prev = x`,
-    /// `x = status@prev`, `ref@first in (…)`).
+    /// `x = status@prev`, `ref@first in (…)`): an operand of another report whose
+    /// predicate's other subjects are all literals.
     var subjectInAnotherReport: Operand? {
-        /// A literal: not a field, not computed, not another report's.
-        func isLiteral(_ operand: Operand) -> Bool {
-            switch operand {
-            case .word(let name): Field(name: name.text) == nil
-            case .quoted, .integer, .parameter: true
-            default: false
-            }
-        }
-        switch self {
-        case .comparison(let left, _, let right, _):
-            if case .fieldAt = left, isLiteral(right) { return left }
-            if case .fieldAt = right, isLiteral(left) { return right }
-            return nil
-        case .between(let value, _, _, _, _), .membership(let value, _, _, _), .contains(let value, _, _, _),
-             .like(let value, _, _, _), .isEmpty(let value, _, _), .isTBC(let value, _, _):
-            if case .fieldAt = value { return value }
-            return nil
-        default:
-            return nil
-        }
+        var subjects: [Operand] = []
+        _ = mapSubjects { subjects.append($0); return $0 }
+        return subjects.indices.first { index in
+            guard case .fieldAt = subjects[index] else { return false }
+            return subjects.indices.allSatisfy { $0 == index || subjects[$0].isLiteral }
+        }.map { subjects[$0] }
     }
 
     /// The same predicate about `operand` instead of the one in another report.
     func replacingSubject(with operand: Operand) -> Expression {
-        func replaced(_ value: Operand) -> Operand { if case .fieldAt = value { operand } else { value } }
+        mapSubjects { if case .fieldAt = $0 { operand } else { $0 } }
+    }
+
+    /// The predicate with each operand it is about (both sides of a comparison, the value
+    /// any other predicate tests) transformed, in order; `and`, `or`, `not` and changes as
+    /// they are. The one traversal of the rewrites for another report, so that a new
+    /// predicate is not left out of one of them.
+    func mapSubjects(_ transform: (Operand) -> Operand) -> Expression {
         switch self {
-        case .comparison(let left, let op, let right, let range): return .comparison(replaced(left), op, replaced(right), range)
+        case .comparison(let left, let op, let right, let range): .comparison(transform(left), op, transform(right), range)
         case .between(let value, let low, let high, let negated, let range):
-            return .between(replaced(value), low: low, high: high, negated: negated, range)
-        case .membership(let value, let members, let negated, let range): return .membership(replaced(value), members, negated: negated, range)
-        case .contains(let value, let needle, let negated, let range): return .contains(replaced(value), needle, negated: negated, range)
-        case .like(let value, let pattern, let negated, let range): return .like(replaced(value), pattern, negated: negated, range)
-        case .isEmpty(let value, let negated, let range): return .isEmpty(replaced(value), negated: negated, range)
-        case .isTBC(let value, let negated, let range): return .isTBC(replaced(value), negated: negated, range)
-        default: return self
+            .between(transform(value), low: low, high: high, negated: negated, range)
+        case .membership(let value, let members, let negated, let range): .membership(transform(value), members, negated: negated, range)
+        case .contains(let value, let needle, let negated, let range): .contains(transform(value), needle, negated: negated, range)
+        case .like(let value, let pattern, let negated, let range): .like(transform(value), pattern, negated: negated, range)
+        case .isEmpty(let value, let negated, let range): .isEmpty(transform(value), negated: negated, range)
+        case .isTBC(let value, let negated, let range): .isTBC(transform(value), negated: negated, range)
+        case .or, .and, .not, .change, .invalid: self
+        }
+    }
+}
+
+extension Operand {
+    /// A literal: not a field, not computed, not another report's.
+    var isLiteral: Bool {
+        switch self {
+        case .word(let name): Field(name: name.text) == nil
+        case .quoted, .integer, .parameter: true
+        case .aggregate, .arithmetic, .size, .fieldAt: false
         }
     }
 }

@@ -32,6 +32,10 @@ public enum Shape: Sendable {
     /// `diff`: the artefacts new in report `to`, removed from report `from`, or changed
     /// between them (indices into the history), with the fields that changed.
     case diff(from: Int, to: Int)
+
+    /// The fields a diff shows of every artefact, changed or not, before the fields that
+    /// changed: what tells a reader which artefact a row is.
+    public static let diffIdentityFields: [Field] = [.kind, .ref, .name]
 }
 
 public struct ProjectedColumn: Sendable, Equatable {
@@ -142,20 +146,6 @@ public struct SortKey: Sendable, Equatable {
     }
 }
 
-/// The types a result cell can have.
-public enum ValueType: Sendable, Equatable {
-    case kind, text, list, month, integer
-
-    public init(_ type: FieldType) {
-        switch type {
-        case .kind: self = .kind
-        case .text: self = .text
-        case .list: self = .list
-        case .month: self = .month
-        }
-    }
-}
-
 /// A condition over slots: register fields for `where`, result columns for `having`.
 public indirect enum Condition<Slot: Hashable & Sendable>: Sendable {
     case all([Condition])
@@ -210,24 +200,4 @@ public struct ChangeTest: Sendable {
         self.field = field
         self.report = report
     }
-}
-
-/// A test of one value against literals, typed by the checker.
-public enum Test: Sendable, Equatable {
-    case kindIn(Set<Kind>)
-    /// Equality after `equalityKey` normalisation (text and list elements).
-    case textEquals(Set<String>)
-    /// `<`, `<=`, `>`, `>=` against a text, case-insensitively.
-    case textOrder(ComparisonOperator, String)
-    /// The needle found in the value, both compared as text equality compares them.
-    case contains(TextNeedle)
-    /// An SQL pattern, case-insensitive; spaces and punctuation are matched as written.
-    case like(LikePattern)
-    case isEmpty
-    /// `<`, `<=`, `>`, `>=` against a month (never TBC): false for TBC values.
-    case monthOrder(ComparisonOperator, Month)
-    /// Equality with one of these months (TBC included).
-    case monthIn(Set<Month>)
-    case integerOrder(ComparisonOperator, Int)
-    case integerIn(Set<Int>)
 }

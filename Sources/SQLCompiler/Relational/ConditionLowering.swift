@@ -31,7 +31,7 @@ struct ConditionLowering {
     private static func fields(of alias: String?) -> (Int) -> (value: Scalar, type: ValueType, nullable: Bool) {
         { raw in
             let field = Field(rawValue: raw)!
-            return (alias.map { .fieldOf(alias: $0, field) } ?? .field(field), ValueType(field.type), field.type == .month)
+            return (alias.map { .fieldOf(alias: $0, field) } ?? .field(field), field.valueType, field.mayBeNull)
         }
     }
 
@@ -43,8 +43,8 @@ struct ConditionLowering {
         case .any(let terms): return .or(terms.map { lower($0) })
         case .test(let index, let test):
             let (value, type, nullable) = slot(index)
-            // Month tests decide TBC (NULL) themselves.
-            return nullable && type != .month ? guarded(value, test: test, type: type) : self.test(test, on: value, type: type)
+            // A NULL that is the type's missing value (TBC) is decided by its tests; any other is no value.
+            return nullable && !type.missingIsNull ? guarded(value, test: test, type: type) : self.test(test, on: value, type: type)
         case .compare(let a, let op, let b):
             return compare(slot(a), op, slot(b))
         case .compareValues(let a, let op, let b):
@@ -76,7 +76,7 @@ struct ConditionLowering {
             return .not(present(in: other))
         case .changed(let from, let to):
             let field = change.field!, alias = nextRowAlias()
-            var terms = [Self.differs(.fieldOf(alias: alias, field), .field(field), type: ValueType(field.type), aliases: nextAliases())]
+            var terms = [Self.differs(.fieldOf(alias: alias, field), .field(field), type: field.valueType, aliases: nextAliases())]
             if let from { terms.append(condition(from, on: alias)) }
             if let to { terms.append(condition(to, on: nil)) }
             return .sameArtefact(other, alias: alias, .and(terms))
@@ -102,65 +102,61 @@ struct ConditionLowering {
         return inner.lower(condition.mapSlots(\.rawValue))
     }
 
-    /// Whether two values of one field differ as a change compares them: text by its
-    /// equality key, a list as the set of its elements' keys, a month exactly (TBC a value
-    /// of its own), a kind as itself.
+    /// Whether two values of one field differ as a change compares their type
+    /// (`ValueType.changeEquality`).
     static func differs(_ a: Scalar, _ b: Scalar, type: ValueType, aliases: (String, String)) -> Scalar {
-        switch type {
-        case .text:
+        switch type.changeEquality {
+        case .itself:
+            return .not(.compare(a, .equal, b))
+        case .equalityKey:
             return .not(.compare(.equalityKey(a), .equal, .equalityKey(b)))
-        case .list:
+        case .setOfKeys:
             // Some element of one has no element of the same key in the other.
             func missing(_ list: Scalar, _ x: String, from other: Scalar, _ y: String) -> Scalar {
                 .anyElement(list, alias: x, .not(.anyElement(other, alias: y,
                     .compare(.equalityKey(.element(x)), .equal, .equalityKey(.element(y))))))
             }
             return .or([missing(a, aliases.0, from: b, aliases.1), missing(b, aliases.0, from: a, aliases.1)])
-        case .month, .integer:
+        case .exactWithMissing:
             return .not(.sameValue(a, b))
-        case .kind:
-            return .not(.compare(a, .equal, b))
         }
     }
 
-    /// A test on a value that may be NULL (TBC, or no value): NULL passes `is empty` and
-    /// `is tbc` only.
+    /// A test on a value that may be NULL (no value): NULL passes `is empty` only
+    /// (`Test.holdsForNoValue`).
     private mutating func guarded(_ value: Scalar, test: Test, type: ValueType) -> Scalar {
         let tested = self.test(test, on: value, type: type)
-        switch test {
-        case .isEmpty: return .or([.isNull(value), tested])
-        default: return .and([.not(.isNull(value)), tested])
-        }
+        return test.holdsForNoValue ? .or([.isNull(value), tested]) : .and([.not(.isNull(value)), tested])
     }
 
     mutating func test(_ test: Test, on value: Scalar, type: ValueType) -> Scalar {
-        switch type {
-        case .kind:
-            guard case .kindIn(let kinds) = test else { return .boolean(false) }
+        switch (test, type) {
+        case (.kind(.oneOf(let kinds)), .kind):
             return .oneOf(value, Kind.allCases.filter(kinds.contains).map { .text($0.code) })
-        case .text:
+        case (.text(let test), .text):
             return textTest(test, on: value)
-        case .list:
-            if test == .isEmpty { return .listIsEmpty(value) }
+        case (.text(.isEmpty), .list):
+            return .listIsEmpty(value)
+        case (.text(let test), .list):
             let alias = nextAlias()
             return .anyElement(value, alias: alias, textTest(test, on: .element(alias)))
-        case .month:
+        case (.month(let test), .month):
             return monthTest(test, on: value)
-        case .integer:
-            switch test {
-            case .integerIn(let values): return .oneOf(value, values.sorted().map(Scalar.integer))
-            case .integerOrder(let op, let number): return .compare(value, op, .integer(number))
-            default: return .boolean(false)
-            }
+        case (.integer(.oneOf(let values)), .integer):
+            return .oneOf(value, values.sorted().map(Scalar.integer))
+        case (.integer(.ordered(let op, let number)), .integer):
+            return .compare(value, op, .integer(number))
+        case (.kind, _), (.text, _), (.month, _), (.integer, _):
+            preconditionFailure("the checker tests a value by its type")
         }
     }
 
     /// On a text value that is never NULL: a text cell or a list element.
-    private func textTest(_ test: Test, on value: Scalar) -> Scalar {
+    private func textTest(_ test: TextTest, on value: Scalar) -> Scalar {
         switch test {
-        case .textEquals(let keys):
+        case .equalsKey(let keys):
             return .oneOf(.equalityKey(value), keys.sorted().map(Scalar.text))
-        case .textOrder(let op, let literal):
+        case .ordered(let op, let literal):
             return .compare(.binary(.lowered(value)), op, .binary(.text(literal.lowercased())))
         case .contains(let needle):
             if needle.key.isEmpty { return .boolean(true) }
@@ -170,23 +166,19 @@ struct ConditionLowering {
             return .like(.lowered(value), pattern: pattern.text.lowercased())
         case .isEmpty:
             return .compare(value, .equal, .text(""))
-        default:
-            return .boolean(false)
         }
     }
 
-    private func monthTest(_ test: Test, on value: Scalar) -> Scalar {
+    private func monthTest(_ test: MonthTest, on value: Scalar) -> Scalar {
         switch test {
-        case .monthIn(let months):
+        case .oneOf(let months):
             let known = months.filter { !$0.isTBC }.sorted().map(Scalar.month)
             var terms: [Scalar] = []
             if !known.isEmpty { terms.append(.and([.not(.isNull(value)), .oneOf(value, known)])) }
             if months.contains(.tbc) { terms.append(.isNull(value)) }
             return terms.count == 1 ? terms[0] : .or(terms)
-        case .monthOrder(let op, let month):
+        case .ordered(let op, let month):
             return .and([.not(.isNull(value)), .compare(value, op, .month(month))])
-        default:
-            return .boolean(false)
         }
     }
 
@@ -194,17 +186,18 @@ struct ConditionLowering {
     /// ordered; text and lists when some pair of their elements compares so.
     private mutating func compare(_ a: (value: Scalar, type: ValueType, nullable: Bool), _ op: ComparisonOperator,
                                   _ b: (value: Scalar, type: ValueType, nullable: Bool)) -> Scalar {
-        switch (a.type, b.type) {
-        case (.month, .month):
+        // The checker compares values of one type, or text with lists.
+        switch a.type {
+        case .month:
             if op == .equal { return .sameValue(a.value, b.value) }
             return .and([.not(.isNull(a.value)), .not(.isNull(b.value)), .compare(a.value, op, b.value)])
-        case (.integer, .integer):
+        case .integer:
             // No value (NULL) fails every comparison, equality too.
             if !a.nullable && !b.nullable { return .compare(a.value, op, b.value) }
             return .and([.not(.isNull(a.value)), .not(.isNull(b.value)), .compare(a.value, op, b.value)])
-        case (.kind, .kind):
+        case .kind:
             return .compare(.kindRank(a.value), op, .kindRank(b.value))
-        default:
+        case .text, .list:
             var left = a.value, right = b.value
             var wrappers: [(list: Scalar, alias: String)] = []
             if a.type == .list {

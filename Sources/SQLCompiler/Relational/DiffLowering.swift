@@ -5,16 +5,16 @@ import RegisterModel
 /// is joined to its artefact's row in the earlier report and shown when there is none
 /// (`new`) or some field differs as `changed` compares it (`changed`); each row of the
 /// earlier report that passes the condition and has no row in the later one follows
-/// (`removed`). Cells are text as csv writes them: kind, ref and name as they are (a
-/// changed one `old->new`), then the fields regq found changed, `old->new` where this
+/// (`removed`). Cells are text as csv writes them: the identity fields
+/// (`Shape.diffIdentityFields`) as they are (a changed one `old->new`), then the fields regq found changed, `old->new` where this
 /// artefact's changed and NULL where not.
 extension Lowering {
     func diff(from: Int, to: Int, condition: Scalar?, fields: [Field]) -> Relation.Diff {
         let earlier = "regq_o"
         let found = Scalar.not(.isNull(.artefact(alias: earlier)))
-        func text(_ value: Scalar, _ field: Field) -> Scalar { .csvText(value, ValueType(field.type)) }
+        func text(_ value: Scalar, _ field: Field) -> Scalar { .csvText(value, field.valueType) }
         func differs(_ field: Field) -> Scalar {
-            ConditionLowering.differs(.fieldOf(alias: earlier, field), .field(field), type: ValueType(field.type),
+            ConditionLowering.differs(.fieldOf(alias: earlier, field), .field(field), type: field.valueType,
                                       aliases: ("regq_d1", "regq_d2"))
         }
         func change(_ field: Field) -> Scalar {
@@ -23,7 +23,7 @@ extension Lowering {
         func column(_ name: String, _ value: Scalar) -> Relation.ResultColumn {
             Relation.ResultColumn(name: name, value: value, type: .text)
         }
-        let identity: [Field] = [.kind, .ref, .name]
+        let identity = Shape.diffIdentityFields
 
         var laterColumns = [column("change", .choose([(found, .text("changed"))], otherwise: .text("new")))]
         laterColumns += identity.map { field in

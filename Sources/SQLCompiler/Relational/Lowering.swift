@@ -26,7 +26,7 @@ struct Lowering {
             let order = plan.orderBy.compactMap { key -> Ordering? in
                 switch key.source {
                 case .field(let field):
-                    return Self.ordering(.field(field), type: ValueType(field.type), nullable: field.type == .month, descending: key.descending)
+                    return Self.ordering(.field(field), type: field.valueType, nullable: field.mayBeNull, descending: key.descending)
                 case .computed(let expression):
                     return Self.ordering(value(expression), type: expression.type, nullable: true, descending: key.descending)
                 case .column:
@@ -120,34 +120,45 @@ struct Lowering {
         spec.resultType == .list && spec.function != .list ? .text : spec.resultType
     }
 
-    /// regq's order for values of `type`: missing values (no value, empty text, an empty
-    /// list, TBC) last; kinds by rank; text ignoring case, then by code point; months by
-    /// calendar; lists element by element.
+    /// regq's order for values of `type`: missing values (no value, and the type's missing
+    /// value, `ValueType.missing`) last, then the type's natural order.
     static func ordering(_ value: Scalar, type: ValueType, nullable: Bool, descending: Bool) -> Ordering {
         let null: Scalar? = nullable ? .isNull(value) : nil
-        func missing(_ empty: Scalar) -> Scalar { null.map { .or([$0, empty]) } ?? empty }
-        switch type {
-        case .kind:
-            return Ordering(missing: null, values: [.kindRank(value)], descending: descending)
-        case .text:
-            return Ordering(missing: missing(.compare(value, .equal, .text(""))),
-                            values: [.binary(.lowered(value)), .binary(value)], descending: descending)
-        case .list:
-            return Ordering(missing: missing(.listIsEmpty(value)), values: [.listSortKey(value)], descending: descending)
-        case .month, .integer:
-            return Ordering(missing: null, values: [value], descending: descending)
+        func or(_ missing: Scalar) -> Scalar { null.map { .or([$0, missing]) } ?? missing }
+        let missing: Scalar? = switch type.missing {
+        // TBC is NULL.
+        case .none, .tbc: null
+        case .emptyText: or(.compare(value, .equal, .text("")))
+        case .emptyList: or(.listIsEmpty(value))
         }
+        let values: [Scalar] = switch type.naturalOrder {
+        case .kindRank: [.kindRank(value)]
+        case .textIgnoringCase: textOrder(value)
+        case .elementByElement: [.listSortKey(value)]
+        case .calendar, .numeric: [value]
+        }
+        return Ordering(missing: missing, values: values, descending: descending)
     }
 
     /// The natural order of a group key's values: as `ordering`, except that empty text is
-    /// a value like any (first), and a list's "none" comes last.
+    /// a value like any (first), and that a list's key is one of its elements, or none
+    /// (NULL) last.
     static func keyOrdering(_ key: Field, index: Int) -> Ordering {
         let value = Scalar.groupKey(index)
-        switch key.type {
-        case .kind: return Ordering(missing: nil, values: [.kindRank(value)], descending: false)
-        case .text: return Ordering(missing: nil, values: [.binary(.lowered(value)), .binary(value)], descending: false)
-        case .list: return Ordering(missing: .isNull(value), values: [.binary(.lowered(value)), .binary(value)], descending: false)
-        case .month: return Ordering(missing: .isNull(value), values: [value], descending: false)
+        let missing: Scalar? = switch key.valueType.missing {
+        case .none, .emptyText: nil
+        case .emptyList, .tbc: .isNull(value)
         }
+        let values: [Scalar] = switch key.valueType.naturalOrder {
+        case .kindRank: [.kindRank(value)]
+        case .textIgnoringCase, .elementByElement: textOrder(value)
+        case .calendar, .numeric: [value]
+        }
+        return Ordering(missing: missing, values: values, descending: false)
+    }
+
+    /// Text ignoring case, then by code point.
+    private static func textOrder(_ value: Scalar) -> [Scalar] {
+        [.binary(.lowered(value)), .binary(value)]
     }
 }

@@ -72,6 +72,7 @@ struct GroupsWriter {
             switch column.value {
             case .groupKey(let key): value = "g.regq_k\(key)"
             case .aggregate(let a): value = aggregate(groups.aggregates[a], filter: nil, plainColumn: "regq_a\(a)")
+            // A grouped result's columns are keys and aggregates only.
             default: value = "NULL"
             }
             columns.append("\(value) AS regq_c\(index)")

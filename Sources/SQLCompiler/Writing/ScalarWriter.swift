@@ -90,17 +90,15 @@ struct ScalarWriter {
     }
 
     private func joined(_ terms: [Scalar], _ word: String, empty: String) -> String {
-        switch terms.count {
-        case 0: return empty
-        case 1: return write(terms[0])
-        default: return terms.map(operand).joined(separator: " \(word) ")
-        }
+        if terms.count <= 1 { return terms.first.map(write) ?? empty }
+        return terms.map(operand).joined(separator: " \(word) ")
     }
 
     /// A term of `and` or `or`, in parentheses when it is itself one.
     private func operand(_ term: Scalar) -> String {
         switch term {
         case .and(let inner), .or(let inner): inner.count > 1 ? "(" + write(term) + ")" : write(term)
+        // Every other term binds tighter than AND and OR.
         default: write(term)
         }
     }
