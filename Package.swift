@@ -24,8 +24,10 @@ let package = Package(
         .target(name: "ColumnStore", dependencies: ["RegisterModel"]),
         // register files: the CSV reader and writer, the embedded register, the sources.
         .target(name: "RegisterCSV", dependencies: ["RegisterModel", "ColumnStore", "CByteScan"]),
+        // register files of every kind, told apart: the one way from a path to a source.
+        .target(name: "RegisterFiles", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV"]),
         // the history: reports over time, their rows paired into artefacts.
-        .target(name: "History", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV"]),
+        .target(name: "History", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterFiles"]),
         // the language: lexer, grammar, parser, checker, plan.
         .target(name: "QueryLanguage", dependencies: ["RegisterModel"]),
         // the engine: runs a plan over a register's columns.
@@ -38,7 +40,7 @@ let package = Package(
         // meta-commands, results to standard output or a file.
         .target(
             name: "Shell",
-            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output"]
+            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterFiles", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output"]
         ),
         // the REPL: line editing on libedit, completion, the history file.
         .target(name: "REPL", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage", "Output", "Shell", "CEditLine"]),
@@ -46,7 +48,7 @@ let package = Package(
         // one parameter parser, one diagnostic reporter.
         .target(
             name: "Commands",
-            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "Shell", "REPL"]
+            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterFiles", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "Shell", "REPL"]
         ),
         // the executable: the command line, and the only code that exits the process.
         .executableTarget(

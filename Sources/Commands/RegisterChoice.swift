@@ -3,6 +3,7 @@ import Glibc
 #endif
 import History
 import RegisterCSV
+import RegisterFiles
 import RegisterModel
 import Shell
 

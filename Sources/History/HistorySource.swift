@@ -1,5 +1,6 @@
 import ColumnStore
 import RegisterCSV
+import RegisterFiles
 import RegisterModel
 
 /// Where a history comes from: a folder of reports named by month (`--history DIR`,

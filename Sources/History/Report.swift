@@ -1,4 +1,5 @@
 import ColumnStore
+import RegisterFiles
 import RegisterModel
 
 /// One monthly status report: the register it publishes, and the month and file it
@@ -48,6 +49,6 @@ public struct ReportFile: Sendable, Equatable {
     /// Whether a folder's entry is to be read as a report: a `.csv` file that is not
     /// hidden (`._2022-03.csv`, a copy's resource fork, is not a report).
     static func isReportName(_ name: String) -> Bool {
-        !name.hasPrefix(".") && name.lowercased().hasSuffix(".csv")
+        !name.hasPrefix(".") && registerFileExtensions.contains { name.lowercased().hasSuffix("." + $0) }
     }
 }

@@ -64,8 +64,3 @@ public struct RegisterFile: RegisterSource {
         return RegisterReader.loadPart(path: path, fields: selection.built, located: selection.located).map { $0.map { $0 as any RegisterColumns } }
     }
 }
-
-/// The source a command line names: a register file, or the embedded register.
-public func registerSource(path: String?) -> any RegisterSource {
-    path.map { RegisterFile(path: $0) } ?? EmbeddedRegisterSource()
-}

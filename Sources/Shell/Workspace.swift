@@ -3,6 +3,7 @@ import History
 import QueryEngine
 import QueryLanguage
 import RegisterCSV
+import RegisterFiles
 import RegisterModel
 
 /// Where a session's register comes from: one register (a file, the embedded register,
