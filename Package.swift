@@ -50,11 +50,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "regq-generate", path: "Benchmarks/Generator"),
-        .testTarget(name: "RegisterTests", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV"]),
-        .testTarget(name: "HistoryTests", dependencies: ["History", "RegisterModel", "ColumnStore", "RegisterCSV"]),
-        .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV"]),
-        .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
-        .testTarget(name: "OutputTests", dependencies: ["Output", "QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
+        // What the tests share: the package's folder, register text headed by the schema's header.
+        .target(name: "TestSupport", dependencies: ["RegisterModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "RegisterTests", dependencies: ["TestSupport", "RegisterModel", "ColumnStore", "RegisterCSV"]),
+        .testTarget(name: "HistoryTests", dependencies: ["TestSupport", "History", "RegisterModel", "ColumnStore", "RegisterCSV"]),
+        .testTarget(name: "QueryLanguageTests", dependencies: ["TestSupport", "QueryLanguage", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV"]),
+        .testTarget(name: "QueryEngineTests", dependencies: ["TestSupport", "QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
+        .testTarget(name: "OutputTests", dependencies: ["TestSupport", "Output", "QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "CLITests", dependencies: ["Shell", "Output", "SQLCompiler", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage"], exclude: ["Expected"]),
         // The pseudo-terminal and screen the REPL and hostile-input tests drive regq with.
         .target(name: "PseudoTerminalSupport", path: "Tests/PseudoTerminalSupport"),
