@@ -50,18 +50,19 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "regq-generate", path: "Benchmarks/Generator"),
-        // What the tests share: the package's folder, register text headed by the schema's header.
+        // What the tests share: the package's folder, regq run as a script would run it,
+        // register text headed by the schema's header.
         .target(name: "TestSupport", dependencies: ["RegisterModel"], path: "Tests/TestSupport"),
         .testTarget(name: "RegisterTests", dependencies: ["TestSupport", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "HistoryTests", dependencies: ["TestSupport", "History", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["TestSupport", "QueryLanguage", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "QueryEngineTests", dependencies: ["TestSupport", "QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "OutputTests", dependencies: ["TestSupport", "Output", "QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
-        .testTarget(name: "CLITests", dependencies: ["Shell", "Output", "SQLCompiler", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage"], exclude: ["Expected"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Shell", "Output", "SQLCompiler", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage"], exclude: ["Expected"]),
         // The pseudo-terminal and screen the REPL and hostile-input tests drive regq with.
         .target(name: "PseudoTerminalSupport", path: "Tests/PseudoTerminalSupport"),
-        .testTarget(name: "REPLTests", dependencies: ["PseudoTerminalSupport"]),
-        .testTarget(name: "HostileInputTests", dependencies: ["PseudoTerminalSupport"]),
+        .testTarget(name: "REPLTests", dependencies: ["TestSupport", "PseudoTerminalSupport"]),
+        .testTarget(name: "HostileInputTests", dependencies: ["TestSupport", "PseudoTerminalSupport"]),
         // Fuzz targets (libFuzzer): `make fuzz`. Without --sanitize=fuzzer they build as do-nothing programs.
         .target(name: "FuzzChecks", dependencies: ["Output", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV"], path: "Fuzz/FuzzChecks"),
         .executableTarget(name: "StatementFuzz", dependencies: ["QueryLanguage", "QueryEngine", "Output", "RegisterModel", "ColumnStore", "RegisterCSV", "FuzzChecks"],

@@ -2,6 +2,7 @@ import ColumnStore
 import History
 import RegisterCSV
 @testable import Shell
+import TestSupport
 import Testing
 
 /// Completion over a history: `.matches` and `@` complete to the reports' months; a field
@@ -9,7 +10,7 @@ import Testing
 /// `removed`. Without a history none of these is offered.
 @Suite struct HistoryCompletionTests {
     static func completer() throws -> Completer {
-        let history = try #require(Session.reported(HistorySource.folder(CLIRunner.root + "/Tests/Fixtures/history").load()))
+        let history = try #require(Session.reported(HistorySource.folder(Repository.root + "/Tests/Fixtures/history").load()))
         return Completer(session: Session(history: history))
     }
 

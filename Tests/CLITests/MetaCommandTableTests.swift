@@ -5,6 +5,7 @@ import ColumnStore
 import RegisterCSV
 import RegisterModel
 @testable import Shell
+import TestSupport
 import Testing
 
 /// `MetaCommand.all` drives everything that names a meta-command: running it (and its
@@ -76,7 +77,7 @@ import Testing
     }
 
     @Test func everyArgumentCompletesToWhatTheTableSays() throws {
-        let query = try CLI.temporaryFile("blocked.rq", "select count(*)\n")
+        let query = try TemporaryFiles.file("blocked.rq", "select count(*)\n")
         let folder = (query as NSString).deletingLastPathComponent
         try "".write(toFile: folder + "/notes.txt", atomically: true, encoding: .utf8)
         let completer = Completer(session: Self.session(queriesFolder: folder))
