@@ -4,7 +4,7 @@ import Testing
 
 extension HostileInput {
     /// Hostile inputs, run through the built binary: each ends in a clear
-    /// message and exit status 1 or 2, or in a correct result, within a second, never by a
+    /// message and exit status 1 or 2, or in a correct result, without hanging, never by a
     /// signal; and whatever it prints to standard error is short and safe on a terminal.
     @Suite struct HostileQueryTests {
         typealias Regq = HostileRunner

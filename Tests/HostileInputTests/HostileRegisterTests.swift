@@ -4,7 +4,7 @@ import Testing
 
 extension HostileInput {
     /// Register files a spreadsheet (or an attacker) might save: each is refused whole with
-    /// a message naming the line, status 2, or read correctly — within a second, never a
+    /// a message naming the line, status 2, or read correctly — without hanging, never a
     /// signal, and with messages safe on a terminal.
     @Suite struct HostileRegisterTests {
         typealias Regq = HostileRunner
