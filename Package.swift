@@ -49,7 +49,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "regq-generate", path: "Benchmarks/Generator"),
+        .executableTarget(name: "regq-generate", dependencies: ["RegisterModel"], path: "Benchmarks/Generator"),
         // What the tests share: the package's folder, regq run as a script would run it,
         // register text headed by the schema's header.
         .target(name: "TestSupport", dependencies: ["RegisterModel"], path: "Tests/TestSupport"),
