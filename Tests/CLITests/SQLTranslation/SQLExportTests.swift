@@ -180,7 +180,7 @@ enum SQLEngine {
         let out = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         try? errors.close()
-        let errorText = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+        let errorText = (try? FileText.read(errorPath)) ?? ""
         if stopOnError, process.terminationStatus != 0 {
             throw Failed(description: "\(dialect) failed (\(process.terminationStatus)): \(errorText)")
         }
