@@ -9,7 +9,7 @@ enum HostileRunner {
     /// What every hostile run's environment adds to `RegqEnvironment.inherited`.
     static let settings = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
 
-    /// Runs regq with `arguments`, `stdin` as its standard input (empty when nil).
+    /// Runs regq with `arguments`, `stdin` as its standard input.
     static func run(_ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:],
                     directory: String? = nil, executable: String? = nil) throws -> Run {
         try RegqProcess.run(arguments, stdin: stdin, environment: settings.merging(environment) { $1 },

@@ -24,7 +24,7 @@ public enum RegqProcess {
     public static var killAfter: Double { 2 * timeLimit }
 
     /// Runs `executable` (regq unless another program is named) with `arguments`, `stdin`
-    /// as its standard input (empty when nil), in `directory` (the test's own when nil),
+    /// as its standard input (none by default), in `directory` (the test's own when nil),
     /// with `environment` over `RegqEnvironment.inherited`.
     public static func run(_ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:],
                            directory: String? = nil, executable: String? = nil) throws -> FinishedRun {
