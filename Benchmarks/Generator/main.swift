@@ -13,6 +13,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import RegisterModel
 
 /// SplitMix64: small, fast, and the same sequence on every machine.
 struct SeededGenerator {
@@ -189,7 +190,7 @@ func writePair(rows: Int, seed: UInt64, directory: String) {
     }
     var first = create(directory + "/regq/2022-01.csv"), second = create(directory + "/regq/2022-02.csv")
     var firstKeyed = create(directory + "/keyed/2022-01.csv"), secondKeyed = create(directory + "/keyed/2022-02.csv")
-    let header = "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n"
+    let header = Field.header + "\n"
     first.write(header); second.write(header)
     firstKeyed.write("id," + header); secondKeyed.write("id," + header)
 
@@ -256,6 +257,6 @@ guard arguments.count >= 2, let rows = Int(arguments[1]), rows >= 0 else {
 }
 var random = SeededGenerator(state: arguments.count >= 3 ? UInt64(arguments[2]) ?? 1 : 1)
 var out = Output(fd: 1)
-out.write("kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n")
+out.write(Field.header + "\n")
 for row in 0 ..< rows { out.write(makeRow(row + 1, &random).csvLine) }
 out.flush()

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 /// Arithmetic end to end on the embedded register, each answer counted by hand from
@@ -103,7 +104,7 @@ import Testing
     }
 
     @Test func aBatchRunReadsTheFieldsTheArithmeticNeeds() throws {
-        let run = try CLIRunner.run(["-r", CLIRunner.root + "/Data/register.csv", "-f", "csv", "-e",
+        let run = try CLIRunner.run(["-r", Repository.root + "/Data/register.csv", "-f", "csv", "-e",
                                      "select ref, size(blocker) as blockers from IF where dag - review = 1 and size(blocker) > 0 order by blockers desc limit 2"])
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("ref,blockers\n"))

@@ -5,6 +5,7 @@ import RegisterCSV
 import RegisterModel
 @testable import Commands
 import Shell
+import TestSupport
 import Testing
 
 /// A batch run reads the register with only the columns its statements use, judged
@@ -49,10 +50,10 @@ import Testing
     /// Runs `query` through a session on the register file read with `built` and
     /// `located` columns; gives its CSV and the session.
     func run(_ query: String, built: FieldSet, located: FieldSet) throws -> (csv: String, session: Session) {
-        let path = CLIRunner.root + "/Data/register.csv"
+        let path = Repository.root + "/Data/register.csv"
         let partial = try RegisterReader.readPart(path: path, fields: built, located: located).get()
         let session = Session(workspace: Workspace(source: .register(RegisterFile(path: path)), content: .register(partial)), format: .csv)
-        let output = try CLIRunner.temporaryFile("out.csv", "")
+        let output = try TemporaryFiles.file("out.csv", "")
         #expect(session.run(SourceFile(name: "<test>", text: ".output \(output)\n\(query)")) == .success)
         #expect(session.finish() == .success)
         return (try String(contentsOfFile: output, encoding: .utf8), session)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The command line end to end: stdout, stderr and exit status, as a shell script sees them.
@@ -25,7 +26,7 @@ import Testing
 
     @Test func csvOfEverythingIsTheRegisterFromAnyFolder() throws {
         let run = try CLI.run(["-f", "csv", "-e", "select *"], directory: "/tmp")
-        let file = try String(contentsOfFile: CLI.root + "/Data/register.csv", encoding: .utf8)
+        let file = try String(contentsOfFile: Repository.root + "/Data/register.csv", encoding: .utf8)
         #expect(run.stdout == file)
         #expect(run.status == 0)
     }
@@ -42,8 +43,7 @@ import Testing
     }
 
     @Test func aBadRegisterIsRefusedWhole() throws {
-        let path = try CLI.temporaryFile("bad.csv", """
-            kind,ref,name,wg,subgroups,status,blocker,sg,review,dag
+        let path = try TemporaryFiles.file("bad.csv", RegisterText.header + """
             IF,MHHSP-IF-001,Metering Service Appointment,BPRWG,Registration,Blocked,Change of Agent,Mar-22,Apr-22,Mayy-22
             XX,MHHSP-IF-002,Other,BPRWG,Registration,Blocked,Change of Agent,Mar-22,Apr-22,May-22
             IF,short
@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func anotherRegisterIsUsedInstead() throws {
-        let path = try CLI.temporaryFile("small.csv", "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\nGA,,Glossary,BPRWG,All,Maintenance,,Mar-22,Mar-22,Apr-22\n")
+        let path = try TemporaryFiles.file("small.csv", RegisterText.header + "GA,,Glossary,BPRWG,All,Maintenance,,Mar-22,Mar-22,Apr-22\n")
         let run = try CLI.run(["--register", path, "-f", "csv", "-e", "select name, dag"])
         #expect(run.stdout == "name,dag\nGlossary,Apr-22\n")
     }
@@ -89,7 +89,7 @@ import Testing
     }
 
     @Test func aQueryFileWithItsErrorLocated() throws {
-        let path = try CLI.temporaryFile("blocked.rq", "#!/usr/bin/env regq\n-- blocked by blocker\nselect * where status = blocked\ngroup by blocker\n\nselect *\nwhere dag < Mayy-22\n")
+        let path = try TemporaryFiles.file("blocked.rq", "#!/usr/bin/env regq\n-- blocked by blocker\nselect * where status = blocked\ngroup by blocker\n\nselect *\nwhere dag < Mayy-22\n")
         let run = try CLI.run(["-f", "csv", path])
         #expect(run.stdout == "blocker,count\nChange of Agent,16\nInterface Approach,7\nSupplier Interaction,13\n")
         #expect(run.stderr == """
@@ -181,17 +181,8 @@ import Testing
     }
 
     @Test func aClosedPipeEndsQuietly() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "'\(CLI.binary)' -f csv -e 'select *' -e 'select *' -e 'select *' | head -1"]
-        let errors = Pipe(), output = Pipe()
-        process.standardError = errors
-        process.standardOutput = output
-        try process.run()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(String(decoding: out, as: UTF8.self) == "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n")
-        #expect(err.isEmpty)
+        let run = try RegqProcess.shell("\"$REGQ\" -f csv -e 'select *' -e 'select *' -e 'select *' | head -1")
+        #expect(run.out == RegisterText.header)
+        #expect(run.stderr.isEmpty)
     }
 }

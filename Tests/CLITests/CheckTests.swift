@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `--check` as a CI job meets it: every error of every statement of every file is
@@ -7,7 +8,7 @@ import Testing
     typealias CLI = CLIRunner
 
     @Test func everyErrorOfAFileIsReported() throws {
-        let path = try CLI.temporaryFile("three-errors.rq", """
+        let path = try TemporaryFiles.file("three-errors.rq", """
             -- three bad statements among good ones
             select count(*) from IF
             select stauts from BP
@@ -28,9 +29,9 @@ import Testing
     /// Without `-p month=…` the four saved queries that use `$month` each fail, and each is
     /// named; the others pass.
     @Test func everyFileThatNeedsAParameterIsNamed() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: CLI.root + "/Queries")
+        let files = try FileManager.default.contentsOfDirectory(atPath: Repository.root + "/Queries")
             .filter { $0.hasSuffix(".rq") }.sorted().map { "Queries/" + $0 }
-        let run = try CLI.run(["--check"] + files, directory: CLI.root)
+        let run = try CLI.run(["--check"] + files, directory: Repository.root)
         #expect(run.status == 1)
         #expect(run.stdout == "")
         let named = Set(run.stderr.split(separator: "\n")
@@ -43,7 +44,7 @@ import Testing
     /// A file that cannot be read is a file error (status 2), and the files after it are
     /// still checked.
     @Test func anUnreadableFileDoesNotStopTheCheck() throws {
-        let bad = try CLI.temporaryFile("bad.rq", "select nme from TD\n")
+        let bad = try TemporaryFiles.file("bad.rq", "select nme from TD\n")
         let run = try CLI.run(["--check", "/nonexistent.rq", bad])
         #expect(run.status == 2)
         #expect(run.stderr.contains("error: cannot read /nonexistent.rq: no such file or directory\n"))
@@ -52,7 +53,7 @@ import Testing
 
     /// Without `--check` the first failing statement still stops the run.
     @Test func aRunStillStopsAtTheFirstFailure() throws {
-        let path = try CLI.temporaryFile("two-errors.rq", "select stauts from BP\nselect nme from TD\n")
+        let path = try TemporaryFiles.file("two-errors.rq", "select stauts from BP\nselect nme from TD\n")
         let run = try CLI.run([path])
         #expect(run.status == 1)
         #expect(run.stderr.contains("'stauts'"))

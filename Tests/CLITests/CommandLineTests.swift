@@ -1,6 +1,7 @@
 import Foundation
 import Commands
 import Shell
+import TestSupport
 import Testing
 
 /// The command line as a person types it: usage errors said once, `--version`, short
@@ -48,18 +49,18 @@ import Testing
             #expect(run.stdout == separate.stdout, "\(spelling): \(run.stderr)")
             #expect(run.status == 0, "\(spelling)")
         }
-        let path = try CLI.temporaryFile("small.csv", "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\nGA,,Glossary,BPRWG,All,Maintenance,,Mar-22,Mar-22,Apr-22\n")
+        let path = try TemporaryFiles.file("small.csv", RegisterText.header + "GA,,Glossary,BPRWG,All,Maintenance,,Mar-22,Mar-22,Apr-22\n")
         #expect(try CLI.run(["-r" + path, "-fcsv", "-eselect name"]).stdout == "name\nGlossary\n")
         // A value that looks like an option stays a value.
         #expect(try CLI.run(["-f", "csv", "-e", "-fcsv"]).status == 1)
     }
 
     @Test func theRegisterFromStandardInput() throws {
-        let register = "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\nGA,,Glossary,BPRWG,All,Maintenance,,Mar-22,Mar-22,Apr-22\n"
+        let register = RegisterText.header + "GA,,Glossary,BPRWG,All,Maintenance,,Mar-22,Mar-22,Apr-22\n"
         let run = try CLI.run(["-r", "-", "-f", "csv", "-e", "select name, dag", "-e", "select count(*)"], stdin: register)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "name,dag\nGlossary,Apr-22\ncount\n1\n")
-        let file = try CLI.temporaryFile("q.rq", "select name\n")
+        let file = try TemporaryFiles.file("q.rq", "select name\n")
         #expect(try CLI.run(["-r", "-", "-f", "csv", file], stdin: register).stdout == "name\nGlossary\n")
         let bad = try CLI.run(["-r", "-", "-e", "select *"], stdin: "kind,ref\nXX,1\n")
         #expect(bad.status == 2)

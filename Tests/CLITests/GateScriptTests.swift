@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The shell-script gate the README shows, run exactly as written there (taken from the
@@ -8,7 +9,7 @@ import Testing
 
     /// The README's indented block that starts `#!/bin/sh`, unindented.
     static func readmeGate() throws -> String {
-        let readme = try String(contentsOfFile: CLI.root + "/README.md", encoding: .utf8)
+        let readme = try String(contentsOfFile: Repository.root + "/README.md", encoding: .utf8)
         var lines: [String] = []
         var inside = false
         for line in readme.components(separatedBy: "\n") {
@@ -22,7 +23,7 @@ import Testing
     }
 
     func runScript(_ text: String) throws -> CLIRunner.Run {
-        let path = try CLI.temporaryFile("gate.sh", text)
+        let path = try TemporaryFiles.file("gate.sh", text)
         chmod(path, 0o755)
         return try RegqOnPath.run(path)
     }

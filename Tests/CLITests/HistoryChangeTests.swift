@@ -1,10 +1,11 @@
+import TestSupport
 import Testing
 
 /// What `diff` and `F changed` count as a change over the test history
 /// (`Tests/Fixtures/history/README.md`): text as `=` compares it, refs as a set.
 @Suite struct HistoryChangeTests {
     typealias CLI = CLIRunner
-    static let folder = CLI.root + "/Tests/Fixtures/history"
+    static let folder = Repository.root + "/Tests/Fixtures/history"
 
     @Test func diffListsEachEditOfFebruary() throws {
         let run = try CLI.run(["--history", Self.folder, "-f", "csv", "-e", "diff @Jan-22 to @Feb-22"])

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Loading a history from the command line (`--history DIR`, `-r MONTH=FILE …`) and in a
@@ -6,7 +7,7 @@ import Testing
 /// stderr, and every bad history is refused whole with a message naming the file.
 @Suite struct HistoryCommandLineTests {
     typealias CLI = CLIRunner
-    static let folder = CLI.root + "/Tests/Fixtures/history"
+    static let folder = Repository.root + "/Tests/Fixtures/history"
     static let notes = """
         note: 1 row named 'Demand Control' in Jan-22 was not paired with Feb-22
         note: 2 rows named 'Demand Control' in Feb-22 were not paired with Jan-22
@@ -17,7 +18,6 @@ import Testing
 
         """
 
-    static let header = "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n"
     static let row = "GA,,Catalogue,BPRWG,All,Maintenance,,Mar-22,Mar-22,Apr-22\n"
 
     @Test func queriesRunOnTheLatestReport() throws {
@@ -143,9 +143,9 @@ import Testing
     }
 
     @Test func aBadHistoryIsRefusedWhole() throws {
-        let folder = try CLI.temporaryFolder()
-        try (Self.header + Self.row).write(toFile: folder + "/2022-01.csv", atomically: true, encoding: .utf8)
-        try (Self.header + "GA,,Catalogue,BPRWG,All,Maintenance,,Mar-22,Mar-22,Mayy-22\n")
+        let folder = try TemporaryFiles.folder()
+        try (RegisterText.header + Self.row).write(toFile: folder + "/2022-01.csv", atomically: true, encoding: .utf8)
+        try (RegisterText.header + "GA,,Catalogue,BPRWG,All,Maintenance,,Mar-22,Mar-22,Mayy-22\n")
             .write(toFile: folder + "/2022-02.csv", atomically: true, encoding: .utf8)
         let run = try CLI.run(["--history", folder, "-e", "select count(*)"])
         #expect(run.status == 2)
@@ -187,7 +187,7 @@ import Testing
 
     /// A register file whose name holds `=` is still a register file.
     @Test func aFileNamedWithEqualsIsARegister() throws {
-        let path = try CLI.temporaryFile("Feb-22=copy.csv", Self.header + Self.row)
+        let path = try TemporaryFiles.file("Feb-22=copy.csv", RegisterText.header + Self.row)
         let run = try CLI.run(["-r", path, "-f", "csv", "-e", "select name"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "name\nCatalogue\n")
@@ -195,12 +195,12 @@ import Testing
 
     /// No result is written over a report of the history.
     @Test func noOutputOverAReport() throws {
-        let folder = try CLI.temporaryFolder()
-        try (Self.header + Self.row).write(toFile: folder + "/2022-01.csv", atomically: true, encoding: .utf8)
-        try (Self.header + Self.row).write(toFile: folder + "/2022-02.csv", atomically: true, encoding: .utf8)
+        let folder = try TemporaryFiles.folder()
+        try (RegisterText.header + Self.row).write(toFile: folder + "/2022-01.csv", atomically: true, encoding: .utf8)
+        try (RegisterText.header + Self.row).write(toFile: folder + "/2022-02.csv", atomically: true, encoding: .utf8)
         let run = try CLI.run(["--history", folder, "-e", ".output \(folder)/2022-01.csv"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("error: cannot write \(folder)/2022-01.csv"))
-        #expect(try String(contentsOfFile: folder + "/2022-01.csv", encoding: .utf8) == Self.header + Self.row)
+        #expect(try String(contentsOfFile: folder + "/2022-01.csv", encoding: .utf8) == RegisterText.header + Self.row)
     }
 }

@@ -3,6 +3,7 @@ import History
 import RegisterCSV
 @testable import REPL
 @testable import Shell
+import TestSupport
 import Testing
 
 /// Completion over a history: `.matches` and `@` complete to the reports' months; a field
@@ -10,7 +11,7 @@ import Testing
 /// `removed`. Without a history none of these is offered.
 @Suite struct HistoryCompletionTests {
     static func completer() throws -> Completer {
-        let workspace = try #require(WorkspaceSource.history(.folder(CLIRunner.root + "/Tests/Fixtures/history")).loadReporting())
+        let workspace = try #require(WorkspaceSource.history(.folder(Repository.root + "/Tests/Fixtures/history")).loadReporting())
         return Completer(session: Session(workspace: workspace))
     }
 

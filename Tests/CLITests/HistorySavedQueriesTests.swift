@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The saved questions about change, Queries/history/: each runs over the fixture history
@@ -26,19 +27,19 @@ import Testing
     static var names: [String] { checked.map(\.name) }
 
     @Test func theFolderHoldsExactlyTheCheckedQueries() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: CLI.root + "/Queries/history").filter { $0.hasSuffix(".rq") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Repository.root + "/Queries/history").filter { $0.hasSuffix(".rq") }
         #expect(files.map { String($0.dropLast(3)) }.sorted() == Self.names.sorted())
     }
 
     @Test(arguments: names) func runsAgainstItsHandCheckedOutput(name: String) throws {
-        let run = try CLI.run(["--history", Self.fixture, "Queries/history/\(name).rq"], environment: SavedQueriesTests.utf8, directory: CLI.root)
+        let run = try CLI.run(["--history", Self.fixture, "Queries/history/\(name).rq"], environment: SavedQueriesTests.utf8, directory: Repository.root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.split(separator: "\n").allSatisfy { $0.hasPrefix("note: ") }, "\(run.stderr)")
         try Expected.compare(run.stdout, with: "history-queries/\(name).txt")
     }
 
     @Test(arguments: names) func runsAsAnExecutableScript(name: String) throws {
-        let path = CLI.root + "/Queries/history/\(name).rq"
+        let path = Repository.root + "/Queries/history/\(name).rq"
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "#!/usr/bin/env regq")
         #expect(lines.count > 2 && lines[1].hasPrefix("-- "))
@@ -51,7 +52,7 @@ import Testing
     /// Feb-22, Jul-22 in Mar-22, each a line higher than the last (slipping).
     @Test func theForecastsOfOneArtefactAsATrendChart() throws {
         let run = try CLI.run(["--history", Self.fixture, "-f", "trend", "Queries/history/if-021-forecasts.rq"],
-                              environment: SavedQueriesTests.utf8.merging(["COLUMNS": "80"]) { $1 }, directory: CLI.root)
+                              environment: SavedQueriesTests.utf8.merging(["COLUMNS": "80"]) { $1 }, directory: Repository.root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == """
             dag
@@ -75,7 +76,7 @@ import Testing
     @Test func aRenamedArtefactIsOneLineInATrendChart() throws {
         let query = "select report, name, dag from BP @all where ref = MHHSP-BP014 or ref = MHHSP-BP001"
         let run = try CLI.run(["--history", Self.fixture, "-f", "trend", "-e", query],
-                              environment: SavedQueriesTests.utf8.merging(["COLUMNS": "80"]) { $1 }, directory: CLI.root)
+                              environment: SavedQueriesTests.utf8.merging(["COLUMNS": "80"]) { $1 }, directory: Repository.root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == """
             dag

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `-f json` output is always one JSON document, however many statements ran, so that a
@@ -38,7 +39,7 @@ import Testing
     }
 
     @Test func statementsFromStandardInputAndFilesAreOneDocumentToo() throws {
-        let file = try CLI.temporaryFile("two.rq", "select count(*) from IF\nselect count(*) from BP\n")
+        let file = try TemporaryFiles.file("two.rq", "select count(*) from IF\nselect count(*) from BP\n")
         let run = try CLI.run(["-f", "json", file, file])
         let document = try #require(try Self.parsed(run.stdout) as? [[[String: Int]]])
         #expect(document.count == 4)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every `regq>` example in docs/LANGUAGE.md runs as documented: lines starting `note:`,
@@ -19,7 +20,7 @@ import Testing
     static let historyExamples: [Example] = examples(in: "regq-history")
 
     static func examples(in language: String) -> [Example] {
-        guard let doc = try? String(contentsOfFile: CLIRunner.root + "/docs/LANGUAGE.md", encoding: .utf8) else { return [] }
+        guard let doc = try? String(contentsOfFile: Repository.root + "/docs/LANGUAGE.md", encoding: .utf8) else { return [] }
         return doc.components(separatedBy: "```\(language)\n").dropFirst().map { block in
             let body = block.components(separatedBy: "```")[0]
             var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -45,7 +46,7 @@ import Testing
     /// the examples: they say nothing of the query.
     @Test(arguments: historyExamples)
     func historyExamplesRunAsDocumented(_ example: Example) throws {
-        let run = try CLIRunner.run(["--history", CLIRunner.root + "/Tests/Fixtures/history", "-f", "csv", "-e", example.query])
+        let run = try CLIRunner.run(["--history", Repository.root + "/Tests/Fixtures/history", "-f", "csv", "-e", example.query])
         #expect(run.status == 0)
         #expect(run.stdout == example.output)
         let notes = run.stderr.split(separator: "\n").filter { !$0.contains(" paired with ") }.map { $0 + "\n" }.joined()
@@ -64,7 +65,7 @@ import Testing
     /// the query uses.
     @Test(arguments: examples)
     func runsAsDocumentedFromTheRegisterFile(_ example: Example) throws {
-        let run = try CLIRunner.run(["-r", CLIRunner.root + "/Data/register.csv", "-f", "csv", "-e", example.query])
+        let run = try CLIRunner.run(["-r", Repository.root + "/Data/register.csv", "-f", "csv", "-e", example.query])
         #expect(run.status == 0)
         #expect(run.stdout == example.output)
         #expect(run.stderr == example.notes.map { $0 + "\n" }.joined())

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The modules are layers: each imports only modules above it in this order (see
@@ -9,7 +10,7 @@ import Testing
     static let system = ["CByteScan", "CEditLine"]
 
     static func swiftFiles(in module: String) throws -> [String] {
-        let folder = CLIRunner.root + "/Sources/" + module
+        let folder = Repository.root + "/Sources/" + module
         let enumerator = try #require(FileManager.default.enumerator(atPath: folder))
         return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }.map { folder + "/" + $0 }
     }
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func theDirectoriesAreTheLayers() throws {
-        let folders = try FileManager.default.contentsOfDirectory(atPath: CLIRunner.root + "/Sources")
+        let folders = try FileManager.default.contentsOfDirectory(atPath: Repository.root + "/Sources")
         #expect(Set(folders) == Set(Self.layers + Self.system))
     }
 

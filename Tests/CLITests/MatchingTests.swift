@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `contains` and `like` as an analyst meets them on the command line: `contains` finds
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func likeThatMatchesNothingWarnsFromTheRegisterFileToo() throws {
-        for register in [[], ["-r", CLI.root + "/Data/register.csv"]] {
+        for register in [[], ["-r", Repository.root + "/Data/register.csv"]] {
             let run = try CLI.run(register + ["-f", "csv", "-e", "select ref where ref like 'MHHSP-XX%'"])
             #expect(run.status == 0)
             #expect(run.stdout == "ref\n")

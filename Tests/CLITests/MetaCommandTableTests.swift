@@ -7,6 +7,7 @@ import RegisterModel
 @testable import Commands
 @testable import REPL
 @testable import Shell
+import TestSupport
 import Testing
 
 /// `MetaCommand.all` drives everything that names a meta-command: running it (and its
@@ -78,7 +79,7 @@ import Testing
     }
 
     @Test func everyArgumentCompletesToWhatTheTableSays() throws {
-        let query = try CLI.temporaryFile("blocked.rq", "select count(*)\n")
+        let query = try TemporaryFiles.file("blocked.rq", "select count(*)\n")
         let folder = (query as NSString).deletingLastPathComponent
         try "".write(toFile: folder + "/notes.txt", atomically: true, encoding: .utf8)
         let completer = Completer(session: Self.session(queriesFolder: folder))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Meta-commands in batch input (they work the same in the REPL).
@@ -6,7 +7,7 @@ import Testing
     typealias CLI = CLIRunner
 
     @Test func paramsSaveQueriesRunOutputAndRead() throws {
-        let register = try CLI.temporaryFile("small.csv", "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\nGA,,Glossary,BPRWG,All,Maintenance,,Mar-22,Mar-22,Apr-22\n")
+        let register = try TemporaryFiles.file("small.csv", RegisterText.header + "GA,,Glossary,BPRWG,All,Maintenance,,Mar-22,Mar-22,Apr-22\n")
         let folder = (register as NSString).deletingLastPathComponent
         try "select count(*) from IF\n".write(toFile: folder + "/count.rq", atomically: true, encoding: .utf8)
         let input = """

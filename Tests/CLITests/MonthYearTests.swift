@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Months outside 2000–2099 are written `YYYY-MM` wherever regq writes a month, so that
@@ -7,8 +8,7 @@ import Testing
 @Suite struct MonthYearTests {
     typealias CLI = CLIRunner
 
-    static let register = """
-        kind,ref,name,wg,subgroups,status,blocker,sg,review,dag
+    static let register = RegisterText.header + """
         GA,,Far,BPRWG,All,Maintenance,,Mar-22,Apr-22,2202-05
         GA,,Old,BPRWG,All,Maintenance,,1999-06,1999-12,1999-06
         GA,,First,BPRWG,All,Maintenance,,0001-01,0001-01,0001-01
@@ -18,7 +18,7 @@ import Testing
         """
 
     func run(_ arguments: [String]) throws -> CLIRunner.Run {
-        let path = try CLI.temporaryFile("years.csv", Self.register)
+        let path = try TemporaryFiles.file("years.csv", Self.register)
         return try CLI.run(["-r", path] + arguments)
     }
 
@@ -72,7 +72,7 @@ import Testing
     /// `'99`, which would stand for 2099.
     @Test func theTimelineWritesNoYearItWouldMisread() throws {
         func timeline(_ row: String) throws -> String {
-            let path = try CLI.temporaryFile("span.csv", "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n" + row + "\n")
+            let path = try TemporaryFiles.file("span.csv", RegisterText.header + row + "\n")
             return try CLI.run(["-r", path, "-f", "timeline", "-e", "select *"]).stdout
         }
         #expect(try timeline("GA,,Old,BPRWG,All,Maintenance,,1999-11,1999-12,2000-02") == """
@@ -90,7 +90,7 @@ import Testing
         let written = try run(["-f", "csv", "-e", "select *"])
         #expect(written.status == 0)
         #expect(written.stdout == Self.register)
-        let path = try CLI.temporaryFile("again.csv", written.stdout)
+        let path = try TemporaryFiles.file("again.csv", written.stdout)
         let again = try CLI.run(["-r", path, "-f", "csv", "-e", "select *"])
         #expect(again.stdout == written.stdout)
         let before2000 = try CLI.run(["-r", path, "-f", "csv", "-e", "select name where dag < 2000-01"])

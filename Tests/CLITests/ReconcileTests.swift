@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `regq reconcile`: the seed report's published figures (Data/summary.csv) beside the
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func theSummaryFileHasOneRowPerPublishedFigure() throws {
-        let lines = try String(contentsOfFile: CLI.root + "/Data/summary.csv", encoding: .utf8).split(separator: "\n")
+        let lines = try String(contentsOfFile: Repository.root + "/Data/summary.csv", encoding: .utf8).split(separator: "\n")
         #expect(lines.first == "table,row,column,published,query")
         let tables = Dictionary(grouping: lines.dropFirst(), by: { $0.prefix { $0 != "," } }).mapValues(\.count)
         // 5 rows × 12 columns; 3 issues; 5 rows × 8 printed figures + the Total's 12.
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func strictPassesWhenEveryFigureAgrees() throws {
-        let path = try CLI.temporaryFile("agrees.csv", """
+        let path = try TemporaryFiles.file("agrees.csv", """
             table,row,column,published,query
             Key Blocking Issues,Interface Approach,No. of Artefacts Blocked,7,select count(*) where blocker = 'Interface Approach'
             "Business Design Artefact Status Report",Business Process Maps,No. of Docs,20,select count(distinct ref) from BP
@@ -58,13 +59,13 @@ import Testing
     }
 
     @Test func theEmbeddedSummaryIsDataSummaryCSV() throws {
-        let generated = try String(contentsOfFile: CLI.root + "/Sources/Commands/EmbeddedSummary.swift", encoding: .utf8)
+        let generated = try String(contentsOfFile: Repository.root + "/Sources/Commands/EmbeddedSummary.swift", encoding: .utf8)
         let start = try #require(generated.range(of: "#\"\"\"\n"))
         let end = try #require(generated.range(of: "\n\"\"\"#", options: .backwards))
-        let file = try String(contentsOfFile: CLI.root + "/Data/summary.csv", encoding: .utf8)
+        let file = try String(contentsOfFile: Repository.root + "/Data/summary.csv", encoding: .utf8)
         #expect(String(generated[start.upperBound ..< end.lowerBound]) == file, "run scripts/embed-summary.sh after editing Data/summary.csv")
         let embedded = try CLI.run(["reconcile", "-f", "csv"], directory: "/tmp")
-        let named = try CLI.run(["reconcile", CLI.root + "/Data/summary.csv", "-f", "csv"])
+        let named = try CLI.run(["reconcile", Repository.root + "/Data/summary.csv", "-f", "csv"])
         #expect(embedded.stdout == named.stdout)
     }
 
@@ -84,12 +85,11 @@ import Testing
     }
 
     @Test func anotherRegister() throws {
-        let register = try CLI.temporaryFile("small.csv", """
-            kind,ref,name,wg,subgroups,status,blocker,sg,review,dag
+        let register = try TemporaryFiles.file("small.csv", RegisterText.header + """
             IF,MHHSP-IF-001,One,BPRWG,Registration,Blocked,Interface Approach,Mar-22,Apr-22,May-22
 
             """)
-        let summary = try CLI.temporaryFile("summary.csv", """
+        let summary = try TemporaryFiles.file("summary.csv", """
             table,row,column,published,query
             Key Blocking Issues,Interface Approach,No. of Artefacts Blocked,7,select count(*) where blocker = 'Interface Approach'
 
@@ -105,7 +105,7 @@ import Testing
     // MARK: - A summary that cannot be used
 
     @Test func aQueryThatFailsIsReportedAtItsPlaceInTheFile() throws {
-        let path = try CLI.temporaryFile("typos.csv", """
+        let path = try TemporaryFiles.file("typos.csv", """
             table,row,column,published,query
             Key Blocking Issues,Change of Agent,No. of Artefacts Blocked,17,select count(*) where blocker = 'Change of Agent'
             Key Blocking Issues,Interface Approach,No. of Artefacts Blocked,7,select count(*) where stauts = blocked
@@ -125,7 +125,7 @@ import Testing
     }
 
     @Test func aQueryThatIsNotOneCountIsRefused() throws {
-        let path = try CLI.temporaryFile("shape.csv", """
+        let path = try TemporaryFiles.file("shape.csv", """
             table,row,column,published,query
             Key Blocking Issues,All,No. of Artefacts Blocked,35,select blocker from IF where status = blocked
             Key Blocking Issues,All,No. of Artefacts Blocked,35,explain select count(*)
@@ -143,7 +143,7 @@ import Testing
     }
 
     @Test func aMalformedSummaryIsRefusedWhole() throws {
-        let header = try CLI.temporaryFile("header.csv", "table,row,colum,published\n")
+        let header = try TemporaryFiles.file("header.csv", "table,row,colum,published\n")
         let run = try CLI.run(["reconcile", header])
         #expect(run.status == 2)
         #expect(run.stderr == """
@@ -153,7 +153,7 @@ import Testing
             summary refused: nothing was reconciled
 
             """)
-        let rows = try CLI.temporaryFile("rows.csv", """
+        let rows = try TemporaryFiles.file("rows.csv", """
             query,published,table,row,column
             select count(*),seventeen,T,R,C
             select count(*),1,T,R
@@ -168,7 +168,7 @@ import Testing
             summary refused: nothing was reconciled
 
             """)
-        let fixed = try CLI.temporaryFile("rows.csv", """
+        let fixed = try TemporaryFiles.file("rows.csv", """
             query,published,table,row,column
             select count(*),seventeen,T,R,C
             select count(*),1,T,R
@@ -188,7 +188,7 @@ import Testing
         let missing = try CLI.run(["reconcile", "/nonexistent/summary.csv"])
         #expect(missing.status == 2)
         #expect(missing.stderr.hasPrefix("/nonexistent/summary.csv: cannot read the summary: no such file or directory\n"))
-        let empty = try CLI.temporaryFile("empty.csv", "")
+        let empty = try TemporaryFiles.file("empty.csv", "")
         #expect(try CLI.run(["reconcile", empty]).status == 2)
     }
 
@@ -211,7 +211,7 @@ import Testing
     /// Only a first argument `reconcile` is the subcommand: a query file of that name is
     /// still run as `./reconcile`, and `reconcile` after options is a FILE.
     @Test func reconcileIsOnlyTheFirstArgument() throws {
-        let path = try CLI.temporaryFile("reconcile", "select count(*) from IF\n")
+        let path = try TemporaryFiles.file("reconcile", "select count(*) from IF\n")
         let folder = (path as NSString).deletingLastPathComponent
         let file = try CLI.run(["-f", "csv", "./reconcile"], directory: folder)
         #expect(file.stdout == "count\n40\n")

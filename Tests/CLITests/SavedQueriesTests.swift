@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// Expected-output files under Tests/CLITests/Expected, read by path as `CLIRunner.root`
+/// Expected-output files under Tests/CLITests/Expected, read by path as `Repository.root`
 /// finds the package. `REGQ_UPDATE_EXPECTED=1` rewrites them from the program's output
 /// instead of comparing — after which every changed file must be checked by hand again.
 enum Expected {
-    static let folder = CLIRunner.root + "/Tests/CLITests/Expected"
+    static let folder = Repository.root + "/Tests/CLITests/Expected"
 
     static func text(_ name: String) throws -> String {
         try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
@@ -27,9 +28,8 @@ enum Expected {
 /// that `#!/usr/bin/env regq` scripts and the README's shell gate find it.
 enum RegqOnPath {
     static let folder: String = {
-        let folder = NSTemporaryDirectory() + "regq-path-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try! FileManager.default.createSymbolicLink(atPath: folder + "/regq", withDestinationPath: CLIRunner.binary)
+        let folder = try! TemporaryFiles.folder()
+        try! FileManager.default.createSymbolicLink(atPath: folder + "/regq", withDestinationPath: RegqProcess.binary)
         return folder
     }()
 
@@ -38,29 +38,11 @@ enum RegqOnPath {
     }
 
     /// Runs `executable` (a script) with `regq` on PATH, as a shell would.
-    static func run(_ executable: String, _ arguments: [String] = [], directory: String = CLIRunner.root,
+    static func run(_ executable: String, _ arguments: [String] = [], directory: String = Repository.root,
                     environment: [String: String] = [:]) throws -> CLIRunner.Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : directory + "/" + executable)
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "COLUMNS")
-        env["NO_COLOR"] = "1"
-        env["LC_ALL"] = "C.UTF-8"
-        env["PATH"] = path
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let output = Pipe(), errors = Pipe()
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIRunner.Run(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
-                             status: process.terminationStatus)
+        let program = executable.hasPrefix("/") ? executable : directory + "/" + executable
+        return CLIRunner.Run(try RegqProcess.run(arguments, environment: ["LC_ALL": "C.UTF-8", "PATH": path].merging(environment) { $1 },
+                                                 directory: directory, executable: program))
     }
 }
 
@@ -161,13 +143,13 @@ enum RegqOnPath {
     static var names: [String] { checked.map(\.name) }
 
     @Test func theQueriesFolderHoldsExactlyTheCheckedQueries() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: CLI.root + "/Queries").filter { $0.hasSuffix(".rq") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Repository.root + "/Queries").filter { $0.hasSuffix(".rq") }
         #expect(files.map { String($0.dropLast(3)) }.sorted() == Self.names.sorted())
         #expect(Self.names.count >= 12)
     }
 
     @Test(arguments: names) func startsWithAnInterpreterLineAndADescriptionAndIsExecutable(name: String) throws {
-        let path = CLI.root + "/Queries/\(name).rq"
+        let path = Repository.root + "/Queries/\(name).rq"
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "#!/usr/bin/env regq")
         #expect(lines.count > 2 && lines[1].hasPrefix("-- ") && lines[1].count > 20)
@@ -175,7 +157,7 @@ enum RegqOnPath {
     }
 
     @Test(arguments: names) func runsAgainstItsHandCheckedOutput(name: String) throws {
-        let run = try CLI.run(["-p", "month=May-22", "Queries/\(name).rq"], environment: Self.utf8, directory: CLI.root)
+        let run = try CLI.run(["-p", "month=May-22", "Queries/\(name).rq"], environment: Self.utf8, directory: Repository.root)
         #expect(run.status == 0)
         #expect(run.stderr.split(separator: "\n").allSatisfy { $0.hasPrefix("note: ") }, "\(run.stderr)")
         try Expected.compare(run.stdout, with: "queries/\(name).txt")
@@ -185,7 +167,7 @@ enum RegqOnPath {
     /// the answers must be those of the whole (embedded) register.
     @Test(arguments: names) func givesTheSameOutputFromTheRegisterFile(name: String) throws {
         let run = try CLI.run(["-r", "Data/register.csv", "-p", "month=May-22", "Queries/\(name).rq"],
-                              environment: Self.utf8, directory: CLI.root)
+                              environment: Self.utf8, directory: Repository.root)
         #expect(run.status == 0)
         try Expected.compare(run.stdout, with: "queries/\(name).txt")
     }
@@ -200,14 +182,14 @@ enum RegqOnPath {
 
     @Test func checkPassesOnEverySavedQuery() throws {
         let files = Self.names.map { "Queries/\($0).rq" }
-        let run = try CLI.run(["--check", "-p", "month=May-22"] + files, directory: CLI.root)
+        let run = try CLI.run(["--check", "-p", "month=May-22"] + files, directory: Repository.root)
         #expect(run.status == 0)
         #expect(run.stdout == "")
         #expect(run.stderr == "")
     }
 
     @Test func checkNamesAnUnsetParameterWithItsPlace() throws {
-        let run = try CLI.run(["--check", "Queries/blocked-if-due-before.rq"], directory: CLI.root)
+        let run = try CLI.run(["--check", "Queries/blocked-if-due-before.rq"], directory: Repository.root)
         #expect(run.status == 1)
         #expect(run.stdout == "")
         #expect(run.stderr.hasPrefix("""
@@ -220,37 +202,37 @@ enum RegqOnPath {
 
     @Test func failOnRowsMakesASavedQueryAGate() throws {
         let failing = try CLI.run(["--fail-on-rows", "-p", "month=May-22", "Queries/blocked-if-due-before.rq"],
-                                  environment: Self.utf8, directory: CLI.root)
+                                  environment: Self.utf8, directory: Repository.root)
         #expect(failing.status == 3)
         #expect(failing.stdout == (try Expected.text("queries/blocked-if-due-before.txt")))
         let passing = try CLI.run(["--fail-on-rows", "-f", "csv", "-p", "month=Apr-22", "Queries/blocked-if-due-before.rq"],
-                                  directory: CLI.root)
+                                  directory: Repository.root)
         #expect(passing.status == 0)
         #expect(passing.stdout == "ref,name,blocker,dag\n")
     }
 
     @Test func runSuppliesParametersFromStandardInput() throws {
         let run = try CLI.run([], stdin: ".run blocked-if-due-before month=May-22\n.run tbc-forecasts\n.params\n",
-                              environment: Self.utf8, directory: CLI.root)
+                              environment: Self.utf8, directory: Repository.root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == (try Expected.text("queries/blocked-if-due-before.txt")) + (try Expected.text("queries/tbc-forecasts.txt")),
                 ".params prints nothing: .run's parameters last only for that run")
-        let unset = try CLI.run([], stdin: ".run blocked-if-due-before\n", directory: CLI.root)
+        let unset = try CLI.run([], stdin: ".run blocked-if-due-before\n", directory: Repository.root)
         #expect(unset.status == 1)
         #expect(unset.stderr.hasPrefix("Queries/blocked-if-due-before.rq:4:73: error: parameter '$month' is not set\n"))
         let given = try CLI.run(["-p", "month=Apr-22", "-f", "csv"], stdin: ".run blocked-if-due-before month=May-22\n.run blocked-if-due-before\n",
-                                directory: CLI.root)
+                                directory: Repository.root)
         #expect(given.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("MHHSP-IF-") }.count == 6,
                 "month=May-22 overrides -p month=Apr-22 for one run only, then Apr-22 again finds none")
     }
 
     @Test func queriesListsEveryQueryWithItsDescription() throws {
-        let run = try CLI.run([], stdin: ".queries\n", directory: CLI.root)
+        let run = try CLI.run([], stdin: ".queries\n", directory: Repository.root)
         #expect(run.stdout.hasPrefix("Queries:\n"))
         let lines = run.stdout.split(separator: "\n").dropFirst().map { String($0.dropFirst(2)) }
         #expect(lines.count == Self.names.count)
         for name in Self.names {
-            let file = try String(contentsOfFile: CLI.root + "/Queries/\(name).rq", encoding: .utf8)
+            let file = try String(contentsOfFile: Repository.root + "/Queries/\(name).rq", encoding: .utf8)
             let description = String(file.split(separator: "\n")[1].dropFirst(3))
             #expect(lines.contains { $0.hasPrefix(name + " ") && $0.hasSuffix(" " + description) }, "\(name)")
         }
@@ -261,7 +243,7 @@ enum RegqOnPath {
     /// Rendered on GitHub: the header, the alignment row (`--:` for counts), one line per
     /// group and the bold total, every line starting and ending with a pipe.
     @Test func aPivotsMarkdownPastesCleanly() throws {
-        let run = try CLI.run(["-f", "markdown", "Queries/key-blocking-issues.rq"], directory: CLI.root)
+        let run = try CLI.run(["-f", "markdown", "Queries/key-blocking-issues.rq"], directory: Repository.root)
         #expect(run.stdout == """
             | blocker              | BP | IF | total |
             |----------------------|---:|---:|------:|
@@ -274,8 +256,7 @@ enum RegqOnPath {
     }
 
     @Test func pipesInGroupKeysAreEscapedInMarkdown() throws {
-        let register = try CLI.temporaryFile("pipes.csv", """
-            kind,ref,name,wg,subgroups,status,blocker,sg,review,dag
+        let register = try TemporaryFiles.file("pipes.csv", RegisterText.header + """
             IF,MHHSP-IF-901,One,BPRWG,Smart|Advanced,Blocked,Either|Or,Mar-22,Apr-22,May-22
             BP,MHHSP-BP901,Two,BPRWG,Smart|Advanced,Blocked,Either|Or,Mar-22,Apr-22,May-22
             IF,MHHSP-IF-902,Three,BPRWG,Registration,Blocked,C:\\path,Mar-22,Apr-22,May-22
@@ -306,14 +287,14 @@ enum RegqOnPath {
 
     @Test(arguments: [80, 200]) func barChartOfASavedQuery(width: Int) throws {
         let run = try CLI.run(["-f", "bar", "Queries/status-by-kind.rq"],
-                              environment: Self.utf8.merging(["COLUMNS": String(width)]) { $1 }, directory: CLI.root)
+                              environment: Self.utf8.merging(["COLUMNS": String(width)]) { $1 }, directory: Repository.root)
         #expect(run.status == 0)
         try Expected.compare(run.stdout, with: "charts/status-by-kind-bar-\(width).txt")
     }
 
     @Test(arguments: [80, 200]) func timelineOfASavedQuery(width: Int) throws {
         let run = try CLI.run(["-f", "timeline", "-p", "month=May-22", "Queries/reaching-review-stage.rq"],
-                              environment: Self.utf8.merging(["COLUMNS": String(width)]) { $1 }, directory: CLI.root)
+                              environment: Self.utf8.merging(["COLUMNS": String(width)]) { $1 }, directory: Repository.root)
         #expect(run.status == 0)
         try Expected.compare(run.stdout, with: "charts/reaching-review-stage-timeline-\(width).txt")
     }
@@ -335,7 +316,7 @@ enum RegqOnPath {
 
     @Test func chartsFallBackToPlainCharactersOffUTF8() throws {
         let run = try CLI.run(["-f", "bar", "Queries/key-blocking-issues.rq"], environment: ["LC_ALL": "C", "COLUMNS": "60"],
-                              directory: CLI.root)
+                              directory: Repository.root)
         #expect(run.stdout == """
             blocker               total
             Change of Agent          16  ###############################

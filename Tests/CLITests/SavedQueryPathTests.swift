@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Saved queries found by name from any folder: the project's `Queries`, the user's
@@ -10,7 +11,7 @@ import Testing
 
     /// A folder holding `files` (name → contents).
     static func folder(_ files: [String: String]) throws -> String {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TemporaryFiles.folder()
         for (name, contents) in files {
             try contents.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
         }
@@ -20,24 +21,24 @@ import Testing
     /// `make install-files PREFIX=…` lays regq out as `make install` does; the installed
     /// copy then finds its queries from any folder, as the README's pipe does.
     @Test func anInstalledRegqFindsItsQueriesFromAnyFolder() throws {
-        let prefix = try CLI.temporaryFolder() + "/prefix"
+        let prefix = try TemporaryFiles.folder() + "/prefix"
         let make = Process()
         make.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        make.arguments = ["make", "--no-print-directory", "-s", "install-files", "PREFIX=" + prefix, "BINARY=" + CLI.binary]
-        make.currentDirectoryURL = URL(fileURLWithPath: CLI.root)
+        make.arguments = ["make", "--no-print-directory", "-s", "install-files", "PREFIX=" + prefix, "BINARY=" + RegqProcess.binary]
+        make.currentDirectoryURL = URL(fileURLWithPath: Repository.root)
         try make.run()
         make.waitUntilExit()
         #expect(make.terminationStatus == 0)
         let installed = prefix + "/bin/regq"
         #expect(FileManager.default.isExecutableFile(atPath: installed))
-        let shipped = try FileManager.default.contentsOfDirectory(atPath: CLI.root + "/Queries").filter { $0.hasSuffix(".rq") }.sorted()
+        let shipped = try FileManager.default.contentsOfDirectory(atPath: Repository.root + "/Queries").filter { $0.hasSuffix(".rq") }.sorted()
         #expect(try FileManager.default.contentsOfDirectory(atPath: prefix + "/share/regq/queries").sorted() == shipped)
 
         let piped = try CLI.run(["-f", "timeline"], stdin: ".run reaching-review-stage month=May-22\n",
                                 environment: Self.utf8, directory: "/tmp", binary: installed)
         #expect(piped.status == 0, "\(piped.stderr)")
         let direct = try CLI.run(["-f", "timeline", "-p", "month=May-22", "Queries/reaching-review-stage.rq"],
-                                 environment: Self.utf8, directory: CLI.root)
+                                 environment: Self.utf8, directory: Repository.root)
         #expect(piped.stdout == direct.stdout)
         #expect(!piped.stdout.isEmpty)
 
@@ -70,10 +71,10 @@ import Testing
         try FileManager.default.createDirectory(atPath: data + "/regq/queries", withIntermediateDirectories: true)
         try "-- mine\nselect count(*)\n".write(toFile: data + "/regq/queries/blocked.rq", atomically: true, encoding: .utf8)
         try "-- mine too\nselect count(*)\n".write(toFile: data + "/regq/queries/mine.rq", atomically: true, encoding: .utf8)
-        let project = try CLI.run(["-f", "csv", "Queries/blocked.rq"], directory: CLI.root)
-        let run = try CLI.run(["-f", "csv"], stdin: ".run blocked\n", environment: ["XDG_DATA_HOME": data], directory: CLI.root)
+        let project = try CLI.run(["-f", "csv", "Queries/blocked.rq"], directory: Repository.root)
+        let run = try CLI.run(["-f", "csv"], stdin: ".run blocked\n", environment: ["XDG_DATA_HOME": data], directory: Repository.root)
         #expect(run.stdout == project.stdout)
-        let listed = try CLI.run([], stdin: ".queries\n", environment: ["XDG_DATA_HOME": data], directory: CLI.root)
+        let listed = try CLI.run([], stdin: ".queries\n", environment: ["XDG_DATA_HOME": data], directory: Repository.root)
         let lines = listed.stdout.split(separator: "\n")
         #expect(lines.first == "Queries:")
         #expect(lines.suffix(2).first == "\(data)/regq/queries:", "\(listed.stdout)")
@@ -88,7 +89,7 @@ import Testing
         let run = try CLI.run(["-f", "csv"], stdin: ".run x\n.run y\n", environment: ["REGQ_QUERIES": first + ":" + second], directory: "/tmp")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "count\n40\ncount\n89\n")
-        let missing = try CLI.run([], stdin: ".run blocked\n", environment: ["REGQ_QUERIES": first], directory: CLI.root)
+        let missing = try CLI.run([], stdin: ".run blocked\n", environment: ["REGQ_QUERIES": first], directory: Repository.root)
         #expect(missing.status == 2)
         #expect(missing.stderr == "error: no saved query 'blocked' in \(first) (.queries lists them)\n")
     }
@@ -103,7 +104,7 @@ import Testing
     /// `.save NAME DESCRIPTION` writes a script: it runs on its own, and `.queries` shows
     /// its description. `.save` never replaces a file; `.save!` does.
     @Test func saveWritesADescribedScript() throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TemporaryFiles.folder()
         let run = try CLI.run([], stdin: "select count(*) from IF\n.save ifs the interfaces, counted\n.queries\n", directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr == "saved Queries/ifs.rq\n")

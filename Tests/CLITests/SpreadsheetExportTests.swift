@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Registers saved from a spreadsheet, as Excel and LibreOffice write them, read through
@@ -17,7 +18,7 @@ import Testing
         + ",,,,,,,,,,\r\n"
 
     @Test func anExcelExportReadsWithNotes() throws {
-        let path = try CLI.temporaryFile("excel.csv", Self.excel)
+        let path = try TemporaryFiles.file("excel.csv", Self.excel)
         let run = try CLI.run(["-r", path, "-f", "csv", "-e", "select kind, name, status, sg, review, dag"])
         #expect(run.stdout == """
             kind,name,status,sg,review,dag
@@ -37,7 +38,7 @@ import Testing
     /// A batch run that only shows `name` reads it later, for the rows shown, from the
     /// file: the same trimming and the same columns apply there.
     @Test func cellsReadForTheRowsShownAreTrimmedToo() throws {
-        let path = try CLI.temporaryFile("excel.csv", Self.excel)
+        let path = try TemporaryFiles.file("excel.csv", Self.excel)
         let run = try CLI.run(["-r", path, "-f", "csv", "-e", "select name where dag = Apr-22"])
         #expect(run.stdout == "name\nGlossary\n")
         #expect(run.status == 0)
@@ -46,7 +47,7 @@ import Testing
     /// LibreOffice Calc with "quote all text cells": every text quoted, the header's
     /// names with spaces, a trailing column with no name, LF line ends.
     @Test func aLibreOfficeExportReadsWithNotes() throws {
-        let path = try CLI.temporaryFile("calc.csv", """
+        let path = try TemporaryFiles.file("calc.csv", """
             "kind"," ref ","name","wg","subgroups","status","blocker","sg","review"," DAG ",
             "IF","MHHSP-IF-001","Metering Service Appointment","BPRWG","Registration","Blocked","Change of Agent","Mar-22","Apr-22","May-22",
             ,,,,,,,,,,
@@ -60,7 +61,7 @@ import Testing
 
     @Test func aBadCellInAnExportStillRefusesTheFile() throws {
         let bad = Self.excel.replacingOccurrences(of: "Apr-22,May-22", with: "Apr-22,Mayy-22")
-        let path = try CLI.temporaryFile("bad.csv", bad + "IF,x,y\r\n")
+        let path = try TemporaryFiles.file("bad.csv", bad + "IF,x,y\r\n")
         let run = try CLI.run(["-r", path, "-e", "select *"])
         #expect(run.stdout == "")
         #expect(run.stderr == """
@@ -70,7 +71,7 @@ import Testing
 
             """)
         #expect(run.status == 2)
-        let duplicate = try CLI.temporaryFile("duplicate.csv", Self.excel.replacingOccurrences(of: "Owner", with: "dag"))
+        let duplicate = try TemporaryFiles.file("duplicate.csv", Self.excel.replacingOccurrences(of: "Owner", with: "dag"))
         let refused = try CLI.run(["-r", duplicate, "-e", "select *"])
         #expect(refused.stderr == "\(duplicate):1: duplicate column 'dag'\n\(duplicate): register refused: nothing was loaded\n")
         #expect(refused.status == 2)
@@ -78,8 +79,8 @@ import Testing
 
     /// `regq reconcile` against an export shows the same notes before its own.
     @Test func reconcilingAnExportShowsItsNotes() throws {
-        let path = try CLI.temporaryFile("excel.csv", Self.excel)
-        let summary = try CLI.temporaryFile("summary.csv", """
+        let path = try TemporaryFiles.file("excel.csv", Self.excel)
+        let summary = try TemporaryFiles.file("summary.csv", """
             table,row,column,published,query
             Status,All,Blocked,1,select count(*) where status = blocked
             Status,All,Sub-Group Review,1,select count(*) where status = 'Sub-Group Review'
@@ -98,7 +99,7 @@ import Testing
 
     /// `.load` shows the same notes when it switches to an export.
     @Test func loadingAnExportShowsItsNotes() throws {
-        let path = try CLI.temporaryFile("excel.csv", Self.excel)
+        let path = try TemporaryFiles.file("excel.csv", Self.excel)
         let run = try CLI.run(["-f", "csv"], stdin: ".load \(path)\nselect count(*)\n")
         #expect(run.stdout == "count\n3\n")
         #expect(run.stderr == """

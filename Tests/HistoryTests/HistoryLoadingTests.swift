@@ -1,6 +1,7 @@
 import Foundation
 import History
 import RegisterModel
+import TestSupport
 import Testing
 
 /// Loading a history from a folder or from named files: all reports or nothing, and a
@@ -36,7 +37,7 @@ import Testing
     }
 
     @Test func otherFilesAndHiddenOnesArePassedOver() throws {
-        let path = try folder(["Feb-22.csv": Fixture.header + Self.row, "2022-01.csv": Fixture.header + Self.row,
+        let path = try folder(["Feb-22.csv": RegisterText.header + Self.row, "2022-01.csv": RegisterText.header + Self.row,
                                "README.md": "notes", "._2022-03.csv": "\u{0}\u{1}"])
         let history = try HistorySource.folder(path).load().get().history
         #expect(history.reports.map(\.month) == [Fixture.jan, Fixture.feb])
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func aCSVNotNamedByAMonthIsAnError() throws {
-        let path = try folder(["2022-01.csv": Fixture.header + Self.row, "latest.csv": Fixture.header + Self.row])
+        let path = try folder(["2022-01.csv": RegisterText.header + Self.row, "latest.csv": RegisterText.header + Self.row])
         #expect(error(.folder(path)) == """
             \(path)/latest.csv: the file's name is not a month (a report is named by its month: 2022-03.csv or Mar-22.csv)
             \(path): history refused: nothing was loaded
@@ -52,7 +53,7 @@ import Testing
     }
 
     @Test func twoFilesOfOneMonthAreAnError() throws {
-        let path = try folder(["2022-03.csv": Fixture.header + Self.row, "Mar-22.csv": Fixture.header + Self.row])
+        let path = try folder(["2022-03.csv": RegisterText.header + Self.row, "Mar-22.csv": RegisterText.header + Self.row])
         #expect(error(.folder(path)) == """
             \(path)/2022-03.csv and \(path)/Mar-22.csv: two reports of Mar-22 (a history has one report a month)
             \(path): history refused: nothing was loaded
@@ -78,8 +79,8 @@ import Testing
 
     /// Every bad report is reported as a register is, and nothing is loaded.
     @Test func aBadReportRefusesTheWholeHistory() throws {
-        let path = try folder(["2022-01.csv": Fixture.header + Self.row,
-                               "2022-02.csv": Fixture.header + "GA,,Catalogue,BPRWG,All,Maintenance,,Mar-22,Mar-22,Mayy-22\n",
+        let path = try folder(["2022-01.csv": RegisterText.header + Self.row,
+                               "2022-02.csv": RegisterText.header + "GA,,Catalogue,BPRWG,All,Maintenance,,Mar-22,Mar-22,Mayy-22\n",
                                "2022-03.csv": "kind,name\n"])
         let message = try #require(error(.folder(path)))
         #expect(message.hasPrefix("\(path)/2022-02.csv:2: column 'dag': 'Mayy-22' is not a month"))
@@ -88,7 +89,7 @@ import Testing
     }
 
     @Test func namedFilesAndTheirNotes() throws {
-        let path = try folder(["jan.csv": Fixture.header + Self.row, "feb.csv": "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag,owner\n"
+        let path = try folder(["jan.csv": RegisterText.header + Self.row, "feb.csv": Field.header + ",owner\n"
                                    + "GA,,Catalogue,BPRWG,All,Maintenance,,Mar-22,,Apr-22,me\n"])
         let loaded = try HistorySource.files([ReportFile(month: Fixture.feb, path: path + "/feb.csv"),
                                               ReportFile(month: Fixture.jan, path: path + "/jan.csv")]).load().get()

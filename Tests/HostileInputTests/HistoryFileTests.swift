@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import PseudoTerminalSupport
 import Testing
 
@@ -8,17 +9,14 @@ extension HostileInput {
     /// the REPL warns once, goes on, and the old file stays whole.
     @Suite struct HistoryFileTests {
         @Test func historyThatCannotBeWrittenStaysWhole() throws {
-            let folder = try HostileRunner.temporaryFolder()
+            let folder = try TemporaryFiles.folder()
             let state = folder + "/state/regq"
             try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
             let history = (0 ..< 100).map { "select count(*) from IF -- entry \($0)\n" }.joined()
             try history.write(toFile: state + "/history", atomically: true, encoding: .utf8)
             let before = try NothingLostTests.Fingerprint(state + "/history")
 
-            var environment = ["HOME": folder, "XDG_STATE_HOME": folder + "/state", "TERM": "xterm", "NO_COLOR": "1",
-                               "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
-            for name in ["ASAN_OPTIONS", "LSAN_OPTIONS", "ASAN_SYMBOLIZER_PATH"] { environment[name] = ProcessInfo.processInfo.environment[name] }
-            let terminal = try PseudoTerminal(binary: HostileRunner.binary, environment: environment, directory: folder,
+            let terminal = try PseudoTerminal(binary: RegqProcess.binary, environment: RegqEnvironment.terminal(home: folder), directory: folder,
                                               fileSizeLimit: 1024)
             try terminal.expect("regq> ")
             terminal.send("select count(*) from GA\r")

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 extension HostileInput {
     /// Hostile inputs, run through the built binary: each ends in a clear
-    /// message and exit status 1 or 2, or in a correct result, within a second, never by a
+    /// message and exit status 1 or 2, or in a correct result, without hanging, never by a
     /// signal; and whatever it prints to standard error is short and safe on a terminal.
     @Suite struct HostileQueryTests {
         typealias Regq = HostileRunner
@@ -14,7 +15,7 @@ extension HostileInput {
             #expect(run.signal == nil, "\(what): ended by signal \(run.signal ?? 0)", sourceLocation: sourceLocation)
             #expect(run.status == status, "\(what): \(run.ending), expected status \(status); stderr: \(run.err.prefix(600))",
                     sourceLocation: sourceLocation)
-            #expect(run.seconds < Regq.timeLimit, "\(what): took \(run.seconds) s", sourceLocation: sourceLocation)
+            #expect(run.seconds < RegqProcess.timeLimit, "\(what): took \(run.seconds) s", sourceLocation: sourceLocation)
             #expect(run.stderr.count <= stderrLimit, "\(what): \(run.stderr.count) bytes of messages", sourceLocation: sourceLocation)
             #expect(run.stderrIsSafe, "\(what): raw control characters or invalid UTF-8 on stderr", sourceLocation: sourceLocation)
         }
@@ -66,7 +67,7 @@ extension HostileInput {
             #expect(like.out == "count\n0\n")
 
             let contains = try Regq.run(["-f", "csv"], stdin: Array("select count(*) where name contains '\(Self.megabyte)'".utf8))
-            #expect(contains.seconds < Regq.timeLimit, "1 MB contains: took \(contains.seconds) s")
+            #expect(contains.seconds < RegqProcess.timeLimit, "1 MB contains: took \(contains.seconds) s")
             #expect(contains.signal == nil && contains.status == 0)
             #expect(contains.out == "count\n0\n")
 
@@ -285,7 +286,7 @@ extension HostileInput {
             #expect(lone.err.hasPrefix("<stdin>:1:1: error: expected a command after '.', such as .help\n"))
             let quote = try Regq.run([], stdin: Array(".param x \"unclosed\n".utf8))
             Self.expectWellBehaved(quote, status: 0, "an unclosed quote in a meta-command")
-            let deep = try Regq.file("self.rq", ".read self.rq\n")
+            let deep = try TemporaryFiles.file("self.rq", ".read self.rq\n")
             let loop = try Regq.run([deep], directory: (deep as NSString).deletingLastPathComponent)
             Self.expectWellBehaved(loop, status: 2, "a file that reads itself")
             #expect(loop.err.hasSuffix("error: self.rq: files read each other more than 16 deep\n"))
@@ -313,7 +314,7 @@ extension HostileInput {
                 ? "ulimit -v 1000000; " : "ASAN_OPTIONS=\"$ASAN_OPTIONS:hard_rss_limit_mb=1000\"; export ASAN_OPTIONS; "
             let run = try Regq.shell(limit + "exec \"$REGQ\" -r /dev/zero -e 'select *'")
             #expect(run.signal == nil && run.status == 2, "\(run.ending): \(run.err.prefix(200))")
-            #expect(run.seconds < Regq.timeLimit)
+            #expect(run.seconds < RegqProcess.timeLimit)
             #expect(run.err.hasPrefix("/dev/zero: cannot read the register: it is a device, not a file\n"))
         }
 

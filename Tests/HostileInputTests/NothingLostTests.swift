@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 extension HostileInput {
@@ -17,7 +18,7 @@ extension HostileInput {
             var inode: UInt64
 
             init(_ path: String) throws {
-                bytes = try HostileRunner.readBytes(path)
+                bytes = try FileText.bytes(path)
                 var info = stat()
                 guard stat(path, &info) == 0 else { throw CocoaError(.fileNoSuchFile) }
                 modified = info.st_mtim.tv_sec
@@ -38,7 +39,7 @@ extension HostileInput {
         }
 
         @Test func theRegisterReadIsNeverWritten() throws {
-            let register = try Regq.file("register.csv", registerHeader + Self.row)
+            let register = try TemporaryFiles.file("register.csv", RegisterText.header + Self.row)
             let folder = Self.folder(of: register)
             try "select name\n".write(toFile: folder + "/q.rq", atomically: true, encoding: .utf8)
             let before = try Fingerprint(register)
@@ -59,7 +60,7 @@ extension HostileInput {
         }
 
         @Test func outputOverTheRegisterIsRefused() throws {
-            let register = try Regq.file("register.csv", registerHeader + Self.row)
+            let register = try TemporaryFiles.file("register.csv", RegisterText.header + Self.row)
             let folder = Self.folder(of: register)
             try FileManager.default.createSymbolicLink(atPath: folder + "/link.csv", withDestinationPath: register)
             let before = try Fingerprint(register)
@@ -85,7 +86,7 @@ extension HostileInput {
         }
 
         @Test func outputIntoAMissingFolderSaysSoAtOnce() throws {
-            let folder = try Regq.temporaryFolder()
+            let folder = try TemporaryFiles.folder()
             let run = try Regq.run([], stdin: Array(".output missing/out.csv\nselect count(*)\n".utf8), directory: folder)
             #expect(run.status == 2)
             #expect(run.stdout.isEmpty)
@@ -98,7 +99,7 @@ extension HostileInput {
         }
 
         @Test func outputWithoutPermissionLeavesTheFileWhole() throws {
-            let folder = try Regq.temporaryFolder()
+            let folder = try TemporaryFiles.folder()
             let out = folder + "/out.csv"
             try "precious\n".write(toFile: out, atomically: true, encoding: .utf8)
             let before = try Fingerprint(out)
@@ -112,7 +113,7 @@ extension HostileInput {
         }
 
         @Test func outputOnAFullDiskLeavesTheFileWhole() throws {
-            let folder = try Regq.temporaryFolder()
+            let folder = try TemporaryFiles.folder()
             let out = folder + "/out.csv"
             try "precious\n".write(toFile: out, atomically: true, encoding: .utf8)
             let before = try Fingerprint(out)
@@ -130,7 +131,7 @@ extension HostileInput {
         /// over it would replace the device (as root, `/dev/null` itself). The devices here
         /// are made in a temporary folder, so a failing run harms nothing.
         @Test func outputToADeviceWritesIntoIt() throws {
-            let folder = try Regq.temporaryFolder()
+            let folder = try TemporaryFiles.folder()
             try FileManager.default.createSymbolicLink(atPath: folder + "/err", withDestinationPath: "/proc/self/fd/2")
             let run = try Regq.shell("\"$REGQ\" -f csv -e '.output err' -e 'select count(*)' 2>&1", directory: folder)
             #expect(run.status == 0, "\(run.ending) \(run.err)")
@@ -157,7 +158,7 @@ extension HostileInput {
         /// a silent success.
         @Test func standardOutputOnAFullDiskIsAnError() throws {
             guard getuid() == 0 else { return }
-            let folder = try Regq.temporaryFolder()
+            let folder = try TemporaryFiles.folder()
             #expect(mknod(folder + "/full", S_IFCHR | 0o666, Self.device(1, 7)) == 0)
             let run = try Regq.shell("\"$REGQ\" -e 'select *' > full", directory: folder)
             #expect(run.signal == nil)
@@ -166,7 +167,7 @@ extension HostileInput {
         }
 
         @Test func saveFailuresSayWhyAndLeaveNothingBehind() throws {
-            let folder = try Regq.temporaryFolder()
+            let folder = try TemporaryFiles.folder()
             try "not a folder\n".write(toFile: folder + "/Queries", atomically: true, encoding: .utf8)
             let blocked = try Regq.run([], stdin: Array("select count(*)\n.save counted\n".utf8), directory: folder)
             #expect(blocked.status == 1)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 extension HostileInput {
@@ -17,10 +18,10 @@ extension HostileInput {
 
         /// A register of two artefacts, the first with hostile cells, written as RFC 4180.
         static func register() throws -> String {
-            var csv = registerHeader
+            var csv = RegisterText.header
             csv += "IF,\(quoted(hostileRef)),\(quoted(hostileName)),BPRWG,Smart,\(quoted(hostileStatus)),\(quoted(hostileBlocker)),Mar-22,Apr-22,May-22\n"
             csv += "BP,MHHSP-BP-1,Plain,BPRWG,Smart,Blocked,Other,Mar-22,Apr-22,TBC\n"
-            return try Regq.file("hostile.csv", csv)
+            return try TemporaryFiles.file("hostile.csv", csv)
         }
 
         /// RFC 4180 quoting where it is needed, as regq's own CSV writes it.
@@ -64,8 +65,8 @@ extension HostileInput {
         /// the override escaped and the backslash doubled, in results and in messages alike,
         /// while csv keeps both exact.
         @Test func bidirectionalControlsAndBackslashesAreShownEscaped() throws {
-            let csv = registerHeader + "IF,MHHSP-IF-1,abc\u{202E}fed \u{2066}iso\u{2069},BPRWG,Smart,Blocked,back\\x1bslash,Mar-22,Apr-22,May-22\n"
-            let path = try Regq.file("bidi.csv", csv)
+            let csv = RegisterText.header + "IF,MHHSP-IF-1,abc\u{202E}fed \u{2066}iso\u{2069},BPRWG,Smart,Blocked,back\\x1bslash,Mar-22,Apr-22,May-22\n"
+            let path = try TemporaryFiles.file("bidi.csv", csv)
             for mode in ["table", "vertical"] {
                 let run = try Regq.run(["-r", path, "-e", ".mode \(mode)", "-e", "select name, blocker"])
                 #expect(run.status == 0, "\(run.err)")
@@ -84,7 +85,7 @@ extension HostileInput {
             let path = try Self.register()
             let run = try Regq.run(["-r", path, "-f", "csv", "-e", "select *"])
             #expect(run.status == 0)
-            #expect(run.out == (try Regq.readText(path)))
+            #expect(run.out == (try FileText.read(path)))
         }
 
         @Test func tsvKeepsTheDataExactOneRecordALine() throws {
@@ -140,11 +141,11 @@ extension HostileInput {
             let arguments = Array(repeating: ["-e", "select *"], count: 40).flatMap { $0 }
             for format in ["table", "csv", "json"] {
                 let process = Process()
-                process.executableURL = URL(fileURLWithPath: Regq.binary)
+                process.executableURL = URL(fileURLWithPath: RegqProcess.binary)
                 process.arguments = ["-f", format] + arguments
                 process.environment = Regq.environment([:])
                 let output = Pipe()
-                let errorFile = try Regq.file("stderr", "")
+                let errorFile = try TemporaryFiles.file("stderr", "")
                 let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorFile))
                 process.standardOutput = output
                 process.standardError = errors
@@ -157,7 +158,7 @@ extension HostileInput {
                 try errors.close()
                 #expect(process.terminationReason == .exit, "\(format): ended by signal \(process.terminationStatus)")
                 #expect(process.terminationStatus == 0, "\(format): status \(process.terminationStatus)")
-                #expect(try Regq.readText(errorFile) == "", "\(format): a message on a closed pipe")
+                #expect(try FileText.read(errorFile) == "", "\(format): a message on a closed pipe")
             }
         }
 
@@ -165,7 +166,7 @@ extension HostileInput {
         @Test func headOfAPipelineSeesTheFirstLine() throws {
             let run = try Regq.shell("\"$REGQ\" -f csv" + String(repeating: " -e 'select *'", count: 40) + " | head -1")
             #expect(run.status == 0)
-            #expect(run.out == "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n")
+            #expect(run.out == RegisterText.header)
             #expect(run.err == "")
         }
     }

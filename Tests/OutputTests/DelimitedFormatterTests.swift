@@ -3,6 +3,7 @@ import QueryEngine
 import ColumnStore
 import RegisterCSV
 import RegisterModel
+import TestSupport
 import Testing
 
 @Suite struct CSVFormatterTests {
@@ -46,8 +47,7 @@ import Testing
     }
 
     @Test func selectAllIsARegisterFile() throws {
-        let file = #"""
-            kind,ref,name,wg,subgroups,status,blocker,sg,review,dag
+        let file = RegisterText.header + #"""
             BP,MHHSP-BP004,Data Collection,BPRWG,Smart;Advanced;Unmetered,Sub-Group Review,,Feb-22,Mar-22,Apr-22
             TD,,"Design Principles, ""Assumptions""",TDWG,,Agreed,,Nov-21,Jan-21,TBC
 

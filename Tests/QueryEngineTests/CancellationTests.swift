@@ -3,13 +3,14 @@ import QueryLanguage
 import ColumnStore
 import RegisterCSV
 import RegisterModel
+import TestSupport
 import Testing
 
 /// Ctrl-C in the REPL sets a flag that a running query polls: each long loop of the
 /// evaluator must stop when it is set.
 @Suite struct CancellationTests {
     static let register: Register = {
-        var text = "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n"
+        var text = RegisterText.header
         for i in 0 ..< 140_000 {
             text += "IF,MHHSP-IF-\(i),Name \(i % 5000),BPRWG,Smart;Registration,Blocked,Change of Agent,Mar-22,Apr-22,May-22\n"
         }

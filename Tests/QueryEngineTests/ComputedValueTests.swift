@@ -3,6 +3,7 @@ import QueryLanguage
 import ColumnStore
 import RegisterCSV
 import RegisterModel
+import TestSupport
 import Testing
 
 /// The arithmetic's meaning on a small register where the month fields are TBC apart:
@@ -11,8 +12,7 @@ import Testing
 /// a month moved past what can be held has no value.
 @Suite struct ComputedValueTests {
     static let register: Register = {
-        let text = """
-            kind,ref,name,wg,subgroups,status,blocker,sg,review,dag
+        let text = RegisterText.header + """
             BP,A,one,BPRWG,Smart;UMS,Blocked,,Jan-22,Jan-22,Mar-22
             BP,B,two,BPRWG,,Blocked,,Jan-22,TBC,Mar-22
             BP,C,three,BPRWG,Smart,Blocked,,Jan-22,Feb-22,TBC

@@ -1,6 +1,7 @@
 import Foundation
 import QueryLanguage
 import RegisterModel
+import TestSupport
 import Testing
 
 /// The grammar's tables (`Clause`, `Grammar`) against everything that reads or restates
@@ -24,12 +25,6 @@ import Testing
     static func syntaxErrors(_ text: String) -> [String] {
         Parser.parse(SourceFile(name: "<test>", text: text)).1.filter { $0.severity == .error }.map(\.message)
     }
-
-    static let root: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        return parts.joined(separator: "/")
-    }()
 
     @Test(arguments: Clause.allCases)
     func eachFollowerParsesAfterTheClause(_ clause: Clause) {
@@ -77,11 +72,11 @@ import Testing
     /// The productions of docs/LANGUAGE.md's grammar, and those in the parser's doc
     /// comments (one per `parseX`), are the same set, spaces aside.
     @Test func parserDocCommentsMatchTheDocumentedGrammar() throws {
-        let language = try String(contentsOfFile: Self.root + "/docs/LANGUAGE.md", encoding: .utf8)
+        let language = try String(contentsOfFile: Repository.root + "/docs/LANGUAGE.md", encoding: .utf8)
         let block = try #require(language.components(separatedBy: "```ebnf\n").dropFirst().first?.components(separatedBy: "```").first)
         let documented = Self.productions(block.split(separator: "\n").map(String.init))
         var commented: [String] = []
-        let folder = Self.root + "/Sources/QueryLanguage/Parser"
+        let folder = Repository.root + "/Sources/QueryLanguage/Parser"
         for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".swift") {
             let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
             let docLines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -115,7 +110,7 @@ import Testing
     /// The fuzz dictionary holds every keyword, aggregate, field and kind, so that fuzzing
     /// reaches every part of the grammar.
     @Test func theFuzzDictionaryHoldsEveryWordOfTheLanguage() throws {
-        let text = try String(contentsOfFile: Self.root + "/Fuzz/Dictionaries/statement.dict", encoding: .utf8)
+        let text = try String(contentsOfFile: Repository.root + "/Fuzz/Dictionaries/statement.dict", encoding: .utf8)
         let entries = Set(text.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) })
         let words = Grammar.keywords + Grammar.aggregates + Field.allCases.map(\.name) + Kind.allCases.map(\.code)
             + Grammar.comparisonSymbols + Grammar.arithmeticSymbols + [Grammar.size]

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import PseudoTerminalSupport
 
@@ -6,7 +7,7 @@ import Testing
 @Suite struct EscapingTests {
     @Test func bidirectionalControlsAndBackslashesReachTheTerminalEscaped() throws {
         let folder = try TemporaryFolder()
-        MetaCommandTests.write("kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n"
+        MetaCommandTests.write(RegisterText.header
             + "GA,,Glos\u{202E}sary,BPRWG,All,Main\\tenance,,Mar-22,Mar-22,Apr-22\n", to: folder.path + "/bidi.csv")
         let regq = try REPL.start(in: folder, arguments: ["-r", "bidi.csv"])
         for mode in ["table", "vertical"] {

@@ -1,15 +1,13 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TestSupport
 import Testing
 @testable import PseudoTerminalSupport
 
 /// A history at a terminal: `.load DIR` loads it, Tab after `.matches` offers its months.
 @Suite struct HistoryAtThePromptTests {
-    static let fixture: String = {
-        let parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        return parts.dropLast(3).joined(separator: "/") + "/Tests/Fixtures/history"
-    }()
+    static let fixture = Repository.root + "/Tests/Fixtures/history"
 
     /// The fixture's reports copied into `folder/history`, so that the message naming the
     /// folder is short whatever the checkout's path (it would wrap at 80 columns).

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TestSupport
 import Testing
 @testable import PseudoTerminalSupport
 
@@ -43,7 +44,7 @@ import Testing
 
     @Test func historyGoesUnderHomeWithoutXDGStateHome() throws {
         let folder = try TemporaryFolder()
-        var environment = REPL.environment(folder)
+        var environment = RegqEnvironment.terminal(home: folder.path)
         environment["XDG_STATE_HOME"] = nil
         let regq = try REPL.start(in: folder, environment: environment)
         regq.send("select count(*) from GA" + Key.enter)

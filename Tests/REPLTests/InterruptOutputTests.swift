@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TestSupport
 import Testing
 @testable import PseudoTerminalSupport
 
@@ -12,7 +13,7 @@ import Testing
     /// A register of `rows` interface specifications, written as regq's CSV writes it.
     static func largeRegister(in folder: TemporaryFolder) -> String {
         let path = folder.path + "/large.csv"
-        var text = "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n"
+        var text = RegisterText.header
         text.reserveCapacity(rows * 100)
         for row in 1 ... rows {
             text += "IF,MHHSP-IF-\(row),Interface number \(row),BPRWG,Smart,Blocked,Change of Agent,Mar-22,Apr-22,May-22\n"
@@ -27,7 +28,7 @@ import Testing
     static func start(in folder: TemporaryFolder) throws -> PseudoTerminal {
         let path = Self.largeRegister(in: folder)
         // Reading 200,000 rows takes a while in a debug build on a busy machine.
-        let regq = try PseudoTerminal(binary: REPL.binary, arguments: ["-r", path], environment: REPL.environment(folder),
+        let regq = try PseudoTerminal(binary: RegqProcess.binary, arguments: ["-r", path], environment: RegqEnvironment.terminal(home: folder.path),
                                       directory: folder.path)
         try regq.expect("regq> ", timeout: 60)
         return regq

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TestSupport
 import Testing
 @testable import PseudoTerminalSupport
 
@@ -23,7 +24,7 @@ import Testing
 
     @Test func everyMetaCommandAtThePrompt() throws {
         let folder = try TemporaryFolder()
-        Self.write("kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\nGA,,Glossary,BPRWG,All,Maintenance,,Mar-22,Mar-22,Apr-22\n",
+        Self.write(RegisterText.header + "GA,,Glossary,BPRWG,All,Maintenance,,Mar-22,Mar-22,Apr-22\n",
                    to: folder.path + "/small.csv")
         Self.write("-- count the BRS\nselect count(*) from BRS\n", to: folder.path + "/brs.rq")
         let regq = try REPL.start(in: folder)

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 @testable import PseudoTerminalSupport
+import TestSupport
 
 /// A fresh folder for one test: regq's working directory, HOME and XDG_STATE_HOME, so
 /// that no test reads or writes a real history. Removed when the test is done.
@@ -32,31 +33,14 @@ final class TemporaryFolder {
     }
 }
 
-/// Starting regq as a person at a terminal would, and where it is.
+/// Starting regq as a person at a terminal would.
 enum REPL {
-    /// `$REGQ_BINARY`, else the debug build in the package (`make test` builds it first).
-    static var binary: String {
-        if let path = getenv("REGQ_BINARY"), path.pointee != 0 { return String(cString: path) }
-        let parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        return parts.dropLast(3).joined(separator: "/") + "/.build/debug/regq"
-    }
-
-    /// HOME and XDG_STATE_HOME in `folder`, TERM=xterm, a UTF-8 locale and no colour.
-    static func environment(_ folder: TemporaryFolder) -> [String: String] {
-        var environment = ["HOME": folder.path, "XDG_STATE_HOME": folder.path + "/state", "TERM": "xterm", "NO_COLOR": "1",
-                           "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
-        // `make test-sanitize`: the sanitized regq needs its options (leak suppressions).
-        for name in ["ASAN_OPTIONS", "LSAN_OPTIONS", "ASAN_SYMBOLIZER_PATH", "SWIFT_BACKTRACE"] {
-            if let value = getenv(name) { environment[name] = String(cString: value) }
-        }
-        return environment
-    }
-
     /// regq started in `folder`, showing its first prompt.
     static func start(in folder: TemporaryFolder, environment: [String: String]? = nil,
                       arguments: [String] = []) throws -> PseudoTerminal {
-        let terminal = try PseudoTerminal(binary: binary, arguments: arguments,
-                                          environment: environment ?? Self.environment(folder), directory: folder.path)
+        let terminal = try PseudoTerminal(binary: RegqProcess.binary, arguments: arguments,
+                                          environment: environment ?? RegqEnvironment.terminal(home: folder.path),
+                                          directory: folder.path)
         try terminal.expect("regq> ")
         return terminal
     }

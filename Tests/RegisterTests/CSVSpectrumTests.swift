@@ -2,12 +2,13 @@ import Foundation
 import ColumnStore
 import RegisterCSV
 import RegisterModel
+import TestSupport
 import Testing
 
 /// The public csv-spectrum suite (a copy in Tests/Conformance/csv-spectrum, with its
 /// licence): every CSV parses to the records of its JSON.
 @Suite struct CSVSpectrumTests {
-    static let folder = TestPaths.conformance + "/csv-spectrum"
+    static let folder = Repository.root + "/Tests/Conformance/csv-spectrum"
     static let names = ["comma_in_quotes", "empty", "empty_crlf", "escaped_quotes", "json", "location_coordinates",
                         "newlines", "newlines_crlf", "quotes_and_newlines", "simple", "simple_crlf", "utf8"]
 

@@ -1,13 +1,12 @@
 import ColumnStore
 @testable import RegisterCSV
 import RegisterModel
+import TestSupport
 import Testing
 
 /// A large register is read in chunks on several threads; whatever the chunks, the
 /// result (register or problems) must be what one pass over the file gives.
 @Suite struct ChunkedReadTests {
-    static let header = "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n"
-
     static func rows(_ count: Int, from start: Int = 0) -> String {
         (start ..< start + count).map { i in
             "IF,MHHSP-IF-\(i),\"Name \(i % 997), with comma\",BPRWG,Smart;Registration,Blocked,Change of Agent,Mar-22,Apr-22,\(i % 7 == 0 ? "TBC" : "May-22")\n"
@@ -20,7 +19,7 @@ import Testing
 
     @Test(arguments: [2, 3, 4, 7])
     func chunksGiveTheSameRegisterAsOnePass(chunks: Int) throws {
-        let text = Self.header + Self.rows(20_000)
+        let text = RegisterText.header + Self.rows(20_000)
         let whole = try Self.read(text, chunks: 1).get()
         #expect(whole.rowCount == 20_000)
         #expect(try Self.read(text, chunks: chunks).get() == whole)
@@ -30,7 +29,7 @@ import Testing
     /// record starts: the guess is wrong and must be discarded.
     @Test func aBadGuessInsideAQuotedValueIsRedone() throws {
         let trap = "TD,,\"" + String(repeating: "not,a,record\n", count: 3_000) + "\",TDWG,,Draft,,Mar-22,Apr-22,May-22\n"
-        let text = Self.header + Self.rows(10_000) + trap + Self.rows(10_000, from: 10_000)
+        let text = RegisterText.header + Self.rows(10_000) + trap + Self.rows(10_000, from: 10_000)
         let whole = try Self.read(text, chunks: 1).get()
         #expect(whole.rowCount == 20_001)
         #expect(try Self.read(text, chunks: 2).get() == whole)
@@ -38,7 +37,7 @@ import Testing
     }
 
     @Test func problemsKeepTheirLinesAcrossChunks() {
-        var lines = (Self.header + Self.rows(20_000)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = (RegisterText.header + Self.rows(20_000)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         lines[3] = lines[3].replacingMay("Mayy-22")
         lines[15_000] = "IF,short"
         let text = lines.joined(separator: "\n")
@@ -57,7 +56,7 @@ import Testing
     }
 
     @Test func invalidUTF8IsFoundInEveryChunk() {
-        var bytes = Array((Self.header + Self.rows(20_000)).utf8)
+        var bytes = Array((RegisterText.header + Self.rows(20_000)).utf8)
         let lineStarts = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
         for line in [100, 18_000] { bytes[lineStarts[line - 1] + 3] = 0xFF } // inside the ref
         for chunks in [1, 2, 3] {

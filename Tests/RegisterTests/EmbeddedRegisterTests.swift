@@ -2,6 +2,7 @@ import Foundation
 import ColumnStore
 import RegisterCSV
 import RegisterModel
+import TestSupport
 import Testing
 
 /// The embedded register against the status report it was transcribed from, and against Data/register.csv.
@@ -9,7 +10,7 @@ import Testing
     let register = Register.embedded
 
     @Test func isDataRegisterCSVByteForByte() throws {
-        let file = try String(contentsOfFile: TestPaths.root + "/Data/register.csv", encoding: .utf8)
+        let file = try String(contentsOfFile: Repository.root + "/Data/register.csv", encoding: .utf8)
         #expect(embeddedRegisterCSV == file, "run `make embed` after editing Data/register.csv")
     }
 

@@ -1,14 +1,13 @@
 import ColumnStore
 @testable import RegisterCSV
 import RegisterModel
+import TestSupport
 import Testing
 
 /// A register read for some fields only: those columns are exactly what a full read
 /// gives, the others are left empty, and a file is accepted or refused the same way
 /// whatever is kept.
 @Suite struct ProjectedReadTests {
-    static let header = "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n"
-
     static func rows(_ count: Int) -> String {
         (0 ..< count).map { i in
             "\(["IF", "BP", "TD"][i % 3]),MHHSP-IF-\(i),\"Name \(i % 97), \"\"quoted\"\"\",BPRWG,Smart;Registration \(i % 5),"
@@ -22,7 +21,7 @@ import Testing
 
     @Test(arguments: [FieldSet([.status, .blocker]), FieldSet([.ref, .name, .dag]), FieldSet([.subgroups, .wg, .sg, .review]), FieldSet()])
     func keptColumnsMatchAFullRead(fields: FieldSet) throws {
-        let text = Self.header + Self.rows(3_000)
+        let text = RegisterText.header + Self.rows(3_000)
         let full = try Self.read(text, fields: .all).get()
         for chunks in [1, 3] {
             let projected = try Self.read(text, fields: fields, chunks: chunks).get()
@@ -43,7 +42,7 @@ import Testing
     /// Fields located, not built: read from the records for just the rows gathered, in
     /// any order, quoted values (with doubled quotes) and lists included.
     @Test func locatedFieldsAreReadForTheRowsGathered() throws {
-        let text = Self.header + Self.rows(3_000)
+        let text = RegisterText.header + Self.rows(3_000)
         let full = try Self.read(text, fields: .all).get()
         let located = FieldSet([.ref, .name, .wg, .subgroups, .blocker])
         for chunks in [1, 3] {
@@ -69,7 +68,7 @@ import Testing
     /// threads, joined in order.
     @Test func aLargeSelectionIsGatheredInPartsInOrder() throws {
         let count = RecordSource.parallelThreshold + 4_000
-        let text = Self.header + Self.rows(count)
+        let text = RegisterText.header + Self.rows(count)
         let full = try Self.read(text, fields: .all).get()
         let register = try RegisterReader.readPart(bytes: Array(text.utf8), file: "reg.csv", fields: FieldSet([.status]),
                                                    located: FieldSet([.name, .subgroups])).get()
@@ -82,7 +81,7 @@ import Testing
     }
 
     @Test func aBadValueInAColumnNotKeptStillRefusesTheFile() {
-        let text = Self.header + Self.rows(10) + "IF,X,Name,BPRWG,,Draft,,Mar-22,Aprill-22,May-22\n"
+        let text = RegisterText.header + Self.rows(10) + "IF,X,Name,BPRWG,,Draft,,Mar-22,Aprill-22,May-22\n"
         guard case .failure(let error) = Self.read(text, fields: FieldSet([.status])) else {
             Issue.record("a file with a bad review month was accepted")
             return
@@ -94,7 +93,7 @@ import Testing
     }
 
     @Test func aShortRecordStillRefusesTheFile() {
-        let text = Self.header + Self.rows(3) + "IF,X,Name\n"
+        let text = RegisterText.header + Self.rows(3) + "IF,X,Name\n"
         guard case .failure(let error) = Self.read(text, fields: FieldSet([.kind])) else {
             Issue.record("a file with a short record was accepted")
             return

@@ -2,6 +2,7 @@ import Foundation
 import History
 import QueryLanguage
 import SQLCompiler
+import TestSupport
 import Testing
 
 /// `regq sql --history`: statements over a history — a report named with `@`, another
@@ -10,7 +11,7 @@ import Testing
 /// rows with `report` and `artefact`) must give regq's own answer over the fixture history
 /// (Tests/Fixtures/history: three reports, renames, refs assigned, alike rows left unpaired).
 @Suite(.serialized) struct HistorySQLTranslationTests {
-    static let fixture = CLIRunner.root + "/Tests/Fixtures/history"
+    static let fixture = Repository.root + "/Tests/Fixtures/history"
 
     /// The History chapter's examples of docs/LANGUAGE.md that run.
     static var documented: [String] {

@@ -1,5 +1,6 @@
 import Foundation
 import SQLCompiler
+import TestSupport
 import Testing
 
 /// `regq sql` over a register made to be hard for SQL: letters outside ASCII in every
@@ -8,8 +9,7 @@ import Testing
 /// outside 2000–2099. The constructs and random statements over it give regq's answer on
 /// every engine.
 @Suite(.serialized) struct HostileSQLTranslationTests {
-    static let csv = #"""
-        kind,ref,name,wg,subgroups,status,blocker,sg,review,dag
+    static let csv = RegisterText.header + #"""
         BP,MHHSP-BP001,Élan Vital,BPRWG,Smart;Advanced,Blocked,Change of Agent,Mar-22,Apr-22,May-22
         BP,MHHSP-BP002,élan vital,BPRWG,smart,blocked,change of agent,Mar-22,TBC,Jun-22
         BP,MHHSP-BP003,ÉLAN–VITAL,bprwg,SMART;SMART,BLOCKED,,1999-06,Apr-22,TBC
@@ -74,7 +74,7 @@ import Testing
         "select name where blocker = subgroups",
     ]
 
-    static let path: String = (try? CLIRunner.temporaryFile("hostile-sql.csv", csv)) ?? ""
+    static let path: String = (try? TemporaryFiles.file("hostile-sql.csv", csv)) ?? ""
 
     static let corpus: Result<EngineAnswers, any Error> = Result {
         let register = try EngineAnswers.register(path)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `regq sql` on the command line: what it writes, what it refuses, its exit status, and
@@ -22,7 +23,7 @@ import Testing
     }
 
     @Test func parametersComeFromTheCommandLineOrParamLines() throws {
-        let flag = try CLIRunner.run(["sql", "-p", "month=May-22", CLIRunner.root + "/Queries/blocked-if-due-before.rq"])
+        let flag = try CLIRunner.run(["sql", "-p", "month=May-22", Repository.root + "/Queries/blocked-if-due-before.rq"])
         #expect(flag.status == 0)
         #expect(flag.stdout.contains("'2022-05'"))
         let line = try CLIRunner.run(["sql"], stdin: ".param month Jun-22\nselect ref where dag < $month\n")
@@ -50,7 +51,7 @@ import Testing
 
     /// Over a history, a statement checks as regq runs it, against the reports loaded.
     @Test func aHistoryQueryIsCheckedAgainstTheReports() throws {
-        let history = CLIRunner.root + "/Tests/Fixtures/history"
+        let history = Repository.root + "/Tests/Fixtures/history"
         let unknown = try CLIRunner.run(["sql", "--history", history, "-e", "select * @Apr-23", "-e", "select count(*)"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("error: no report of Apr-23 is loaded; did you mean Mar-22?"))
@@ -65,10 +66,10 @@ import Testing
     /// SQLite with `select * @all`, then run saved questions across reports there; the
     /// rows are regq's.
     @Test func aHistoryRunsInSQLiteAsDocumented() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let regq = CLIRunner.binary, history = CLIRunner.root + "/Tests/Fixtures/history"
+        let folder = try TemporaryFiles.folder()
+        let regq = RegqProcess.binary, history = Repository.root + "/Tests/Fixtures/history"
         for name in ["changes", "became-blocked"] {
-            let query = CLIRunner.root + "/Queries/history/\(name).rq"
+            let query = Repository.root + "/Queries/history/\(name).rq"
             let script = """
                 set -e
                 rm -f '\(folder)/history.db'
@@ -109,8 +110,8 @@ import Testing
     /// docs/SQL.md's pipeline, as a shell runs it: load the register into SQLite, then run
     /// a saved query there; the rows are regq's.
     @Test func aSavedQueryRunsInSQLiteAsDocumented() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let regq = CLIRunner.binary, query = CLIRunner.root + "/Queries/blocked.rq"
+        let folder = try TemporaryFiles.folder()
+        let regq = RegqProcess.binary, query = Repository.root + "/Queries/blocked.rq"
         let script = """
             set -e
             '\(regq)' -f sql --dialect sqlite -e 'select *' | sqlite3 '\(folder)/reg.db'

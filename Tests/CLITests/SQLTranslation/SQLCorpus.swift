@@ -1,5 +1,6 @@
 import Foundation
 import QueryLanguage
+import TestSupport
 
 /// The statements every dialect's SQL must answer as regq does: every example of
 /// docs/LANGUAGE.md that runs, every saved query, each construct of the language, and
@@ -17,7 +18,7 @@ enum SQLCorpus {
 
     /// Each query of each file in a folder of saved queries (from the project's root).
     static func saved(in folderPath: String) -> [String] {
-        let folder = CLIRunner.root + "/" + folderPath
+        let folder = Repository.root + "/" + folderPath
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".rq") }.sorted()
         return files.flatMap { file -> [String] in
             guard let text = try? String(contentsOfFile: folder + "/" + file, encoding: .utf8) else { return [] }

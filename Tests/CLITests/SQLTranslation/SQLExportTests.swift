@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `-f sql` loads into the real engines, never a mock: SQLite (the sqlite3 shell), DuckDB
@@ -65,12 +66,12 @@ import Testing
     @Test(arguments: ["sqlite", "duckdb", "postgres"])
     func hostileTextSurvivesTheTrip(_ dialect: String) throws {
         let names = ["it's \"quoted\"", "back\\slash \\n", "two\nlines", "naïve – 日本", "semi;colon, comma"]
-        var csv = "kind,ref,name,wg,subgroups,status,blocker,sg,review,dag\n"
+        var csv = RegisterText.header
         for name in names {
             let quoted = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             csv += "IF,,\(quoted),BPRWG,Smart;\"O'Brien\",Draft,,Mar-22,TBC,1999-06\n"
         }
-        let path = try CLIRunner.temporaryFile("hostile.csv", csv)
+        let path = try TemporaryFiles.file("hostile.csv", csv)
         var script = try Self.export(dialect, register: path)
         for name in names {
             let literal = "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
@@ -92,7 +93,7 @@ import Testing
     /// `artefact`: one number for the rows of one artefact, as the pairings found it.
     @Test(arguments: ["sqlite", "duckdb", "postgres"])
     func everyReportOfAHistoryLoadsWithItsMonthAndArtefact(_ dialect: String) throws {
-        let run = try CLIRunner.run(["--history", CLIRunner.root + "/Tests/Fixtures/history", "-f", "sql", "--dialect", dialect,
+        let run = try CLIRunner.run(["--history", Repository.root + "/Tests/Fixtures/history", "-f", "sql", "--dialect", dialect,
                                      "-e", "select * @all"])
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("CREATE TABLE \"register\" (\n  \"row_order\" \(dialect == "sqlite" ? "INTEGER" : dialect == "duckdb" ? "BIGINT" : "bigint") NOT NULL,\n  \"artefact\""))
@@ -115,7 +116,7 @@ import Testing
     /// are text, each cell as csv writes it.
     @Test(arguments: ["sqlite", "duckdb", "postgres"])
     func aDiffLoadsAsText(_ dialect: String) throws {
-        let run = try CLIRunner.run(["--history", CLIRunner.root + "/Tests/Fixtures/history", "-f", "sql", "--dialect", dialect, "-e", "diff"])
+        let run = try CLIRunner.run(["--history", Repository.root + "/Tests/Fixtures/history", "-f", "sql", "--dialect", dialect, "-e", "diff"])
         #expect(run.status == 0)
         let answers = try SQLEngine.run(dialect, script: run.stdout + """
             SELECT count(*) FROM register;
@@ -179,7 +180,7 @@ enum SQLEngine {
         let out = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         try? errors.close()
-        let errorText = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+        let errorText = (try? FileText.read(errorPath)) ?? ""
         if stopOnError, process.terminationStatus != 0 {
             throw Failed(description: "\(dialect) failed (\(process.terminationStatus)): \(errorText)")
         }
