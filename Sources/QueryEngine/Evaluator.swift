@@ -113,10 +113,13 @@ struct PlanRun {
         }
 
         let table: ResultTable
+        var notes: [String] = []
         switch plan.shape {
         case .rows(let columns, let distinct):
             if distinct {
-                selection = distinctRows(selection, columns: columns)
+                let rows = DistinctRows(selection, readers: columns.map(reader))
+                selection = rows.selection
+                notes += rows.notes(columns: columns.map(\.name))
                 trace.append(ExplainStep(label: "distinct", count: selection.count))
             }
             if !plan.orderBy.isEmpty { selection = RowOrder(register: register, keys: plan.orderBy, reports: reports).sorted(selection) }
@@ -128,15 +131,16 @@ struct PlanRun {
             if let identities { rows.artefactIdentities = selection.map { Int(identities[Int($0)]) + 1 } }
             table = rows
         case .groups(let grouping):
-            var builder = GroupBuilder(register: register, grouping: grouping, isCancelled: isCancelled)
+            var builder = GroupBuilder(register: register, grouping: grouping, rows: selection, isCancelled: isCancelled)
             table = try builder.table(for: selection, plan: plan, trace: &trace)
+            notes += builder.notes
         case .diff(let from, _):
             guard let reports else { preconditionFailure("diff needs a history") }
             let diff = DiffBuilder(reports: reports, from: from, plan: plan, changed: selection, uncompared: uncompared)
             let built = diff.table()
             return QueryResult(table: built.table, notes: uncompared.notes + [built.summary], trace: trace)
         }
-        return QueryResult(table: table, notes: uncompared.notes, trace: trace)
+        return QueryResult(table: table, notes: uncompared.notes + notes, trace: trace)
     }
 
     private func narrow(_ selection: [Int32], by test: (Int) -> Bool) throws(QueryCancelled) -> [Int32] {
@@ -188,16 +192,13 @@ struct PlanRun {
         return { row in reports.row(inReport: report, sameAs: row).map(read) ?? .null }
     }
 
-    private func distinctRows(_ selection: [Int32], columns: [ProjectedColumn]) -> [Int32] {
-        var seen: Set<[Value]> = []
-        let readers = columns.map { column in
-            switch column.source {
-            case .field(let field): register.cellReader(field)
-            case .computed(let value): register.computer(value, reports: reports)
-            case .fieldAt(let field, let report): anotherReport(field, report)
-            }
+    /// How a projected column's value is read for a row.
+    private func reader(_ column: ProjectedColumn) -> (Int) -> Value {
+        switch column.source {
+        case .field(let field): register.cellReader(field)
+        case .computed(let value): register.computer(value, reports: reports)
+        case .fieldAt(let field, let report): anotherReport(field, report)
         }
-        return selection.filter { row in seen.insert(readers.map { $0(Int(row)) }).inserted }
     }
 }
 

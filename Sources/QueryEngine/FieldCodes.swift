@@ -1,4 +1,5 @@
 import ColumnStore
+import QueryLanguage
 import RegisterModel
 
 /// A register field seen as dense integer codes in natural order: group keys, aggregates
@@ -25,20 +26,25 @@ final class FieldCodes {
     private var dictionary = TextDictionary()
     /// Text and lists: each dictionary code's rank.
     private let ranks: [Int32]
-    /// Text and lists: for each rank, a dictionary code that holds its value.
-    private let representatives: [UInt32]
+    /// Text and lists: each rank's value as shown.
+    private let shown: [String]
+    /// Text and lists: the ranks under which the rows in question use several spellings.
+    let merged: [(rank: Int32, spellings: [String])]
     /// Months: the earliest ordinal in the column.
     private let firstMonth: Int32
     /// The code of TBC (months) or of "no value" (an empty list); `cardinality - 1`.
     let none: Int64
     let cardinality: Int
 
-    init(_ register: ColumnSet, _ field: Field) {
+    /// The codes of `field`. Text compares exactly (equal values one code), or, with
+    /// `comparingAsEquals`, as `=` does: values that differ only in case, spaces and
+    /// punctuation are one code, shown in the spelling most of `rows` use.
+    init(_ register: ColumnSet, _ field: Field, comparingAsEquals: Bool = false, rows: [Int32] = []) {
         self.field = field
+        var textRanks: TextRanks?
         switch register.column(field) {
         case .kind(let kinds):
-            (shape, self.kinds) = (.kind, kinds)
-            (ranks, representatives, firstMonth) = ([], [], 0)
+            (shape, self.kinds, firstMonth) = (.kind, kinds, 0)
             cardinality = Kind.allCases.count + 1
         case .month(let months):
             (shape, self.months) = (.month, months)
@@ -48,32 +54,50 @@ final class FieldCodes {
                 high = max(high, month.ordinal)
             }
             if low > high { (low, high) = (0, -1) }
-            (ranks, representatives, firstMonth) = ([], [], low)
+            firstMonth = low
             cardinality = Int(high - low) + 2
         case .text(let c):
-            (shape, codes, dictionary) = (.text, c.codes, c.dictionary)
-            (ranks, representatives) = Self.rank(c.dictionary)
-            firstMonth = 0
-            cardinality = representatives.count + 1
+            (shape, codes, dictionary, firstMonth) = (.text, c.codes, c.dictionary, 0)
+            textRanks = Self.ranks(c.dictionary, comparingAsEquals: comparingAsEquals, rows: rows) { row, use in use(c.codes[row]) }
+            cardinality = textRanks!.shown.count + 1
         case .list(let c):
-            (shape, codes, offsets, dictionary) = (.list, c.codes, c.offsets, c.dictionary)
-            (ranks, representatives) = Self.rank(c.dictionary)
-            firstMonth = 0
-            cardinality = representatives.count + 1
+            (shape, codes, offsets, dictionary, firstMonth) = (.list, c.codes, c.offsets, c.dictionary, 0)
+            textRanks = Self.ranks(c.dictionary, comparingAsEquals: comparingAsEquals, rows: rows) { row, use in
+                for i in Int(c.offsets[row]) ..< Int(c.offsets[row + 1]) { use(c.codes[i]) }
+            }
+            cardinality = textRanks!.shown.count + 1
         }
+        (ranks, shown, merged) = (textRanks?.ranks ?? [], textRanks?.shown ?? [], textRanks?.merged ?? [])
         none = Int64(cardinality - 1)
     }
 
-    private static func rank(_ dictionary: TextDictionary) -> ([Int32], [UInt32]) {
-        let values = dictionary.values
-        let order = values.indices.sorted { textPrecedes(values[$0], values[$1]) }
-        var ranks = [Int32](repeating: 0, count: values.count)
-        var representatives: [UInt32] = []
-        for (position, code) in order.enumerated() {
-            if position == 0 || values[order[position - 1]] != values[code] { representatives.append(UInt32(code)) }
-            ranks[code] = Int32(representatives.count - 1)
+    /// The ranks of a dictionary's values, exact or as `=` compares them; then the
+    /// spellings are counted over `rows`, each row's codes given by `codesOfRow`.
+    private static func ranks(_ dictionary: TextDictionary, comparingAsEquals: Bool, rows: [Int32],
+                              codesOfRow: (Int, (UInt32) -> Void) -> Void) -> TextRanks {
+        guard comparingAsEquals else { return TextRanks(exact: dictionary) }
+        var uses = [Int32](repeating: 0, count: dictionary.count)
+        var firstUse = [Int32](repeating: .max, count: dictionary.count)
+        for row in rows {
+            codesOfRow(Int(row)) { code in
+                uses[Int(code)] += 1
+                if firstUse[Int(code)] == .max { firstUse[Int(code)] = row }
+            }
         }
-        return (ranks, representatives)
+        return TextRanks(comparingAsEquals: dictionary, uses: uses, firstUse: firstUse)
+    }
+
+    /// `'blocked' and 'BLOCKED' counted as 'Blocked'`: for a note, each rank under which
+    /// several spellings were merged; nil when none were.
+    var mergeNote: String? {
+        guard !merged.isEmpty else { return nil }
+        let shownMerges = merged.prefix(3).map { merge in
+            let others = merge.spellings.dropFirst().map { Diagnostic.quoted($0) }
+            let listed = others.count == 1 ? others[0] : others.dropLast().joined(separator: ", ") + " and " + others.last!
+            return listed + " counted as " + Diagnostic.quoted(merge.spellings[0])
+        }
+        let more = merged.count > 3 ? "; and \(merged.count - 3) more values written in several ways" : ""
+        return "\(field.name): " + shownMerges.joined(separator: "; ") + more + " (text compares as = does: case, spaces and punctuation aside)"
     }
 
     /// Calls `body` with each of the row's key codes: one for kind, text and month; a
@@ -116,7 +140,7 @@ final class FieldCodes {
         switch shape {
         case .kind: return .kind(Kind(rawValue: UInt8(code))!)
         case .month: return .month(code == none ? .tbc : Month(ordinal: firstMonth + Int32(code)))
-        case .text, .list: return code == none ? .null : .text(dictionary[representatives[Int(code)]])
+        case .text, .list: return code == none ? .null : .text(shown[Int(code)])
         }
     }
 

@@ -11,13 +11,31 @@ struct GroupBuilder {
     let isCancelled: () -> Bool
     let keyCodes: [FieldCodes]
     let aggregateCodes: [FieldCodes?]
+    let pivotCodes: FieldCodes?
 
-    init(register: ColumnSet, grouping: Grouping, isCancelled: @escaping () -> Bool) {
+    /// Group keys, the pivot and `count(distinct …)` compare text as `=` does, each group
+    /// shown in the spelling most of `rows` (the rows grouped) use; `list(distinct …)`
+    /// lists each value as written.
+    init(register: ColumnSet, grouping: Grouping, rows: [Int32], isCancelled: @escaping () -> Bool) {
         self.register = register
         self.grouping = grouping
         self.isCancelled = isCancelled
-        keyCodes = grouping.keys.map { FieldCodes(register, $0) }
-        aggregateCodes = grouping.aggregates.map { spec in spec.field.map { FieldCodes(register, $0) } }
+        keyCodes = grouping.keys.map { FieldCodes(register, $0, comparingAsEquals: true, rows: rows) }
+        aggregateCodes = grouping.aggregates.map { spec in
+            spec.field.map { FieldCodes(register, $0, comparingAsEquals: spec.distinct && spec.function == .count, rows: rows) }
+        }
+        pivotCodes = grouping.pivot.map { FieldCodes(register, $0, comparingAsEquals: true, rows: rows) }
+    }
+
+    /// Which spellings each grouped field merged, one note a field.
+    var notes: [String] {
+        var notes: [String] = []
+        var noted = Set<Field>()
+        for codes in keyCodes + [pivotCodes].compactMap({ $0 }) + aggregateCodes.compactMap({ $0 }) {
+            guard let note = codes.mergeNote, noted.insert(codes.field).inserted else { continue }
+            notes.append(note)
+        }
+        return notes
     }
 
     mutating func table(for selection: [Int32], plan: Plan, trace: inout [ExplainStep]) throws(QueryCancelled) -> ResultTable {
@@ -129,8 +147,8 @@ struct GroupBuilder {
     /// their artefacts, each counted once.
     private func pivotTable(_ selection: [Int32], pivot: Field, orderBy: [SortKey], limit: Int?) throws(QueryCancelled) -> ResultTable {
         let spec = grouping.pivotCell
-        let cellCodes = spec.field.map { FieldCodes(register, $0) }
-        let pivotCodes = FieldCodes(register, pivot)
+        let cellCodes = grouping.aggregates.isEmpty ? nil : aggregateCodes[0]
+        let pivotCodes = self.pivotCodes!
         let keys = GroupKeys(keyCodes)
         let width = pivotCodes.cardinality
         // Groups and cells are numbered as they appear (through an array where the key space

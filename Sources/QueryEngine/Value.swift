@@ -86,3 +86,27 @@ func orderedBefore(_ a: Value, _ b: Value, descending: Bool) -> Bool? {
     if Value.precedes(b, a) { return descending }
     return nil
 }
+
+extension Value {
+    /// The value as `distinct` compares it: text by its equality key, as `=` compares
+    /// it; anything else (a list too: its elements as written) as it is.
+    var equalityForm: Value {
+        switch self {
+        case .text(let text): .text(equalityKey(text))
+        case .null, .kind, .list, .month, .integer, .change: self
+        }
+    }
+
+    /// The value as a note names it: list elements `;`-joined, months as `May-22`.
+    var noteText: String {
+        switch self {
+        case .null: ""
+        case .kind(let kind): kind.code
+        case .text(let text): text
+        case .list(let items): items.joined(separator: ";")
+        case .month(let month): month.shortText
+        case .integer(let number): String(number)
+        case .change(let from, let to): from.noteText + " -> " + to.noteText
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import ColumnStore
+import QueryEngine
 import RegisterCSV
 import RegisterModel
 
@@ -33,16 +34,23 @@ public enum RegisterValues {
         counts(field, in: register).sorted { $0.count != $1.count ? $0.count > $1.count : textPrecedes($0.value, $1.value) }
     }
 
+    /// Each value as `=` compares it (`Blocked`, `blocked`: one value, in the spelling
+    /// most artefacts use), with its count, in case-insensitive order.
     static func textCounts(_ dictionary: TextDictionary, codes: [UInt32], emptyRows: Int) -> [(value: String, count: Int)] {
-        var counts = [Int](repeating: 0, count: dictionary.count)
-        for code in codes { counts[Int(code)] += 1 }
-        // A value can sit under several codes (names are not de-duplicated): add them up.
-        var byValue: [String: Int] = [:]
-        if emptyRows > 0 { byValue[""] = emptyRows }
-        for index in 0 ..< dictionary.count where counts[index] > 0 {
-            byValue[dictionary[UInt32(index)], default: 0] += counts[index]
+        var uses = [Int32](repeating: 0, count: dictionary.count)
+        var firstUse = [Int32](repeating: .max, count: dictionary.count)
+        for (index, code) in codes.enumerated() {
+            uses[Int(code)] += 1
+            if firstUse[Int(code)] == .max { firstUse[Int(code)] = Int32(index) }
         }
-        return byValue.map { (value: $0.key, count: $0.value) }
-            .sorted { textPrecedes($0.value, $1.value) }
+        let ranks = TextRanks(comparingAsEquals: dictionary, uses: uses, firstUse: firstUse)
+        var counts = [Int](repeating: 0, count: ranks.shown.count)
+        for code in 0 ..< dictionary.count where uses[code] > 0 { counts[Int(ranks.ranks[code])] += Int(uses[code]) }
+        var byValue = ranks.shown.indices.compactMap { rank in counts[rank] > 0 ? (value: ranks.shown[rank], count: counts[rank]) : nil }
+        if emptyRows > 0 {
+            if let empty = byValue.firstIndex(where: { $0.value.isEmpty }) { byValue[empty].count += emptyRows }
+            else { byValue.insert((value: "", count: emptyRows), at: 0) }
+        }
+        return byValue
     }
 }

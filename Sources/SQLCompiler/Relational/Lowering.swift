@@ -41,7 +41,7 @@ struct Lowering {
                     Relation.ResultColumn(name: column.name, value: .fieldAt(field, reports[report]), type: ValueType(field.type))
                 }
             }
-            var distinctValues: [Scalar]?
+            var distinctValues: [(value: Scalar, key: Scalar)]?
             if distinct {
                 let read = columns.flatMap { column -> [Int] in
                     switch column.source {
@@ -51,7 +51,9 @@ struct Lowering {
                     }
                 }
                 let present = Set(read).sorted().map { Scalar.sameArtefact(.one(reports[$0]), alias: "regq_in", .boolean(true)) }
-                distinctValues = projected.map(\.value) + present
+                distinctValues = projected.map { column in
+                    (column.value, column.type == .text ? Scalar.equalityKey(column.value) : column.value)
+                } + present.map { ($0, $0) }
             }
             let rows = Relation.Rows(columns: projected, distinct: distinctValues, order: order)
             return Relation(filter: filter, shape: .rows(rows), limit: plan.limit)

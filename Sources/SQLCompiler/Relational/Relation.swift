@@ -41,10 +41,12 @@ struct Relation {
     struct Rows {
         /// Over the register row: a field, or a value computed from fields.
         var columns: [ResultColumn]
-        /// Keep the first row of each distinct combination of these values (the columns',
-        /// and whether the artefact is in each other report a column reads: a value it
-        /// has there is not the none of an artefact that is not); nil keeps every row.
-        var distinct: [Scalar]?
+        /// One row for each distinct combination of these values (the columns', and
+        /// whether the artefact is in each other report a column reads: a value it has
+        /// there is not the none of an artefact that is not), text compared as `=` does
+        /// (`key`), shown in the spelling most of its rows use (`value`, as written; ties:
+        /// the first in register order); nil keeps every row.
+        var distinct: [(value: Scalar, key: Scalar)]?
         /// Over the register row; register order breaks ties.
         var order: [Ordering]
     }

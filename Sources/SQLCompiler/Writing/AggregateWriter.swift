@@ -33,7 +33,9 @@ struct AggregateWriter {
             return "count(CASE WHEN \(when("NOT (\(dialect.listIsEmpty(column)))")!) THEN 1 END)"
         case (.count, _):
             let hasValue = self.hasValue(field)
-            if spec.distinct { return "count(DISTINCT CASE WHEN \(when(hasValue) ?? "TRUE") THEN \(column) END)" }
+            // Distinct text as `=` compares it.
+            let distinctValue = field.type == .text ? dialect.equalityKey(column) : column
+            if spec.distinct { return "count(DISTINCT CASE WHEN \(when(hasValue) ?? "TRUE") THEN \(distinctValue) END)" }
             return when(hasValue).map { "count(CASE WHEN \($0) THEN 1 END)" } ?? "count(*)"
         case (.min, .month), (.max, .month):
             return "\(spec.function.rawValue)(" + (only.map { "CASE WHEN \($0) THEN \(column) END" } ?? column) + ")"
@@ -70,7 +72,8 @@ struct AggregateWriter {
         if !wheres.isEmpty { items += " WHERE " + wheres.map { "(\($0))" }.joined(separator: " AND ") }
         switch spec.function {
         case .count:
-            return "(SELECT count(DISTINCT s.v) FROM (\(items)) AS s)"
+            let distinctValue = field.type == .text || field.type == .list ? dialect.equalityKey("s.v") : "s.v"
+            return "(SELECT count(DISTINCT \(distinctValue)) FROM (\(items)) AS s)"
         case .min, .max:
             return "(SELECT \(textExtreme(spec.function, of: "s.v", when: nil)) FROM (\(items)) AS s)"
         case .list:

@@ -20,9 +20,20 @@ struct GroupsWriter {
 
     private var keyNames: [String] { groups.keys.indices.map { "regq_k\($0)" } }
 
+    /// Whether group key `index` is text (or a list's elements), grouped as `=` compares
+    /// text: by its equality key, `regq_e…`, and shown in the spelling most rows use.
+    private func groupsByKey(_ index: Int) -> Bool {
+        groups.keys[index].type == .text || groups.keys[index].type == .list
+    }
+
+    /// The columns rows are grouped by: each key's equality key for text, else the key.
+    private var groupingNames: [String] {
+        groups.keys.indices.map { groupsByKey($0) ? "regq_e\($0)" : "regq_k\($0)" }
+    }
+
     /// Correlates an aggregate's rows (`x`) with the group `g`.
     private var correlation: [String] {
-        keyNames.map { dialect.sameValue("x.\($0)", "g.\($0)") }
+        groupingNames.map { dialect.sameValue("x.\($0)", "g.\($0)") }
     }
 
     mutating func definitions(filter: Scalar?) -> [String] {
@@ -32,16 +43,26 @@ struct GroupsWriter {
         var joins: [String] = []
         for (index, field) in groups.keys.enumerated() {
             let column = "b." + dialect.identifier(field.name)
+            let value: String
             if field.type == .list {
                 joins.append(dialect.elementsOrNone(of: column, as: "regq_u\(index)"))
-                keys.append("regq_u\(index).value AS regq_k\(index)")
+                value = "regq_u\(index).value"
             } else {
-                keys.append("\(column) AS regq_k\(index)")
+                value = column
             }
+            keys.append("\(value) AS regq_k\(index)")
+            if groupsByKey(index) { keys.append("\(dialect.equalityKey(value)) AS regq_e\(index)") }
         }
         let rows = "regq_rows AS (SELECT " + (["b.*"] + keys).joined(separator: ", ") + " FROM regq_base AS b"
             + joins.map { " " + $0 }.joined() + ")"
-        var columns = keyNames.map { "x." + $0 }
+        // Text keys: the spelling most of the rows use (ties: the first in register order).
+        var columns: [String] = groups.keys.indices.flatMap { index -> [String] in
+            guard groupsByKey(index) else { return ["x.regq_k\(index)"] }
+            let order = dialect.identifier("row_order")
+            let spelling = "(SELECT y.regq_k\(index) FROM regq_rows AS y WHERE y.regq_e\(index) = x.regq_e\(index)"
+                + " GROUP BY y.regq_k\(index) ORDER BY count(*) DESC, min(y.\(order)) LIMIT 1)"
+            return ["\(spelling) AS regq_k\(index)", "x.regq_e\(index)"]
+        }
         for (index, spec) in groups.aggregates.enumerated() {
             if let plain = aggregates.plain(spec, filter: nil) { columns.append("\(plain) AS regq_a\(index)") }
         }
@@ -55,7 +76,7 @@ struct GroupsWriter {
         }
         if columns.isEmpty { columns.append("count(*) AS regq_rows") }
         let grouped = "regq_groups AS (SELECT " + columns.joined(separator: ", ") + " FROM regq_rows AS x"
-            + (keyNames.isEmpty ? "" : " GROUP BY " + keyNames.map { "x." + $0 }.joined(separator: ", ")) + ")"
+            + (keyNames.isEmpty ? "" : " GROUP BY " + groupingNames.map { "x." + $0 }.joined(separator: ", ")) + ")"
         return [base, rows, grouped]
     }
 
@@ -152,8 +173,10 @@ struct GroupsWriter {
         case .month(let month): return month.isTBC ? .isNull(column) : .sameValue(column, .month(month))
         case .none: return field.type == .list ? .listIsEmpty(column) : .compare(column, .equal, .text(""))
         case .text(let text):
-            guard field.type == .list else { return .compare(column, .equal, .text(text)) }
-            return .anyElement(column, alias: "regq_v", .compare(.element("regq_v"), .equal, .text(text)))
+            // As the groups are made: text as `=` compares it.
+            let key = Scalar.text(equalityKey(text))
+            guard field.type == .list else { return .compare(.equalityKey(column), .equal, key) }
+            return .anyElement(column, alias: "regq_v", .compare(.equalityKey(.element("regq_v")), .equal, key))
         }
     }
 }

@@ -37,11 +37,16 @@ struct SQLWriter {
         let columns = rows.columns.map { "\(scalars.write($0.value)) AS \(dialect.identifier($0.name))" }
         var conditions = filter.map { [scalars.write($0)] } ?? []
         if let distinct = rows.distinct {
-            // The first row of each distinct combination, as regq keeps it.
-            let fields = distinct.map { scalars.write($0) }.joined(separator: ", ")
-            let inner = "SELECT min(r.\(dialect.identifier("row_order"))) FROM \(table) AS r"
-                + (filter.map { " WHERE " + scalars.write($0) } ?? "") + " GROUP BY \(fields)"
-            conditions = conditions.map { "(\($0))" } + ["r.\(dialect.identifier("row_order")) IN (\(inner))"]
+            // Each combination as `=` compares text, at the first row of its spelling most
+            // rows use, as regq keeps it.
+            let order = "r." + dialect.identifier("row_order")
+            let keys = distinct.map { scalars.write($0.key) }.joined(separator: ", ")
+            let values = distinct.map { scalars.write($0.value) }.joined(separator: ", ")
+            let spellings = "SELECT min(\(order)) AS regq_first, row_number() OVER (PARTITION BY \(keys)"
+                + " ORDER BY count(*) DESC, min(\(order))) AS regq_pick FROM \(table) AS r"
+                + (filter.map { " WHERE " + scalars.write($0) } ?? "") + " GROUP BY \(keys), \(values)"
+            let inner = "SELECT regq_d.regq_first FROM (\(spellings)) AS regq_d WHERE regq_d.regq_pick = 1"
+            conditions = conditions.map { "(\($0))" } + ["\(order) IN (\(inner))"]
         }
         var sql = "SELECT " + columns.joined(separator: ", ") + "\nFROM \(table) AS r"
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
