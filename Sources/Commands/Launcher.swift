@@ -20,6 +20,8 @@ public struct BatchOptions: Sendable {
     public var files: [String]
     public var checkOnly: Bool
     public var failOnRows: Bool
+    /// `--strict`: every warning is an error.
+    public var strict = false
 
     public init(registers: RegisterChoice = .register(path: nil), format: OutputFormat, parameters: [String: String],
                 texts: [String], files: [String], checkOnly: Bool, failOnRows: Bool) {
@@ -64,6 +66,8 @@ public enum Launcher {
         let session = Session(workspace: workspace, parameters: options.parameters, format: options.format)
         session.sqlDialect = options.sqlDialect
         session.checkOnly = options.checkOnly
+        session.strict = options.strict
+        session.failsOnRows = options.failOnRows
         session.gathersJSON = !interactive
 
         var outcome = Session.Outcome.success

@@ -28,6 +28,7 @@ public struct Repl {
         let reader = Self.makeReader(completer)
         defer { reader.close() }
         for entry in historyFile.load() { reader.addHistory(entry) }
+        Terminal.writeError("regq on " + Session.loadedSummary(session.workspace) + "; .help for help, Ctrl-D to leave\n")
         Interrupt.install()
         session.isCancelled = { Interrupt.isRequested }
 

@@ -58,15 +58,11 @@ extension Session {
 
     /// `.load FILE` switches to another register; `.load DIR`, to the history of the
     /// reports in DIR.
+    /// `.load` alone goes back to the embedded register.
     func loadRegister(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
-        let path = arguments[0]
-        let source = WorkspaceSource(path: path)
+        let source = arguments.first.map(WorkspaceSource.init(path:)) ?? .register(EmbeddedRegisterSource())
         guard switchWorkspace(to: source) else { return .failed(exitStatus: 2) }
-        if let history = workspace.history {
-            Terminal.writeError(Self.loadedMessage(history, from: path))
-        } else {
-            Terminal.writeError("loaded \(path): \(workspace.register.rowCount) artefacts\n")
-        }
+        Terminal.writeError("loaded " + Self.loadedSummary(workspace) + "\n")
         return .success
     }
 

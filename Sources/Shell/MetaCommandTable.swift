@@ -20,8 +20,8 @@ extension MetaCommand {
         MetaCommand(names: ["mode"], syntax: TableMode.names.joined(separator: "|"), argumentCount: 0...1,
                     help: "tables side by side, vertical, or whichever fits (auto); alone, shows the one in use",
                     argument: .modes, fields: .none, run: Session.chooseMode),
-        MetaCommand(names: ["load"], syntax: "FILE|DIR", argumentCount: 1...1,
-                    help: "switch to another register, or to the history of the reports in DIR",
+        MetaCommand(names: ["load"], syntax: "[FILE|DIR]", argumentCount: 0...1,
+                    help: "switch to another register, to the history of the reports in DIR, or back to the embedded register",
                     argument: .files, fields: .everyField, run: Session.loadRegister),
         // A history's reports are always read whole, so these need no field of the register.
         MetaCommand(names: ["reports"], syntax: "", argumentCount: 0...0,

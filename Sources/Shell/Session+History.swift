@@ -5,12 +5,19 @@ import RegisterModel
 
 /// What the session says about a history.
 extension Session {
-    /// `loaded history DIR: 3 reports, Jan-22 to Mar-22; the latest has 89 artefacts`.
-    static func loadedMessage(_ history: ReportHistory, from name: String) -> String {
+    /// What is loaded, in a few words: `history DIR: 3 reports, Jan-22 to Mar-22; the
+    /// latest has 89 artefacts`, `reg.csv: 12 artefacts`, `the embedded register: 89
+    /// artefacts`.
+    public static func loadedSummary(_ workspace: Workspace) -> String {
+        let name = workspace.source.name
+        guard let history = workspace.history else {
+            let what = name == EmbeddedRegisterSource().name ? "the embedded register" : name
+            return "\(what): \(workspace.register.rowCount) artefacts"
+        }
         let count = history.reports.count
         let span = count == 1 ? "\(history.first.month)" : "\(history.first.month) to \(history.latest.month)"
-        return "loaded history \(name): \(count) \(count == 1 ? "report" : "reports"), \(span);"
-            + " the latest has \(history.latest.register.rowCount) artefacts\n"
+        return "history \(name): \(count) \(count == 1 ? "report" : "reports"), \(span);"
+            + " the latest has \(history.latest.register.rowCount) artefacts"
     }
 
     /// What a command that looks across reports says when there is no history.

@@ -28,6 +28,12 @@ public final class Session {
     public var tableMode: TableMode = .auto
     /// `--check`: parse and check every statement, run none.
     public var checkOnly = false
+    /// `--strict`: every warning is an error (a gate whose `status = blokced` selects
+    /// nothing fails instead of passing).
+    public var strict = false
+    /// `--fail-on-rows`: the run fails when a query returns rows; the session says when a
+    /// query always returns one.
+    public var failsOnRows = false
     public var timer = false
     /// Polled while a query runs and while its result is rendered and written; true
     /// abandons it (Ctrl-C in the REPL).
@@ -44,6 +50,8 @@ public final class Session {
     public var gathersJSON = false
     var jsonDocument = JSONDocument()
     var output: ResultDestination = .standardOutput
+    /// Whether the last result written where results now go was a Markdown table.
+    var markdownTableWritten = false
     var readDepth = 0
     /// Every register file read in this session (by device and inode, so that another
     /// spelling or a link is recognised): `.output` never writes over one.
@@ -124,8 +132,13 @@ public final class Session {
     func runQuery(_ compilation: Compilation, in source: SourceFile, range: SourceRange) -> Outcome {
         if let plan = compilation.plan, !workspace.canRun(plan), !loadWhole() { return .failed(exitStatus: 2) }
         let compiled = compilation.linted(with: workspace.register.built)
-        report(compiled.diagnostics, in: source)
-        guard let plan = compiled.plan else { return .failed(exitStatus: 1) }
+        let diagnostics = strict ? compiled.diagnostics.map(\.asError) : compiled.diagnostics
+        report(diagnostics, in: source)
+        guard let plan = compiled.plan, !diagnostics.hasErrors else { return .failed(exitStatus: 1) }
+        if failsOnRows, plan.alwaysGivesOneRow {
+            Terminal.writeError("note: --fail-on-rows: this query always returns one row, so the gate always fails;"
+                + " gate on a count with having (select count(*) where … having count > 0) or on the rows themselves\n")
+        }
         lastQueryText = source.text(of: range)
         if checkOnly { return .success }
 
@@ -241,6 +254,7 @@ public final class Session {
     /// document begun there is ended first.
     func closeOutput() -> Bool {
         if case .outputFailed = endJSONDocument() { return false }
+        markdownTableWritten = false
         return output.close(protecting: registersRead, reportingTo: Terminal.writeError)
     }
 
@@ -253,6 +267,7 @@ public final class Session {
             return false
         }
         output = .file(OutputFile(path: path))
+        markdownTableWritten = false
         return true
     }
 

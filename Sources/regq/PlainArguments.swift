@@ -41,9 +41,10 @@ enum PlainArguments {
                 options.checkOnly = true
             case .failOnRows:
                 options.failOnRows = true
-            case .dialect, .strict:
-                // Left to the argument parser, which checks the dialect's name and says
-                // where --strict belongs.
+            case .strict:
+                options.strict = true
+            case .dialect:
+                // Left to the argument parser, which checks the dialect's name.
                 return nil
             case nil:
                 guard !argument.hasPrefix("-"), !["reconcile", "sql"].contains(argument) || index > 0 else { return nil }

@@ -51,6 +51,9 @@ struct Regq: ParsableCommand {
     @Flag(name: CommandLineOption.failOnRows.name, help: "Exit with status 3 when a query returned at least one row.")
     var failOnRows = false
 
+    @Flag(name: CommandLineOption.strict.name, help: "Treat every warning as an error (exit status 1), with --check too.")
+    var strict = false
+
     @Argument(help: ArgumentHelp("Query files to run in turn.", valueName: "FILE"), completion: .file(extensions: ["rq"]))
     var files: [String] = []
 
@@ -58,6 +61,7 @@ struct Regq: ParsableCommand {
         var options = BatchOptions(registers: try registers.choice(), format: format.value, parameters: parameters.values,
                                    texts: execute, files: files, checkOnly: check, failOnRows: failOnRows)
         options.sqlDialect = dialect.value
+        options.strict = strict
         throw ExitCode(Launcher.run(options))
     }
 }

@@ -32,7 +32,7 @@ import Testing
         let gate = try Self.readmeGate()
         #expect(gate == """
             #!/bin/sh
-            regq --fail-on-rows -p month=May-22 \\
+            regq --strict --fail-on-rows -p month=May-22 \\
               -e 'select ref, name, dag where status = blocked and dag < $month' || exit 1
 
             """)

@@ -271,6 +271,7 @@ enum RegqOnPath {
             | C:\\path   |  0 |  1 |     1 |
             | Either\|Or |  1 |  1 |     2 |
             | **total**  |  1 |  2 |     3 |
+
             | subgroups       | count |
             |-----------------|------:|
             | Registration    |     1 |
@@ -278,7 +279,7 @@ enum RegqOnPath {
 
             """#)
         // Every line of a table has one more unescaped pipe than the table has columns.
-        let lines = run.stdout.split(separator: "\n").map(String.init)
+        let lines = run.stdout.split(separator: "\n").map(String.init)  // the blank line between tables dropped
         for (index, line) in lines.enumerated() {
             let unescaped = line.replacingOccurrences(of: "\\\\", with: "").replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
             #expect(unescaped == (index < 5 ? 5 : 3), "\(line)")

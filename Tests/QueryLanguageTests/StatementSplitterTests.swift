@@ -29,6 +29,7 @@ import Testing
         ("select * where name = 'open", false), ("select * where (a = b", false), ("select * where a = b and", false),
         ("select * where dag between Feb-22 and", false), (".help", true), ("", true), ("select * group by", false),
         ("select * where (a = b);", true), ("select IF where dag is not", false), ("select count(*)", true),
+        ("diff", true), ("diff @Jan-22", true), ("diff @Jan-22 to", false), ("explain", false),
     ])
     func completeness(text: String, complete: Bool) {
         #expect(StatementSplitter.isComplete(text) == complete)

@@ -37,4 +37,16 @@ import Testing
         try regq.expect("Interface List")
         try regq.expect("regq> ")
     }
+
+    /// `diff` alone is a whole statement: Enter runs it, with no continuation prompt.
+    @Test func aBareDiffRunsOnEnter() throws {
+        let folder = try TemporaryFolder()
+        try Self.copyFixture(into: folder)
+        let regq = try REPL.start(in: folder)
+        regq.send(".load history" + Key.enter)
+        try regq.expect("the latest has 89 artefacts")
+        regq.send("diff" + Key.enter)
+        try regq.expect("4 removed (Feb-22 → Mar-22)")
+        try regq.expectCursorLine("regq> ")
+    }
 }

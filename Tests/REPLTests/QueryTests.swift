@@ -1,8 +1,26 @@
+import Foundation
 import Testing
 @testable import PseudoTerminalSupport
 
 /// Statements and meta-commands typed at the prompt: results show, and no error ends the REPL.
 @Suite struct QueryTests {
+    @Test func theStartSaysWhatIsLoadedAndHowToGetHelp() throws {
+        let folder = try TemporaryFolder()
+        let regq = try REPL.start(in: folder)
+        // Shown before the first prompt (which `start` waits for).
+        #expect(regq.screen.lines.first?.trimmingCharacters(in: .whitespaces)
+            == "regq on the embedded register: 89 artefacts; .help for help, Ctrl-D to leave")
+        try regq.expectCursorLine("regq> ")
+    }
+
+    @Test func loadAloneGoesBackToTheEmbeddedRegister() throws {
+        let folder = try TemporaryFolder()
+        let regq = try REPL.start(in: folder)
+        regq.send(".load" + Key.enter)
+        try regq.expect("loaded the embedded register: 89 artefacts")
+        try regq.expectCursorLine("regq> ")
+    }
+
     @Test func queryShowsItsResult() throws {
         let folder = try TemporaryFolder()
         let regq = try REPL.start(in: folder)

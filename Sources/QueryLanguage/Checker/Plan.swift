@@ -15,6 +15,13 @@ public struct Plan: Sendable {
     /// Over the grouped result's columns (by index).
     public var having: Condition<Int>?
     public var havingText: String?
+
+    /// An aggregate over every row and nothing to filter its one row (`select count(*)`):
+    /// it returns one row whatever the register holds.
+    public var alwaysGivesOneRow: Bool {
+        guard case .groups(let grouping) = shape, grouping.keys.isEmpty, grouping.pivot == nil else { return false }
+        return having == nil && limit != 0
+    }
     public var orderBy: [SortKey]
     public var limit: Int?
     /// The report of the loaded history the statement runs on (`@Feb-22`), by index;

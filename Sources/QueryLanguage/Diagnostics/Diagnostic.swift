@@ -160,3 +160,12 @@ public struct DiagnosticRenderer: Sendable {
         return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
     }
 }
+
+extension Diagnostic {
+    /// The diagnostic as an error: a warning made one (`--strict`), others as they are.
+    public var asError: Diagnostic {
+        var made = self
+        if made.severity == .warning { made.severity = .error }
+        return made
+    }
+}

@@ -131,9 +131,9 @@ public enum Grammar {
     }()
 
     /// Words after which a statement cannot end: it needs more (`where`, `and`, `in`, …).
-    /// The REPL shows a continuation prompt after them.
+    /// The REPL shows a continuation prompt after them. `diff` alone is a whole statement.
     public static let wordsNeedingMore: Set<String> = {
-        var words = Set(statementStarts + [distinct, alias] + connectives + predicateWords + [.was, since, changedTo])
+        var words = Set(statementStarts.filter { $0 != .diff } + [distinct, alias] + connectives + predicateWords + [.was, since, changedTo])
         for clause in Clause.allCases { words.formUnion(clause.keywords) }
         return Set(words.map(\.text))
     }()
