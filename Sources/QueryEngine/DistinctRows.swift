@@ -11,25 +11,34 @@ struct DistinctRows {
     private let merges: [[(shown: String, others: [String])]]
 
     init(_ rows: [Int32], readers: [(Int) -> Value]) {
-        var groupOfKey: [[Value]: Int] = [:]
-        // Per combination: each exact spelling with its count and first row.
-        var spellings: [[[Value]: (count: Int, first: Int32)]] = []
+        // Each combination as written: one lookup a row, its count and first row.
+        var indexOfValues: [[Value]: Int] = [:]
+        var written: [(values: [Value], count: Int, first: Int32)] = []
         for row in rows {
             let values = readers.map { $0(Int(row)) }
-            let key = values.map(\.equalityForm)
-            let group: Int
-            if let found = groupOfKey[key] {
-                group = found
+            if let index = indexOfValues[values] {
+                written[index].count += 1
             } else {
-                group = spellings.count
-                groupOfKey[key] = group
-                spellings.append([:])
+                indexOfValues[values] = written.count
+                written.append((values, 1, row))
             }
-            let seen = spellings[group][values]
-            spellings[group][values] = ((seen?.count ?? 0) + 1, seen?.first ?? row)
         }
-        let chosen = spellings.map { used in
-            used.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }
+        // Then the combinations as `=` compares them, once a combination written.
+        var groupOfKey: [[Value]: Int] = [:]
+        var chosen: [[(key: [Value], value: (count: Int, first: Int32))]] = []
+        for combination in written {
+            let key = combination.values.map(\.equalityForm)
+            let spelling = (key: combination.values, value: (count: combination.count, first: combination.first))
+            if let group = groupOfKey[key] {
+                chosen[group].append(spelling)
+            } else {
+                groupOfKey[key] = chosen.count
+                chosen.append([spelling])
+            }
+        }
+        chosen = chosen.map { used in
+            used.count == 1 ? used
+                : used.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }
         }
         selection = chosen.map { $0[0].value.first }.sorted()
         var merges = [[(shown: String, others: [String])]](repeating: [], count: readers.count)

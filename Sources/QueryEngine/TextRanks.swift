@@ -29,45 +29,54 @@ public struct TextRanks {
 
     private init(_ dictionary: TextDictionary, key: (String) -> String, spellingCounts: (uses: [Int32], first: [Int32])?) {
         let values = dictionary.values
-        var groupOfKey: [String: Int] = [:]
-        var groupOf = [Int](repeating: 0, count: values.count)
-        // Per group: each spelling used by the rows in question, with its count and first row.
-        var spellings: [[String: (count: Int32, first: Int32)]] = []
-        var anySpelling: [String] = []
+        var groupOfKey: [String: Int32] = [:]
+        groupOfKey.reserveCapacity(values.count)
+        var groupOf = [Int32](repeating: 0, count: values.count)
+        // Each group's codes, as linked lists through `nextCode` (most groups hold one).
+        var firstCode: [Int32] = [], nextCode = [Int32](repeating: -1, count: values.count)
         for code in values.indices {
-            let value = values[code]
-            let group: Int
-            if let found = groupOfKey[key(value)] {
-                group = found
+            let valueKey = key(values[code])
+            if let group = groupOfKey[valueKey] {
+                groupOf[code] = group
+                nextCode[code] = firstCode[Int(group)]
+                firstCode[Int(group)] = Int32(code)
             } else {
-                group = spellings.count
-                groupOfKey[key(value)] = group
-                spellings.append([:])
-                anySpelling.append(value)
-            }
-            groupOf[code] = group
-            if let counts = spellingCounts, counts.uses[code] > 0 {
-                let seen = spellings[group][value]
-                spellings[group][value] = (count: (seen?.count ?? 0) + counts.uses[code],
-                                           first: min(seen?.first ?? .max, counts.first[code]))
+                let group = Int32(firstCode.count)
+                groupOfKey[valueKey] = group
+                groupOf[code] = group
+                firstCode.append(Int32(code))
             }
         }
-        let shownOfGroup = spellings.indices.map { group in
-            spellings[group].max { a, b in
-                a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first
-            }?.key ?? anySpelling[group]
+        // The spellings of a group the rows in question use, most used first (ties: the
+        // first in register order); a group of one code has one spelling.
+        func spellings(ofGroup group: Int) -> [String] {
+            var code = firstCode[group]
+            guard nextCode[Int(code)] >= 0, let counts = spellingCounts else { return [values[Int(code)]] }
+            var used: [String: (count: Int32, first: Int32)] = [:]
+            while code >= 0 {
+                if counts.uses[Int(code)] > 0 {
+                    let seen = used[values[Int(code)]]
+                    used[values[Int(code)]] = ((seen?.count ?? 0) + counts.uses[Int(code)], min(seen?.first ?? .max, counts.first[Int(code)]))
+                }
+                code = nextCode[Int(code)]
+            }
+            guard !used.isEmpty else { return [values[Int(firstCode[group])]] }
+            return used.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }
+                .map(\.key)
+        }
+        var mergedOfGroup: [Int: [String]] = [:]
+        let shownOfGroup = firstCode.indices.map { group -> String in
+            let used = spellings(ofGroup: group)
+            if used.count > 1 { mergedOfGroup[group] = used }
+            return used[0]
         }
         let order = shownOfGroup.indices.sorted { a, b in
             textPrecedes(shownOfGroup[a], shownOfGroup[b]) || (!textPrecedes(shownOfGroup[b], shownOfGroup[a]) && a < b)
         }
         var rankOfGroup = [Int32](repeating: 0, count: order.count)
         for (rank, group) in order.enumerated() { rankOfGroup[group] = Int32(rank) }
-        ranks = groupOf.map { rankOfGroup[$0] }
+        ranks = groupOf.map { rankOfGroup[Int($0)] }
         shown = order.map { shownOfGroup[$0] }
-        merged = order.enumerated().compactMap { rank, group in
-            guard spellings[group].count > 1 else { return nil }
-            let used = spellings[group].sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }
-            return (Int32(rank), used.map(\.key))
-        }
+        merged = mergedOfGroup.map { (rank: rankOfGroup[$0.key], spellings: $0.value) }.sorted { $0.rank < $1.rank }
     }
 }

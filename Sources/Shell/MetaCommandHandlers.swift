@@ -50,6 +50,9 @@ extension Session {
             return emit("mode: \(tableMode.rawValue)\n")
         }
         guard let chosen = TableMode(name: wanted) else {
+            if let pointer = SQLiteShellHabits.pointer(forMode: wanted) {
+                return metaError("unknown mode \(Diagnostic.quoted(wanted)); " + pointer, in: context, argument: 0)
+            }
             return metaError("unknown mode \(Diagnostic.quoted(wanted)) (modes: " + TableMode.names.joined(separator: ", ") + ")", in: context)
         }
         tableMode = chosen
@@ -94,9 +97,10 @@ extension Session {
             overrides[parameter.name] = parameter.value
         }
         guard let file = queryPath.file(named: arguments[0]) else {
-            Terminal.writeError("error: no saved query \(Diagnostic.quoted(arguments[0])) in "
+            var message = "error: no saved query \(Diagnostic.quoted(arguments[0])) in "
                 + (queryPath.folders.isEmpty ? "REGQ_QUERIES (it names no folder)" : queryPath.folders.map(Self.shown).joined(separator: ", "))
-                + " (.queries lists them)\n")
+            if let near = suggestion(for: arguments[0], among: queryPath.names) { message += "; did you mean '\(near)'?" }
+            Terminal.writeError(message + " (.queries lists them)\n")
             return .failed(exitStatus: 2)
         }
         let saved = parameters

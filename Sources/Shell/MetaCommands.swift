@@ -19,7 +19,11 @@ extension Session {
         let name = first.text.lowercased()
         guard let command = MetaCommand.named(name) else {
             var message = "unknown command \(Diagnostic.quoted("." + name))"
-            if let suggestion = suggestion(for: name, among: MetaCommand.allNames) { message += "; did you mean '.\(suggestion)'?" }
+            if let pointer = SQLiteShellHabits.pointer(forCommand: name) {
+                message += "; " + pointer
+            } else if let suggestion = suggestion(for: name, among: MetaCommand.allNames) {
+                message += "; did you mean '.\(suggestion)'?"
+            }
             return metaError(message + " (.help lists the commands)", source: source,
                              at: SourceRange(start: range.start, end: first.range.end))
         }
@@ -108,7 +112,9 @@ extension Session {
         let folder = queryPath.saveFolder
         mkdir(folder, 0o755)
         let path = folder + "/" + name + ".rq"
-        let comment = description.isEmpty ? name : description.split(whereSeparator: \.isNewline).joined(separator: " ")
+        // Replacing a query without a new description keeps the one it had.
+        let kept = replacing && description.isEmpty ? Self.firstComment(path) : nil
+        let comment = description.isEmpty ? kept ?? name : description.split(whereSeparator: \.isNewline).joined(separator: " ")
         let body = "#!/usr/bin/env regq\n-- \(comment)\n" + text.trimmingTrailingSpace() + "\n"
         switch FileBytes.writeAtomically(Array(body.utf8), to: path, replacing: replacing, mode: 0o755) {
         case .success:
@@ -132,7 +138,8 @@ extension Session {
         return found.map { folder, names in
             Self.shown(folder) + ":\n" + names.map { name in
                 let description = Self.firstComment(folder + "/" + name + ".rq") ?? ""
-                return "  " + Self.shown(name) + String(repeating: " ", count: width - name.count + 2) + Self.shown(description) + "\n"
+                // A description whole, never cut: a pipe takes all of it, a terminal wraps it.
+                return "  " + Self.shown(name) + String(repeating: " ", count: width - name.count + 2) + TerminalText.data(description) + "\n"
             }.joined()
         }.joined()
     }

@@ -51,8 +51,7 @@ public struct SavedQueryPath: Sendable, Equatable {
         var seen: Set<String> = []
         var found: [(folder: String, names: [String])] = []
         for folder in folders {
-            let names = Directory.entries(folder).filter { $0.hasSuffix(".rq") }.map { String($0.dropLast(3)) }.sorted()
-                .filter { seen.insert($0).inserted }
+            let names = Self.queryNames(in: folder).filter { seen.insert($0).inserted }
             if !names.isEmpty { found.append((folder, names)) }
         }
         return found
@@ -60,6 +59,18 @@ public struct SavedQueryPath: Sendable, Equatable {
 
     /// Every name `.run` can take, sorted.
     public var names: [String] { queries().flatMap(\.names).sorted() }
+
+    /// The queries in `folder` and in the folders directly inside it (`history/slipped`,
+    /// as `.run` names them), sorted.
+    static func queryNames(in folder: String) -> [String] {
+        let entries = Directory.entries(folder).filter { !$0.hasPrefix(".") }
+        var names = entries.filter { $0.hasSuffix(".rq") }.map { String($0.dropLast(3)) }
+        for inner in entries where Directory.isDirectory(folder + "/" + inner) {
+            names += Directory.entries(folder + "/" + inner).filter { $0.hasSuffix(".rq") && !$0.hasPrefix(".") }
+                .map { inner + "/" + String($0.dropLast(3)) }
+        }
+        return names.sorted()
+    }
 
     /// `PREFIX/share/regq/queries` for a binary at `PREFIX/bin/regq`, found from the
     /// binary's own path (links resolved), so that an installed regq finds the queries

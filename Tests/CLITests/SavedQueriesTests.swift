@@ -230,8 +230,12 @@ enum RegqOnPath {
         let run = try CLI.run([], stdin: ".queries\n", directory: Repository.root)
         #expect(run.stdout.hasPrefix("Queries:\n"))
         let lines = run.stdout.split(separator: "\n").dropFirst().map { String($0.dropFirst(2)) }
-        #expect(lines.count == Self.names.count)
-        for name in Self.names {
+        // The queries in Queries/ and those in the folders inside it (history/…).
+        let history = try FileManager.default.contentsOfDirectory(atPath: Repository.root + "/Queries/history")
+            .filter { $0.hasSuffix(".rq") }.map { "history/" + $0.dropLast(3) }
+        #expect(!history.isEmpty)
+        #expect(lines.count == Self.names.count + history.count)
+        for name in Self.names + history {
             let file = try String(contentsOfFile: Repository.root + "/Queries/\(name).rq", encoding: .utf8)
             let description = String(file.split(separator: "\n")[1].dropFirst(3))
             #expect(lines.contains { $0.hasPrefix(name + " ") && $0.hasSuffix(" " + description) }, "\(name)")
