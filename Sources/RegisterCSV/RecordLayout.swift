@@ -2,8 +2,9 @@ import ColumnStore
 import RegisterModel
 
 /// Where each field sits in the file's records, from its header line. Names are matched
-/// ignoring case and the spaces around them (`Kind`, ` DAG `), as a spreadsheet may
-/// write them. A column outside the schema is ignored, with a note naming it, so that a
+/// as `=` compares text (`Kind`, ` DAG `), against the schema's names and the headings
+/// the report itself prints (`DAG Review Complete`, `Field.init(heading:)`), as a
+/// spreadsheet may write them. A column outside the schema is ignored, with a note naming it, so that a
 /// register kept in a spreadsheet with columns of its own still reads; but when a field
 /// is missing, every such column is reported with it, since one of them may be the
 /// field misspelt.
@@ -16,8 +17,7 @@ struct HeaderLayout {
         var positions = [Int?](repeating: nil, count: Field.allCases.count)
         var fieldAt = [Field?](repeating: nil, count: header.count)
         for (index, name) in header.enumerated() {
-            let key = name.lowercased()
-            guard let field = Field.stored.first(where: { $0.name == key }) else { continue }
+            guard let field = Field(heading: name) else { continue }
             fieldAt[index] = field
             if positions[field.rawValue] == nil { positions[field.rawValue] = index }
         }

@@ -24,6 +24,18 @@ import Testing
         #expect(loaded.notes == [])
     }
 
+    @Test func theReportsOwnHeadingsNameTheFields() throws {
+        let header = "kind,Reference,Document Type,Working Group,Sub-Group(s),Current Status,Blocking Issue,"
+            + "Sub-Group Activity,LEVEL 4 REVIEW, dag review complete "
+        let loaded = try load(header + "\nTD,,E2E Solution Architecture,TDWG,,Not Started,,Mar-22,Apr-22,May-22\n").get()
+        #expect(loaded.notes == [])
+        let artefact = loaded.register.artefact(at: 0)
+        #expect(artefact.name == "E2E Solution Architecture")
+        #expect(artefact.workingGroup == "TDWG")
+        #expect(artefact.status == "Not Started")
+        #expect(artefact.dag == Month(year: 2022, month: 5))
+    }
+
     @Test func columnsOutsideTheSchemaAreIgnoredWithOneNote() throws {
         let one = try load("owner," + Self.header + "\nAnn,IF,r,n,BPRWG,,Blocked,,Mar-22,Apr-22,May-22\n").get()
         #expect(one.register.artefact(at: 0).kind == .interfaceSpecification)
