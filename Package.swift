@@ -24,8 +24,12 @@ let package = Package(
         .target(name: "ColumnStore", dependencies: ["RegisterModel"]),
         // register files: the CSV reader and writer, the embedded register, the sources.
         .target(name: "RegisterCSV", dependencies: ["RegisterModel", "ColumnStore", "CByteScan"]),
+        // zlib, which inflates a workbook's parts.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // workbooks: an .xlsx read as a register, its sheets' XML streamed.
+        .target(name: "RegisterXLSX", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "CZlib"]),
         // register files of every kind, told apart: the one way from a path to a source.
-        .target(name: "RegisterFiles", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV"]),
+        .target(name: "RegisterFiles", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterXLSX"]),
         // the history: reports over time, their rows paired into artefacts.
         .target(name: "History", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterFiles"]),
         // the language: lexer, grammar, parser, checker, plan.

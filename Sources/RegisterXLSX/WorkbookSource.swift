@@ -1,0 +1,18 @@
+import ColumnStore
+import RegisterCSV
+
+/// A register kept in an `.xlsx` workbook, as a source: read whole (a workbook is
+/// compressed, so there is nothing to skip by reading only some columns).
+public struct WorkbookSource: RegisterSource {
+    public let path: String
+    public let sheet: SheetChoice
+
+    public init(path: String, sheet: SheetChoice = .every) {
+        self.path = path
+        self.sheet = sheet
+    }
+
+    public var name: String { path }
+
+    public func load() -> Result<LoadedRegister<Register>, RegisterError> { WorkbookReader.load(path: path, sheet: sheet) }
+}
