@@ -16,12 +16,22 @@ import RegisterXLSX
 /// chooses one sheet of a workbook.
 public func registerSource(path: String?, sheet: String? = nil) -> any RegisterSource {
     guard let path else { return EmbeddedRegisterSource() }
-    let start = leadingBytes(of: path, count: 4)
     let namedAsWorkbook = ["xlsx", "xlsm", "xls"].contains { path.lowercased().hasSuffix("." + $0) }
-    if start == WorkbookReader.zipMagic || start == WorkbookReader.oleMagic || namedAsWorkbook {
+    if isWorkbook(leadingBytes(of: path, count: 4)) || namedAsWorkbook {
         return WorkbookSource(path: path, sheet: sheet.map { .named($0) } ?? .every)
     }
     return RegisterFile(path: path)
+}
+
+/// A register already read (standard input): a workbook or a CSV, told by its content.
+public func registerSource(bytes: [UInt8], name: String, sheet: String? = nil) -> any RegisterSource {
+    if isWorkbook(Array(bytes.prefix(4))) { return WorkbookBytes(name: name, bytes: bytes, sheet: sheet.map { .named($0) } ?? .every) }
+    return RegisterBytes(name: name, bytes: bytes)
+}
+
+/// Whether a file starting with `start` is a workbook (or an old or encrypted one).
+private func isWorkbook(_ start: [UInt8]) -> Bool {
+    start == WorkbookReader.zipMagic || start == WorkbookReader.oleMagic
 }
 
 /// The kinds of file a history folder holds reports in, by their names' extensions.

@@ -63,7 +63,7 @@ public enum WorkbookReader {
             try WorkbookPart.read(path, in: archive, limit: WorkbookPart.sheetLimit, to: &reader)
             let cells = CellTextReader(grid: reader.grid, strings: parts.strings, date1904: parts.listing.date1904)
             guard let layout = SheetLayout(reader.grid, cells: cells) else {
-                passedOver.append("'\(entry.name)' (no register header in its first \(SheetLayout.searchedRows) rows)")
+                passedOver.append(choice == .every ? "'\(entry.name)' (no register header in its first \(SheetLayout.searchedRows) rows)" : "'\(entry.name)'")
                 continue
             }
             var rows = SheetRows(sheet: entry.name, grid: reader.grid, layout: layout, cells: cells)
@@ -76,8 +76,9 @@ public enum WorkbookReader {
         }
         guard readCount > 0 else {
             let names = parts.listing.sheets.map { "'\($0.name)'\($0.isHidden ? " (hidden)" : "")" }.joined(separator: ", ")
-            let message = "no sheet has a register header (a row naming at least the name, the status and a month column, "
-                + "such as Name, Status and DAG Review Complete) in its first \(SheetLayout.searchedRows) rows; its sheets: \(names)"
+            let which = choice == .every ? "no sheet has" : "the sheet \(passedOver.joined()) has"
+            let message = "\(which) no register header (a row naming at least the name, the status and a month column, "
+                + "such as Name, Status and DAG Review Complete) in its first \(SheetLayout.searchedRows) rows; the workbook's sheets: \(names)"
             return .failure(RegisterError(file: file, problems: [RegisterProblem(line: nil, message: message)]))
         }
         if !passedOver.isEmpty { notes.insert("sheets passed over: " + passedOver.joined(separator: ", "), at: 0) }

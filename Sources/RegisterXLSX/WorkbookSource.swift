@@ -16,3 +16,18 @@ public struct WorkbookSource: RegisterSource {
 
     public func load() -> Result<LoadedRegister<Register>, RegisterError> { WorkbookReader.load(path: path, sheet: sheet) }
 }
+
+/// A workbook already read into memory (`-r -`, standard input).
+public struct WorkbookBytes: RegisterSource {
+    public let name: String
+    public let bytes: [UInt8]
+    public let sheet: SheetChoice
+
+    public init(name: String, bytes: [UInt8], sheet: SheetChoice = .every) {
+        self.name = name
+        self.bytes = bytes
+        self.sheet = sheet
+    }
+
+    public func load() -> Result<LoadedRegister<Register>, RegisterError> { WorkbookReader.load(bytes: bytes, file: name, sheet: sheet) }
+}
