@@ -24,7 +24,7 @@ enum WorkbookFailure: Error, Equatable {
         case .notWorkbook:
             "this is a zip archive but not an Excel workbook (it has no workbook part): save the register as .xlsx or CSV"
         case .damaged(let reason):
-            "the workbook is damaged (\(reason)): open it in Excel or LibreOffice and save it again"
+            "the workbook is damaged: \(reason); open it in Excel or LibreOffice and save it again"
         case .tooLarge(let part, let limit):
             "the workbook's part \(part) inflates to more than \(limit >> 20) MB, far more than any register needs: refused"
         case .malformed(let reason):

@@ -2,8 +2,9 @@
 enum WorkbookPart {
     /// The largest workbook, relations or styles part read (they are kilobytes in practice).
     static let smallPartLimit = 16 << 20
-    /// The largest shared-string table read: a register's text is a few megabytes at most.
-    static let sharedStringsLimit = 256 << 20
+    /// The largest shared-string table read: a register's text is a few megabytes (a
+    /// 100,000-row register's is under 10 MB).
+    static let sharedStringsLimit = 64 << 20
     /// The largest sheet read: a million-row register sheet is some hundreds of megabytes.
     static let sheetLimit = 2 << 30
 

@@ -76,8 +76,8 @@ public enum WorkbookReader {
         }
         guard readCount > 0 else {
             let names = parts.listing.sheets.map { "'\($0.name)'\($0.isHidden ? " (hidden)" : "")" }.joined(separator: ", ")
-            let which = choice == .every ? "no sheet has" : "the sheet \(passedOver.joined()) has"
-            let message = "\(which) no register header (a row naming at least the name, the status and a month column, "
+            let which = choice == .every ? "no sheet has a" : "the sheet \(passedOver.joined()) has no"
+            let message = "\(which) register header (a row naming at least the name, the status and a month column, "
                 + "such as Name, Status and DAG Review Complete) in its first \(SheetLayout.searchedRows) rows; the workbook's sheets: \(names)"
             return .failure(RegisterError(file: file, problems: [RegisterProblem(line: nil, message: message)]))
         }

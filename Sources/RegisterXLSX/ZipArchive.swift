@@ -25,7 +25,7 @@ struct ZipArchive {
     init(bytes: [UInt8]) throws(Failure) {
         self.bytes = bytes
         guard bytes.count >= 22, Self.uint32(bytes, 0) == 0x0403_4B50 else { throw .notZip }
-        guard let end = Self.endOfCentralDirectory(bytes) else { throw .damaged("its table of contents is missing (the file was cut short?)") }
+        guard let end = Self.endOfCentralDirectory(bytes) else { throw .damaged("its table of contents is missing, as when a file is cut short") }
         var count = Int(Self.uint16(bytes, end + 10))
         var offset = Int(Self.uint32(bytes, end + 16))
         if offset == 0xFFFF_FFFF || count == 0xFFFF, let zip64 = Self.zip64Directory(bytes, end: end) {
