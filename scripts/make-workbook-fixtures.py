@@ -113,7 +113,7 @@ def with_part(source, target, name, data):
         if isinstance(data, bytes):
             zout.writestr(name, data)
         else:
-            with zout.open(name, "w", force_zip64=True) as out:
+            with zout.open(name, "w") as out:
                 for piece in data:
                     out.write(piece)
 
@@ -149,6 +149,13 @@ def hostile(folder):
         yield b"</sst>"
 
     with_part(base, os.path.join(OUT, "hostile-zip-bomb.xlsx"), "xl/sharedStrings.xml", strings())
+    # The same, its table of contents claiming the part inflates to 1 KB.
+    with open(os.path.join(OUT, "hostile-zip-bomb.xlsx"), "rb") as bomb:
+        data = bytearray(bomb.read())
+    entry = data.rfind(b"PK\x01\x02", 0, data.rfind(b"xl/sharedStrings.xml"))
+    data[entry + 24 : entry + 28] = (1024).to_bytes(4, "little")
+    with open(os.path.join(OUT, "hostile-zip-bomb-lying.xlsx"), "wb") as lying:
+        lying.write(data)
 
     # A cell at the sheet's last column and row, beside the register.
     far = xml.replace("</sheetData>", '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>far</t></is></c></row></sheetData>')

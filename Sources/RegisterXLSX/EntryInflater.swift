@@ -11,6 +11,9 @@ enum EntryInflater {
     static func read(_ entry: ZipArchive.Entry, of archive: ZipArchive, limit: Int,
                      body: (UnsafeBufferPointer<UInt8>) throws(WorkbookFailure) -> Void) throws(WorkbookFailure) {
         guard !entry.isEncrypted else { throw .encrypted }
+        // The size the archive declares is checked first; a part that lies about it is
+        // stopped as it inflates.
+        guard entry.uncompressedSize <= limit else { throw .tooLarge(part: entry.name, limit: limit) }
         let range: Range<Int>
         do { range = try archive.dataRange(of: entry) } catch { throw .damaged(describe(error)) }
         switch entry.method {

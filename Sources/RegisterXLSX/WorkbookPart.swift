@@ -3,8 +3,9 @@ enum WorkbookPart {
     /// The largest workbook, relations or styles part read (they are kilobytes in practice).
     static let smallPartLimit = 16 << 20
     /// The largest shared-string table read: a register's text is a few megabytes (a
-    /// 100,000-row register's is under 10 MB).
-    static let sharedStringsLimit = 64 << 20
+    /// 100,000-row register's is under 10 MB), and a larger limit only lets a zip bomb
+    /// cost more time before it is refused.
+    static let sharedStringsLimit = 32 << 20
     /// The largest sheet read: a million-row register sheet is some hundreds of megabytes.
     static let sheetLimit = 2 << 30
 

@@ -1,9 +1,13 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// XML's character data as the text it stands for: the five predefined entities and
 /// numeric character references decoded; anything else after `&` kept as written.
 enum XMLText {
     /// Appends `raw` to `out`, decoded.
     static func appendDecoded(_ raw: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        guard raw.contains(0x26) else {
+        guard let base = raw.baseAddress, memchr(base, 0x26, raw.count) != nil else {
             out.append(contentsOf: raw)
             return
         }
