@@ -67,6 +67,7 @@ let package = Package(
         ),
         .executableTarget(name: "regq-generate", path: "Benchmarks/Generator"),
         .testTarget(name: "RegisterTests", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["RegisterXLSX", "RegisterModel"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),

@@ -8,6 +8,11 @@ struct CellReference: Equatable {
     /// Nil for a reference with no row (a whole column).
     let row: Int?
 
+    init(column: Int, row: Int?) {
+        self.column = column
+        self.row = row
+    }
+
     /// Nil for text that is no reference or lies beyond a sheet's last column or row.
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         var index = 0, column = 0, row = 0
@@ -29,16 +34,6 @@ struct CellReference: Equatable {
         self.row = index > digitsStart && row > 0 ? row : nil
     }
 
-    /// The column's letters: 3 is `C`.
-    static func letters(_ column: Int) -> String {
-        var column = column, letters: [Character] = []
-        while column > 0 {
-            column -= 1
-            letters.insert(Character(Unicode.Scalar(UInt8(0x41 + column % 26))), at: 0)
-            column /= 26
-        }
-        return String(letters)
-    }
 }
 
 /// A merged range (`A2:A9`): its top-left cell's value stands for every cell it covers.
