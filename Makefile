@@ -96,6 +96,15 @@ clean:
 .PHONY: bench
 bench: deps
 	python3 Benchmarks/run.py $(BENCH_FLAGS)
+	$(MAKE) --no-print-directory bench-workbook
+
+## regq reading a 100k-row register workbook beside python-calamine (Benchmarks/workbook.py;
+## installs openpyxl and python-calamine where missing): writes Benchmarks/RESULTS-workbook.md.
+.PHONY: bench-workbook
+bench-workbook: release
+	$(SWIFT) build $(JOBS) $(RELEASE_FLAGS) --product regq-generate
+	@python3 -c 'import openpyxl, python_calamine' 2>/dev/null || pip install -q openpyxl python-calamine
+	python3 Benchmarks/workbook.py
 
 ## Fuzzing (libFuzzer with AddressSanitizer and its leak checker): each target runs for
 ## FUZZ_SECONDS on the seed corpus in Fuzz/Corpus/ and fails on any crash, any input that
@@ -108,7 +117,7 @@ FUZZ_SECONDS ?= 120
 FUZZ_TIMEOUT ?= 1
 FUZZ_SCRATCH ?= .build-fuzz
 FUZZ_FLAGS ?=
-FUZZ_TARGETS = StatementFuzz:Statement:statement RegisterFuzz:Register:register SplitterFuzz:Splitter:statement
+FUZZ_TARGETS = StatementFuzz:Statement:statement RegisterFuzz:Register:register SplitterFuzz:Splitter:statement WorkbookFuzz:Workbook:workbook
 
 .PHONY: fuzz fuzz-build test-sanitize
 

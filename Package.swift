@@ -83,6 +83,8 @@ let package = Package(
                           path: "Fuzz/StatementFuzz"),
         .executableTarget(name: "RegisterFuzz", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage", "QueryEngine", "Output", "FuzzChecks"],
                           path: "Fuzz/RegisterFuzz"),
+        .executableTarget(name: "WorkbookFuzz", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterXLSX"],
+                          path: "Fuzz/WorkbookFuzz"),
         .executableTarget(name: "SplitterFuzz", dependencies: ["QueryLanguage", "RegisterModel"], path: "Fuzz/SplitterFuzz"),
     ]
 )
