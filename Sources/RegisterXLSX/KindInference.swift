@@ -13,6 +13,11 @@ enum KindInference {
         return nil
     }
 
+    /// A reference cell's bytes (one reference or several).
+    static func kind(reference bytes: UnsafeBufferPointer<UInt8>) -> Kind? {
+        bytes.isEmpty ? nil : kind(reference: String(decoding: bytes, as: UTF8.self))
+    }
+
     /// In the order that keeps `business process description` from being a process map.
     private static let titleWords: [(words: [String], kind: Kind)] = [
         (["technical design"], .technicalDesign),

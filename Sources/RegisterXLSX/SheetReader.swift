@@ -33,15 +33,19 @@ struct SheetReader: XMLEvents {
 
     mutating func start(_ name: XMLName, _ attributes: XMLAttributes, selfClosing: Bool) throws(WorkbookFailure) {
         if name.is("c") {
-            if let reference = attributes.value("r") {
+            var reference: UnsafeBufferPointer<UInt8>?, type: UnsafeBufferPointer<UInt8>?, style: UnsafeBufferPointer<UInt8>?
+            attributes.forEach { name, value in
+                if name.is("r") { reference = value } else if name.is("t") { type = value } else if name.is("s") { style = value }
+            }
+            if let reference {
                 guard let cell = CellReference(reference) else { throw beyond(XMLText.decodedString(reference)) }
                 column = cell.column
                 if let row = cell.row, row != rowNumber { try startRow(row, hidden: false) }
             } else {
                 column += 1
             }
-            cellType = Self.cellType(attributes.value("t"))
-            cellStyle = attributes.value("s").flatMap(Self.integer) ?? 0
+            cellType = Self.cellType(type)
+            cellStyle = style.flatMap(Self.integer) ?? 0
             value.removeAll(keepingCapacity: true)
             hasValue = false
         } else if name.is("v") {
@@ -107,7 +111,9 @@ struct SheetReader: XMLEvents {
         case .boolean:
             cell = .boolean(value.first == 0x31)
         case .number:
-            cell = Double(String(decoding: value, as: UTF8.self)).map { .number($0, isDate: styles.isDate(style: cellStyle)) }
+            // Whole numbers (serial dates among them) without making a string.
+            let number = value.withUnsafeBufferPointer(Self.integer).map(Double.init) ?? Double(String(decoding: value, as: UTF8.self))
+            cell = number.map { .number($0, isDate: styles.isDate(style: cellStyle)) }
         }
         guard let cell else { return }
         grid.cells.append(SheetGrid.Cell(column: Int32(column), value: cell))

@@ -30,6 +30,7 @@ struct SheetRows {
     private var blankMonths = 0
     private var commaCells: [String] = []
     private var commaCount = 0
+    private let monthNames = Month.NameTable()
 
     /// At most this many cells with commas in a list are named; the rest are counted.
     static let namedCommaCells = 5
@@ -48,83 +49,91 @@ struct SheetRows {
         let sheetKind = KindInference.kind(title: sheet) ?? KindInference.kind(title: layout.title)
         if layout.headerRow > 1 { notes.append("[\(sheet)] header found on row \(layout.headerRow)") }
         noteDerivedColumns(sheetKind: sheetKind)
-        let monthTargets = [Field.sg, .review, .dag].map { ($0, RegisterBuilder.MonthTarget($0)) }
+        // Each column's field, by column number: looked up per cell, not per field.
+        var fieldAt = [Field?](repeating: nil, count: (layout.columns.values.map(\.column).max() ?? 0) + 1)
+        for (field, column) in layout.columns { fieldAt[column.column] = field }
+        let hasKind = layout.columns[.kind] != nil, hasWorkingGroup = layout.columns[.wg] != nil
+        var values = [CellValue?](repeating: nil, count: Field.allCases.count)
+        var months = [Month](repeating: .tbc, count: Self.monthFields.count)
         for index in grid.rows.indices where index > layout.headerIndex {
-            let row = grid.rows[index]
-            var values: [Field: String] = [:]
-            var raw: [Field: CellValue] = [:]
-            for (field, column) in layout.columns {
-                if let value = grid.value(row: index, column: column.column) { raw[field] = value }
+            for slot in values.indices { values[slot] = nil }
+            var hasText = false
+            for cell in grid.cells(of: index) where Int(cell.column) < fieldAt.count {
+                guard let field = fieldAt[Int(cell.column)] else { continue }
+                values[field.rawValue] = cell.value
+                if !hasText { hasText = cells.withTrimmedBytes(cell.value) { !$0.isEmpty } }
             }
             // A row whose own register cells are all empty is no artefact, whatever a merge covers.
-            guard raw.values.contains(where: { !cells.trimmed($0).isEmpty }) else { continue }
-            if let filled = fills[index] { raw.merge(filled) { own, _ in own } }
-            for (field, value) in raw { values[field] = cells.trimmed(value) }
+            guard hasText else { continue }
+            if let filled = fills[index] {
+                for (field, value) in filled where values[field.rawValue] == nil { values[field.rawValue] = value }
+            }
+            let row = grid.rows[index]
             let sheet = self.sheet, columns = layout.columns
             let place = { (field: Field) in "[\(sheet)] row \(row.number), \(columns[field]?.heading ?? field.name)" }
             var bad = false
 
-            // Status, and a blocker typed into it.
-            var status = values[.status] ?? ""
-            var blocker = values[.blocker] ?? ""
-            if let split = Self.blockedStatus(status) {
-                status = "Blocked"
-                if blocker.isEmpty { blocker = split }
-            }
-            let refs = listElements(values[.ref] ?? "", one: "reference", place: place(.ref))
             let kind: Kind?
-            if layout.columns[.kind] != nil {
-                kind = KindInference.kind(cell: values[.kind] ?? "")
-                if kind == nil { problems.add(place(.kind), "'\(values[.kind] ?? "")' is not a kind (expected \(Kind.codeList))"); bad = true }
+            if hasKind {
+                kind = cells.withTrimmedBytes(values[Field.kind.rawValue]) { Kind(bytes: $0) ?? KindInference.kind(cell: String(decoding: $0, as: UTF8.self)) }
+                if kind == nil {
+                    problems.add(place(.kind), "'\(cells.trimmed(values[Field.kind.rawValue]))' is not a kind (expected \(Kind.codeList))")
+                    bad = true
+                }
             } else {
-                kind = refs.lazy.compactMap(KindInference.kind(reference:)).first ?? sheetKind
+                kind = cells.withTrimmedBytes(values[Field.ref.rawValue]) { KindInference.kind(reference: $0) } ?? sheetKind
                 if kind == nil {
                     problems.add("[\(sheet)] row \(row.number)", "no kind: the sheet has no kind column, its references no known prefix and its name or title no kind of artefact")
                     bad = true
                 }
             }
-            var wg = values[.wg] ?? ""
-            if layout.columns[.wg] == nil, let kind {
-                if kind == .technicalDesign {
-                    problems.add("[\(sheet)] row \(row.number)", "a technical design artefact needs its working group (a Working Group column)")
-                    bad = true
-                } else {
-                    wg = "BPRWG"
-                }
+            if !hasWorkingGroup, kind == .technicalDesign {
+                problems.add("[\(sheet)] row \(row.number)", "a technical design artefact needs its working group (a Working Group column)")
+                bad = true
             }
-            var months: [Month] = []
-            for (field, _) in monthTargets {
-                guard let value = raw[field] else {
-                    months.append(.tbc)
-                    if layout.columns[field] != nil { blankMonths += 1 }
-                    continue
-                }
-                if let month = month(value) {
-                    months.append(month)
-                } else if values[field]!.isEmpty {
-                    months.append(.tbc)
-                    blankMonths += 1
+            for (slot, field) in Self.monthFields.enumerated() {
+                if let month = month(values[field.rawValue], counting: layout.columns[field] != nil) {
+                    months[slot] = month
                 } else {
-                    problems.add(place(field), "'\(values[field]!)' is not a month (expected a date, Mon-YY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, May 2022 or TBC)")
+                    problems.add(place(field), "'\(cells.trimmed(values[field.rawValue]))' is not a month (expected a date, Mon-YY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, May 2022 or TBC)")
                     bad = true
                 }
             }
-            let subgroups = listElements(values[.subgroups] ?? "", one: "sub-group", place: place(.subgroups))
-            let blockers = listElements(blocker, one: "blocker", place: place(.blocker))
-            guard !bad, problems.total == 0, let kind else { continue }
             if row.isHidden { hiddenRows += 1 }
+            guard !bad, problems.total == 0, let kind else {
+                checkLists(values, place: place)
+                continue
+            }
             rowCount += 1
             builder.appendKind(kind)
-            for ((_, target), month) in zip(monthTargets, months) { builder.appendMonth(month, to: target) }
-            Self.append(refs.joined(separator: ";"), to: .ref, in: &builder)
-            Self.append(values[.name] ?? "", to: .name, in: &builder)
-            Self.append(wg, to: .wg, in: &builder)
-            Self.append(subgroups.joined(separator: ";"), to: .subgroups, in: &builder)
-            Self.append(status, to: .status, in: &builder)
-            Self.append(blockers.joined(separator: ";"), to: .blocker, in: &builder)
+            for (slot, field) in Self.monthFields.enumerated() { builder.appendMonth(months[slot], to: RegisterBuilder.MonthTarget(field)) }
+            appendList(values[Field.ref.rawValue], to: .ref, one: "reference", place: place(.ref), in: &builder)
+            cells.withTrimmedBytes(values[Field.name.rawValue]) { builder.appendText($0, to: RegisterBuilder.CellTarget(.name)) }
+            if hasWorkingGroup {
+                cells.withTrimmedBytes(values[Field.wg.rawValue]) { builder.appendText($0, to: RegisterBuilder.CellTarget(.wg)) }
+            } else {
+                Self.append("BPRWG", to: .wg, in: &builder)
+            }
+            appendList(values[Field.subgroups.rawValue], to: .subgroups, one: "sub-group", place: place(.subgroups), in: &builder)
+            // Status, and a blocker typed into it.
+            let typedBlocker = cells.withTrimmedBytes(values[Field.status.rawValue]) { Self.blockedStatus($0) }
+            let ownBlocker = cells.withTrimmedBytes(values[Field.blocker.rawValue]) { !$0.isEmpty }
+            if let typedBlocker {
+                Self.append("Blocked", to: .status, in: &builder)
+                if ownBlocker {
+                    appendList(values[Field.blocker.rawValue], to: .blocker, one: "blocker", place: place(.blocker), in: &builder)
+                } else {
+                    appendList(.text(start: 0, end: 0), text: typedBlocker, to: .blocker, one: "blocker", place: place(.status), in: &builder)
+                }
+            } else {
+                cells.withTrimmedBytes(values[Field.status.rawValue]) { builder.appendText($0, to: RegisterBuilder.CellTarget(.status)) }
+                appendList(values[Field.blocker.rawValue], to: .blocker, one: "blocker", place: place(.blocker), in: &builder)
+            }
         }
         finishNotes()
     }
+
+    private static let monthFields = [Field.sg, .review, .dag]
 
     // MARK: Cells
 
@@ -133,18 +142,58 @@ struct SheetRows {
         text.withUTF8 { builder.appendText($0, to: RegisterBuilder.CellTarget(field)) }
     }
 
-    /// `Blocked- Change of Agent` (any case, spaces around the dash or none): the blocker.
+    /// `Blocked- Change of Agent` (any case, spaces around the dash or none; `:` too): the blocker.
     static func blockedStatus(_ status: String) -> String? {
-        let lower = status.lowercased()
-        guard lower.hasPrefix("blocked") else { return nil }
-        let rest = status.dropFirst("blocked".count).drop { $0 == " " }
-        guard rest.first == "-" || rest.first == "–" || rest.first == ":" else { return nil }
-        let blocker = CellTextReader.trim(String(rest.dropFirst()))
-        return blocker.isEmpty ? nil : blocker
+        var status = status
+        return status.withUTF8 { blockedStatus($0) }
+    }
+
+    static func blockedStatus(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let word = Array("blocked".utf8)
+        guard bytes.count > word.count, zip(bytes, word).allSatisfy({ $0 | 0x20 == $1 }) else { return nil }
+        var index = word.count
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        // `-`, `:` or an en dash (E2 80 93).
+        if index < bytes.count, bytes[index] == 0x2D || bytes[index] == 0x3A {
+            index += 1
+        } else if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 {
+            index += 3
+        } else {
+            return nil
+        }
+        let blocker = CellTextReader.trim(UnsafeBufferPointer(rebasing: bytes[index...]))
+        return blocker.isEmpty ? nil : String(decoding: blocker, as: UTF8.self)
+    }
+
+    /// A list cell into its column. Its elements are split at `;` (by the builder) and at
+    /// line breaks; a comma is kept, but named in a warning: it may have meant two elements.
+    /// `text`, when given, stands for the cell's own text.
+    private mutating func appendList(_ value: CellValue?, text: String? = nil, to field: Field, one: String,
+                                     place: @autoclosure () -> String, in builder: inout RegisterBuilder) {
+        let target = RegisterBuilder.CellTarget(field)
+        var joined: String?
+        if let text {
+            joined = listElements(text, one: one, place: place()).joined(separator: ";")
+        } else {
+            let plain = cells.withTrimmedBytes(value) { bytes -> Bool in
+                guard !bytes.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x2C }) else { return false }
+                builder.appendText(bytes, to: target)
+                return true
+            }
+            if !plain { joined = listElements(cells.trimmed(value), one: one, place: place()).joined(separator: ";") }
+        }
+        if var joined { joined.withUTF8 { builder.appendText($0, to: target) } }
+    }
+
+    /// The list cells of a row that is not kept, for their warnings all the same.
+    private mutating func checkLists(_ values: [CellValue?], place: (Field) -> String) {
+        for (field, one) in [(Field.ref, "reference"), (.subgroups, "sub-group"), (.blocker, "blocker")] {
+            _ = listElements(cells.trimmed(values[field.rawValue]), one: one, place: place(field))
+        }
     }
 
     /// A list cell's elements: split at `;` and at line breaks, each trimmed, empty ones
-    /// dropped. A comma is kept, but named in a warning: it may have meant two elements.
+    /// dropped; each with a comma named in a warning.
     private mutating func listElements(_ text: String, one: String, place: @autoclosure () -> String) -> [String] {
         guard !text.isEmpty else { return [] }
         let elements = text.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
@@ -156,11 +205,17 @@ struct SheetRows {
         return elements
     }
 
-    private func month(_ value: CellValue) -> Month? {
-        switch value {
-        case .number(let serial, true): CellMonth.month(serial: serial, date1904: cells.date1904)
-        default: CellMonth.month(text: cells.trimmed(value))
+    /// A month cell's month: a date cell's, or typed text's; TBC for a blank (counted
+    /// when the sheet has the column); nil for anything else.
+    private mutating func month(_ value: CellValue?, counting: Bool) -> Month? {
+        if case .number(let serial, true)? = value { return CellMonth.month(serial: serial, date1904: cells.date1904) }
+        let names = monthNames
+        let (blank, month) = cells.withTrimmedBytes(value) { bytes -> (Bool, Month?) in
+            if bytes.isEmpty { return (true, .tbc) }
+            return (false, Month.parse(bytes, names: names) ?? CellMonth.month(text: String(decoding: bytes, as: UTF8.self)))
         }
+        if blank, counting { blankMonths += 1 }
+        return month
     }
 
     // MARK: Merged ranges

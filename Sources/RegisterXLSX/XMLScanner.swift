@@ -31,6 +31,15 @@ struct XMLAttributes {
 
     /// The raw value (entities not decoded) of the attribute whose local name is `key`.
     func value(_ key: StaticString) -> UnsafeBufferPointer<UInt8>? {
+        var found: UnsafeBufferPointer<UInt8>?
+        forEach { name, value in
+            if found == nil, name.is(key) { found = value }
+        }
+        return found
+    }
+
+    /// Each attribute's local name and raw value, in one pass over the tag.
+    func forEach(_ body: (XMLName, UnsafeBufferPointer<UInt8>) -> Void) {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -45,16 +54,15 @@ struct XMLAttributes {
             while index < count, bytes[index] != 0x3D { index += 1 }
             index += 1
             while index < count, XMLScanner.isSpace(bytes[index]) { index += 1 }
-            guard index < count, nameEnd > nameStart else { return nil }
+            guard index < count, nameEnd > nameStart else { return }
             let quote = bytes[index]
             index += 1
             let valueStart = index
             while index < count, bytes[index] != quote { index += 1 }
-            let local = UnsafeBufferPointer(rebasing: bytes[localStart ..< nameEnd])
-            if XMLName(bytes: local).is(key) { return UnsafeBufferPointer(rebasing: bytes[valueStart ..< min(index, count)]) }
+            body(XMLName(bytes: UnsafeBufferPointer(rebasing: bytes[localStart ..< nameEnd])),
+                 UnsafeBufferPointer(rebasing: bytes[valueStart ..< min(index, count)]))
             index += 1
         }
-        return nil
     }
 
     /// The value as text, entities decoded.
