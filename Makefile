@@ -8,12 +8,16 @@ SWIFT ?= swift
 SWIFT_JOBS ?=
 JOBS = $(if $(SWIFT_JOBS),--jobs $(SWIFT_JOBS))
 
-## Install libedit-dev where pkg-config cannot find libedit (Debian/Ubuntu).
+## Install libedit-dev and zlib1g-dev where pkg-config cannot find libedit or zlib (Debian/Ubuntu).
 deps:
 	@pkg-config --exists libedit 2>/dev/null || { \
 		echo "installing libedit-dev (needed for the REPL's line editing)"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libedit-dev; }
+	@pkg-config --exists zlib 2>/dev/null || { \
+		echo "installing zlib1g-dev (needed to read .xlsx workbooks)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq zlib1g-dev; }
 
 ## Build (release) and start the REPL on the embedded register.
 run: release
