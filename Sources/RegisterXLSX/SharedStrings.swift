@@ -6,6 +6,7 @@ struct SharedStrings: XMLEvents {
     private(set) var bytes: [UInt8] = []
     private(set) var ends: [Int] = []
     private var inItem = false
+    private var itemStart = 0
     private var inText = false
     private var phoneticDepth = 0
 
@@ -21,6 +22,7 @@ struct SharedStrings: XMLEvents {
     mutating func start(_ name: XMLName, _ attributes: XMLAttributes, selfClosing: Bool) {
         if name.is("si") {
             inItem = true
+            itemStart = bytes.count
         } else if name.is("rPh") {
             phoneticDepth += 1
         } else if name.is("t") {
@@ -31,6 +33,7 @@ struct SharedStrings: XMLEvents {
     mutating func end(_ name: XMLName) {
         if name.is("si") {
             inItem = false
+            XMLText.unescapeOffice(&bytes, from: itemStart)
             ends.append(bytes.count)
         } else if name.is("rPh") {
             phoneticDepth = max(0, phoneticDepth - 1)

@@ -105,6 +105,7 @@ struct SheetReader: XMLEvents {
         case .shared:
             cell = value.withUnsafeBufferPointer(Self.integer).map { .shared($0) }
         case .inline, .string, .date:
+            XMLText.unescapeOffice(&value, from: 0)
             cell = storeText(as: { .text(start: $0, end: $1) })
         case .error:
             cell = storeText(as: { .error(start: $0, end: $1) })

@@ -29,6 +29,30 @@ enum XMLText {
         }
     }
 
+    /// Undoes the escapes Office writes in a cell's text for characters XML cannot hold
+    /// (`_x000D_` a carriage return, `_x005F_` an underscore), from `start` to the end.
+    static func unescapeOffice(_ bytes: inout [UInt8], from start: Int) {
+        let underscore = bytes.withUnsafeBufferPointer { all -> Int? in
+            guard start < all.count, let found = memchr(all.baseAddress! + start, 0x5F, all.count - start) else { return nil }
+            return all.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        guard let first = underscore else { return }
+        var out = Array(bytes[start ..< first])
+        var index = first
+        while index < bytes.count {
+            if bytes[index] == 0x5F, index + 6 < bytes.count, bytes[index + 1] == 0x78, bytes[index + 6] == 0x5F,
+               let value = UInt32(String(decoding: bytes[index + 2 ..< index + 6], as: UTF8.self), radix: 16),
+               let scalar = Unicode.Scalar(value) {
+                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                index += 7
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        bytes.replaceSubrange(start..., with: out)
+    }
+
     static func decodedString(_ raw: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
         appendDecoded(raw, to: &out)

@@ -57,6 +57,15 @@ import Testing
         }
     }
 
+    @Test func officeEscapesAreUndone() {
+        for (escaped, text) in [("Smart_x000D_\nAdvanced", "Smart\r\nAdvanced"), ("a_x005F_x0041_b", "a_x0041_b"),
+                                ("_x0041__x0042_", "AB"), ("no_escape_x12", "no_escape_x12"), ("plain", "plain")] {
+            var bytes = Array(("kept:" + escaped).utf8)
+            XMLText.unescapeOffice(&bytes, from: 5)
+            #expect(String(decoding: bytes, as: UTF8.self) == "kept:" + text, "\(escaped)")
+        }
+    }
+
     @Test func aPartEndingInsideATagIsDamaged() throws {
         var scanner = XMLScanner(part: "test.xml")
         var transcript = Transcript()
