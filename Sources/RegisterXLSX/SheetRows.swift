@@ -247,8 +247,12 @@ struct SheetRows {
 
     private mutating func noteDerivedColumns(sheetKind: Kind?) {
         if layout.columns[.kind] == nil {
-            let fallback = sheetKind.map { ", else \($0.code) from the sheet's name or title" } ?? ""
-            notes.append("[\(sheet)] no kind column: kind taken from each row's reference prefix\(fallback)")
+            let fromTitle = sheetKind.map { "\($0.code) from the sheet's name or title" }
+            if layout.columns[.ref] == nil {
+                notes.append("[\(sheet)] no kind column: " + (fromTitle ?? "none in the sheet's name or title"))
+            } else {
+                notes.append("[\(sheet)] no kind column: kind taken from each row's reference prefix" + (fromTitle.map { ", else " + $0 } ?? ""))
+            }
         }
         if layout.columns[.wg] == nil { notes.append("[\(sheet)] no working group column: BPRWG for business design artefacts") }
         if layout.columns[.blocker] == nil { notes.append("[\(sheet)] no blocker column: blockers taken from statuses written 'Blocked- X'") }

@@ -44,7 +44,7 @@ import Testing
         note: \(file): [Interface Specifications] 1 blank month cell read as TBC
         note: \(file): warning: [Interface Specifications] row 5, Sub-Group(s): 'Smart, Advanced' read as one sub-group (a comma does not separate; use ';' or a line break)
         note: \(file): [Technical Design] header found on row 2
-        note: \(file): [Technical Design] no kind column: kind taken from each row's reference prefix, else TD from the sheet's name or title
+        note: \(file): [Technical Design] no kind column: TD from the sheet's name or title
         note: \(file): [Technical Design] no ref column: left empty
         note: \(file): [Technical Design] no subgroups column: left empty
 
