@@ -22,6 +22,16 @@ struct HeaderLayout {
             if positions[field.rawValue] == nil { positions[field.rawValue] = index }
         }
         let missing = Field.stored.filter { positions[$0.rawValue] == nil }
+        // A first line of a cell or two that names no column is a title above the header,
+        // as a spreadsheet's register has: one message says so, not one per empty cell.
+        let filled = header.filter { !$0.isEmpty }
+        if missing.count == Field.stored.count, filled.count <= 2 {
+            let reads = filled.map { "'\(Self.shortened($0))'" }.joined(separator: ", ")
+            problems.add(RegisterProblem(line: line, message: "the first line names no register column"
+                + (reads.isEmpty ? "" : " (it reads \(reads))")
+                + ": the header (\(Field.header), or the report's headings) must be the first line; a title row above it is not read"))
+            return nil
+        }
         var ok = missing.isEmpty
         var outside: [String] = []
         for (index, name) in header.enumerated() {

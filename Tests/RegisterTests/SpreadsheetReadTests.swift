@@ -36,6 +36,15 @@ import Testing
         #expect(artefact.dag == Month(year: 2022, month: 5))
     }
 
+    @Test func aTitleRowAboveTheHeaderIsSaidToBeOne() {
+        #expect(problems("MHHS Design Artefacts,,,,,,,,,\n" + Self.header + "\n") == """
+            sheet.csv:1: the first line names no register column (it reads 'MHHS Design Artefacts'): the header \
+            (kind,ref,name,wg,subgroups,status,blocker,sg,review,dag, or the report's headings) must be the first line; \
+            a title row above it is not read
+            sheet.csv: register refused: nothing was loaded
+            """)
+    }
+
     @Test func columnsOutsideTheSchemaAreIgnoredWithOneNote() throws {
         let one = try load("owner," + Self.header + "\nAnn,IF,r,n,BPRWG,,Blocked,,Mar-22,Apr-22,May-22\n").get()
         #expect(one.register.artefact(at: 0).kind == .interfaceSpecification)
