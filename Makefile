@@ -8,12 +8,16 @@ SWIFT ?= swift
 SWIFT_JOBS ?=
 JOBS = $(if $(SWIFT_JOBS),--jobs $(SWIFT_JOBS))
 
-## Install libedit-dev where pkg-config cannot find libedit (Debian/Ubuntu).
+## Install libedit-dev and zlib1g-dev where pkg-config cannot find libedit or zlib (Debian/Ubuntu).
 deps:
 	@pkg-config --exists libedit 2>/dev/null || { \
 		echo "installing libedit-dev (needed for the REPL's line editing)"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libedit-dev; }
+	@pkg-config --exists zlib 2>/dev/null || { \
+		echo "installing zlib1g-dev (needed to read .xlsx workbooks)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq zlib1g-dev; }
 
 ## Build (release) and start the REPL on the embedded register.
 run: release
@@ -96,6 +100,15 @@ clean:
 .PHONY: bench
 bench: deps
 	python3 Benchmarks/run.py $(BENCH_FLAGS)
+	$(MAKE) --no-print-directory bench-workbook
+
+## regq reading a 100k-row register workbook beside python-calamine (Benchmarks/workbook.py;
+## installs openpyxl and python-calamine where missing): writes Benchmarks/RESULTS-workbook.md.
+.PHONY: bench-workbook
+bench-workbook: release
+	$(SWIFT) build $(JOBS) $(RELEASE_FLAGS) --product regq-generate
+	@python3 -c 'import openpyxl, python_calamine' 2>/dev/null || pip install -q openpyxl python-calamine
+	python3 Benchmarks/workbook.py
 
 ## Fuzzing (libFuzzer with AddressSanitizer and its leak checker): each target runs for
 ## FUZZ_SECONDS on the seed corpus in Fuzz/Corpus/ and fails on any crash, any input that
@@ -108,7 +121,7 @@ FUZZ_SECONDS ?= 120
 FUZZ_TIMEOUT ?= 1
 FUZZ_SCRATCH ?= .build-fuzz
 FUZZ_FLAGS ?=
-FUZZ_TARGETS = StatementFuzz:Statement:statement RegisterFuzz:Register:register SplitterFuzz:Splitter:statement
+FUZZ_TARGETS = StatementFuzz:Statement:statement RegisterFuzz:Register:register SplitterFuzz:Splitter:statement WorkbookFuzz:Workbook:workbook
 
 .PHONY: fuzz fuzz-build test-sanitize
 

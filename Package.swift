@@ -24,8 +24,12 @@ let package = Package(
         .target(name: "ColumnStore", dependencies: ["RegisterModel"]),
         // register files: the CSV reader and writer, the embedded register, the sources.
         .target(name: "RegisterCSV", dependencies: ["RegisterModel", "ColumnStore", "CByteScan"]),
+        // zlib, which inflates a workbook's parts.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // workbooks: an .xlsx read as a register, its sheets' XML streamed.
+        .target(name: "RegisterXLSX", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "CZlib"]),
         // register files of every kind, told apart: the one way from a path to a source.
-        .target(name: "RegisterFiles", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV"]),
+        .target(name: "RegisterFiles", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterXLSX"]),
         // the history: reports over time, their rows paired into artefacts.
         .target(name: "History", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterFiles"]),
         // the language: lexer, grammar, parser, checker, plan.
@@ -66,6 +70,7 @@ let package = Package(
         // register text headed by the schema's header.
         .target(name: "TestSupport", dependencies: ["RegisterModel"], path: "Tests/TestSupport"),
         .testTarget(name: "RegisterTests", dependencies: ["TestSupport", "RegisterModel", "ColumnStore", "RegisterCSV"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["TestSupport", "RegisterXLSX", "RegisterModel"]),
         .testTarget(name: "HistoryTests", dependencies: ["TestSupport", "History", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["TestSupport", "QueryLanguage", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "QueryEngineTests", dependencies: ["TestSupport", "QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
@@ -81,6 +86,8 @@ let package = Package(
                           path: "Fuzz/StatementFuzz"),
         .executableTarget(name: "RegisterFuzz", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage", "QueryEngine", "Output", "FuzzChecks"],
                           path: "Fuzz/RegisterFuzz"),
+        .executableTarget(name: "WorkbookFuzz", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterXLSX"],
+                          path: "Fuzz/WorkbookFuzz"),
         .executableTarget(name: "SplitterFuzz", dependencies: ["QueryLanguage", "RegisterModel"], path: "Fuzz/SplitterFuzz"),
     ]
 )

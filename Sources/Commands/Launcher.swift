@@ -46,7 +46,7 @@ public struct BatchOptions: Sendable {
 public enum Launcher {
     public static func run(_ options: BatchOptions) -> Int32 {
         let noStatements = options.texts.isEmpty && options.files.isEmpty
-        if options.registers == .register(path: "-") && noStatements {
+        if case .register("-", _) = options.registers, noStatements {
             Terminal.writeError("error: -r - reads the register from standard input, so the statements must come from -e TEXT or a FILE\n")
             return 2
         }

@@ -10,13 +10,17 @@ import Shell
 /// What the command line's `-r` and `--history` name: one register (a file, `-` for
 /// standard input, or by default the embedded one), or a history: a folder of reports
 /// (`--history DIR`) or reports named one by one (`-r Feb-22=feb.csv -r Mar-22=mar.csv`).
+/// `--sheet` chooses one sheet of a workbook register.
 public enum RegisterChoice: Equatable, Sendable {
-    case register(path: String?)
+    case register(path: String?, sheet: String? = nil)
     case history(HistorySource)
 
     /// The choice `-r` values (in order) and `--history` make, or a message saying why
     /// they make none.
-    public static func from(registers: [String], historyFolder: String?) -> Result<RegisterChoice, UsageMessage> {
+    public static func from(registers: [String], historyFolder: String?, sheet: String? = nil) -> Result<RegisterChoice, UsageMessage> {
+        if let sheet, historyFolder != nil || registers.contains(where: { if case .success = reportFile($0) { true } else { false } }) {
+            return .failure(UsageMessage("--sheet \(sheet) chooses a sheet of one workbook (-r FILE --sheet NAME); a history's workbooks are read whole"))
+        }
         if let historyFolder {
             guard registers.isEmpty else {
                 return .failure(UsageMessage("--history \(historyFolder) and -r both name the register: give one of them"))
@@ -38,7 +42,7 @@ public enum RegisterChoice: Equatable, Sendable {
             return .failure(UsageMessage("-r names one register (\(files.joined(separator: ", ")) given);"
                                          + " a history's reports are -r MONTH=FILE, one a report, or --history DIR"))
         }
-        return .success(reports.isEmpty ? .register(path: files.first) : .history(.files(reports)))
+        return .success(reports.isEmpty ? .register(path: files.first, sheet: sheet) : .history(.files(reports)))
     }
 
     /// `Feb-22=feb.csv` as a report, a message for `Febb-22=feb.csv`, or nil for a
@@ -59,14 +63,14 @@ extension RegisterChoice {
     /// reason reported, when standard input cannot be read.
     func workspaceSource() -> WorkspaceSource? {
         switch self {
-        case .register(let path) where path == "-":
+        case .register(let path, let sheet) where path == "-":
             switch FileBytes.read(path: "/dev/stdin") {
-            case .success(let bytes): return .register(RegisterBytes(name: "<stdin>", bytes: bytes))
+            case .success(let bytes): return .register(registerSource(bytes: bytes, name: "<stdin>", sheet: sheet))
             case .failure(let failure):
                 Terminal.writeError("error: cannot read the register from standard input: \(failure.reason)\n")
                 return nil
             }
-        case .register(let path): return .register(registerSource(path: path))
+        case .register(let path, let sheet): return .register(registerSource(path: path, sheet: sheet))
         case .history(let source): return .history(source)
         }
     }

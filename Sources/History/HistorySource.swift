@@ -60,7 +60,7 @@ public enum HistorySource: Sendable, Equatable {
         return .success(LoadedHistory(history: history, notes: notes + history.notes))
     }
 
-    /// The reports a folder holds: each `.csv` file named by its month, in month order;
+    /// The reports a folder holds: each `.csv` or `.xlsx` file named by its month, in month order;
     /// files of other kinds (and hidden ones) are passed over.
     static func reportFiles(inFolder path: String) -> Result<[ReportFile], HistoryError> {
         let names: [String]
@@ -75,12 +75,12 @@ public enum HistorySource: Sendable, Equatable {
             if let month = ReportFile.month(ofFileName: name) {
                 files.append(ReportFile(month: month, path: folder + name))
             } else {
-                problems.append("\(folder + name): the file's name is not a month (a report is named by its month: 2022-03.csv or Mar-22.csv)")
+                problems.append("\(folder + name): the file's name is not a month (a report is named by its month: 2022-03.csv or Mar-22.xlsx)")
             }
         }
         if let error = sameMonthError(files) { problems += error.problems }
         if problems.isEmpty && files.isEmpty {
-            problems.append("\(path): no reports in the folder (a report is a .csv file named by its month: 2022-03.csv or Mar-22.csv)")
+            problems.append("\(path): no reports in the folder (a report is a .csv or .xlsx file named by its month: 2022-03.csv or Mar-22.xlsx)")
         }
         guard problems.isEmpty else { return .failure(HistoryError(source: path, problems: problems)) }
         return .success(files.sorted { $0.month < $1.month })

@@ -2,8 +2,9 @@ import ColumnStore
 import RegisterModel
 
 /// Where each field sits in the file's records, from its header line. Names are matched
-/// ignoring case and the spaces around them (`Kind`, ` DAG `), as a spreadsheet may
-/// write them. A column outside the schema is ignored, with a note naming it, so that a
+/// as `=` compares text (`Kind`, ` DAG `), against the schema's names and the headings
+/// the report itself prints (`DAG Review Complete`, `Field.init(heading:)`), as a
+/// spreadsheet may write them. A column outside the schema is ignored, with a note naming it, so that a
 /// register kept in a spreadsheet with columns of its own still reads; but when a field
 /// is missing, every such column is reported with it, since one of them may be the
 /// field misspelt.
@@ -16,12 +17,21 @@ struct HeaderLayout {
         var positions = [Int?](repeating: nil, count: Field.allCases.count)
         var fieldAt = [Field?](repeating: nil, count: header.count)
         for (index, name) in header.enumerated() {
-            let key = name.lowercased()
-            guard let field = Field.stored.first(where: { $0.name == key }) else { continue }
+            guard let field = Field(heading: name) else { continue }
             fieldAt[index] = field
             if positions[field.rawValue] == nil { positions[field.rawValue] = index }
         }
         let missing = Field.stored.filter { positions[$0.rawValue] == nil }
+        // A first line of a cell or two that names no column is a title above the header,
+        // as a spreadsheet's register has: one message says so, not one per empty cell.
+        let filled = header.filter { !$0.isEmpty }
+        if missing.count == Field.stored.count, filled.count <= 2 {
+            let reads = filled.map { "'\(Self.shortened($0))'" }.joined(separator: ", ")
+            problems.add(RegisterProblem(line: line, message: "the first line names no register column"
+                + (reads.isEmpty ? "" : " (it reads \(reads))")
+                + ": the header (\(Field.header), or the report's headings) must be the first line; a title row above it is not read"))
+            return nil
+        }
         var ok = missing.isEmpty
         var outside: [String] = []
         for (index, name) in header.enumerated() {

@@ -1,16 +1,25 @@
 import ColumnStore
 import RegisterModel
 
-/// One thing wrong with a register file, located by line (and column name where known).
+/// One thing wrong with a register file, located by line (and column name where known),
+/// or, in a workbook, by a place as the sheet shows it (`[Interface Specifications] row 7,
+/// DAG Review Complete`).
 public struct RegisterProblem: Equatable, Sendable {
     public var line: Int?
     public var column: String?
     public var message: String
+    /// Where in a workbook, said as its sheet shows it; replaces line and column.
+    public var place: String?
 
     public init(line: Int?, column: String? = nil, message: String) {
         self.line = line
         self.column = column
         self.message = message
+    }
+
+    public init(place: String, message: String) {
+        self.init(line: nil, message: message)
+        self.place = place
     }
 }
 
@@ -30,6 +39,7 @@ public struct RegisterError: Error, Equatable, Sendable, CustomStringConvertible
     /// One line per problem, `FILE:LINE: column 'dag': …`, then a count of those left out.
     public var description: String {
         var lines = problems.map { problem -> String in
+            if let place = problem.place { return "\(file) \(place): \(problem.message)" }
             var text = file
             if let line = problem.line { text += ":\(line)" }
             text += ": "

@@ -26,6 +26,17 @@ public struct FieldDescription: Sendable {
     /// Nearly every value is distinct (names, references): stored without looking each
     /// one up, so its dictionary may hold a value more than once (see `ByteInterner`).
     public let isNearlyDistinct: Bool
+    /// The headings the status report itself prints for the column (`DAG Review Complete`),
+    /// which a register kept in a spreadsheet is likely to use instead of `name`.
+    public let headings: [String]
+
+    init(name: String, type: FieldType, meaning: String, isNearlyDistinct: Bool, headings: [String] = []) {
+        self.name = name
+        self.type = type
+        self.meaning = meaning
+        self.isNearlyDistinct = isNearlyDistinct
+        self.headings = headings
+    }
 }
 
 /// The ten columns of a register, in the order of the file format's header, and the
@@ -42,15 +53,24 @@ public enum Field: Int, CaseIterable, Sendable, Comparable {
     /// a field's name, type and meaning are written.
     public static let schema: [FieldDescription] = [
         FieldDescription(name: "kind", type: .kind, meaning: "BP business process map, IF interface specification, BRS business requirements, GA global artefact, TD technical design", isNearlyDistinct: false),
-        FieldDescription(name: "ref", type: .list, meaning: "the report's references", isNearlyDistinct: true),
-        FieldDescription(name: "name", type: .text, meaning: "the artefact's name as printed", isNearlyDistinct: true),
-        FieldDescription(name: "wg", type: .text, meaning: "working group", isNearlyDistinct: false),
-        FieldDescription(name: "subgroups", type: .list, meaning: "the sub-groups working on it", isNearlyDistinct: false),
-        FieldDescription(name: "status", type: .text, meaning: "the status label as printed, blocker removed", isNearlyDistinct: false),
-        FieldDescription(name: "blocker", type: .list, meaning: "what blocks it", isNearlyDistinct: false),
-        FieldDescription(name: "sg", type: .month, meaning: "Sub-Group Activity Complete (forecast)", isNearlyDistinct: false),
-        FieldDescription(name: "review", type: .month, meaning: "BPRWG Review Complete (Level 4 Review for TD)", isNearlyDistinct: false),
-        FieldDescription(name: "dag", type: .month, meaning: "DAG Review Complete (forecast)", isNearlyDistinct: false),
+        FieldDescription(name: "ref", type: .list, meaning: "the report's references", isNearlyDistinct: true,
+                         headings: ["Reference"]),
+        FieldDescription(name: "name", type: .text, meaning: "the artefact's name as printed", isNearlyDistinct: true,
+                         headings: ["Name", "Document Type"]),
+        FieldDescription(name: "wg", type: .text, meaning: "working group", isNearlyDistinct: false,
+                         headings: ["Working Group"]),
+        FieldDescription(name: "subgroups", type: .list, meaning: "the sub-groups working on it", isNearlyDistinct: false,
+                         headings: ["Sub-Group(s)"]),
+        FieldDescription(name: "status", type: .text, meaning: "the status label as printed, blocker removed", isNearlyDistinct: false,
+                         headings: ["Status", "Current Status"]),
+        FieldDescription(name: "blocker", type: .list, meaning: "what blocks it", isNearlyDistinct: false,
+                         headings: ["Blocking Issue"]),
+        FieldDescription(name: "sg", type: .month, meaning: "Sub-Group Activity Complete (forecast)", isNearlyDistinct: false,
+                         headings: ["Sub-Group Activity Complete", "Sub-Group Activity"]),
+        FieldDescription(name: "review", type: .month, meaning: "BPRWG Review Complete (Level 4 Review for TD)", isNearlyDistinct: false,
+                         headings: ["BPRWG Review Complete", "Level 4 Review"]),
+        FieldDescription(name: "dag", type: .month, meaning: "DAG Review Complete (forecast)", isNearlyDistinct: false,
+                         headings: ["DAG Review Complete", "DAG Review"]),
         FieldDescription(name: "report", type: .month, meaning: "the month of the report the row comes from (a history's, with @all)", isNearlyDistinct: false),
     ]
 
@@ -101,6 +121,21 @@ public enum Field: Int, CaseIterable, Sendable, Comparable {
     private static let longestName = schema.map(\.name.utf8.count).max()!
 
     public static func < (a: Field, b: Field) -> Bool { a.rawValue < b.rawValue }
+
+    /// The stored field a column heading names: its schema name or one of the report's
+    /// headings, compared as `=` compares text (`dag review complete`, `Sub-Group(s)`).
+    public init?(heading: some StringProtocol) {
+        guard let field = Self.byHeading[equalityKey(heading)] else { return nil }
+        self = field
+    }
+
+    private static let byHeading: [String: Field] = {
+        var table: [String: Field] = [:]
+        for field in stored {
+            for heading in [field.name] + field.schemaEntry.headings { table[equalityKey(heading)] = field }
+        }
+        return table
+    }()
 
     /// The header line of a register file.
     public static let header = stored.map(\.name).joined(separator: ",")

@@ -5,7 +5,7 @@ import ArgumentParser
 /// (`PlainArguments`) reads the everyday ones by these spellings, and `JoinedShortOptions`
 /// knows from here which options take a value (`-fcsv`).
 enum CommandLineOption: CaseIterable {
-    case execute, register, history, format, dialect, param, check, failOnRows, strict
+    case execute, register, history, sheet, format, dialect, param, check, failOnRows, strict
 
     /// `-f`, where the option has a short spelling.
     var short: Character? {
@@ -14,7 +14,7 @@ enum CommandLineOption: CaseIterable {
         case .register: "r"
         case .format: "f"
         case .param: "p"
-        case .history, .dialect, .check, .failOnRows, .strict: nil
+        case .history, .sheet, .dialect, .check, .failOnRows, .strict: nil
         }
     }
 
@@ -24,6 +24,7 @@ enum CommandLineOption: CaseIterable {
         case .execute: nil
         case .register: "register"
         case .history: "history"
+        case .sheet: "sheet"
         case .format: "format"
         case .dialect: "dialect"
         case .param: "param"
@@ -36,7 +37,7 @@ enum CommandLineOption: CaseIterable {
     /// Whether a value follows it (`-f csv`); the others are flags.
     var takesValue: Bool {
         switch self {
-        case .execute, .register, .history, .format, .dialect, .param: true
+        case .execute, .register, .history, .sheet, .format, .dialect, .param: true
         case .check, .failOnRows, .strict: false
         }
     }

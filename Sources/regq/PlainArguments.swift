@@ -12,7 +12,7 @@ enum PlainArguments {
     static func parse(_ arguments: [String]) -> BatchOptions? {
         var options = BatchOptions(format: .table, parameters: [:], texts: [], files: [], checkOnly: false, failOnRows: false)
         var formatSeen = false
-        var registers: [String] = [], historyFolder: String?
+        var registers: [String] = [], historyFolder: String?, sheet: String?
         var index = 0
         func value() -> String? {
             index += 1
@@ -30,6 +30,9 @@ enum PlainArguments {
             case .history:
                 guard historyFolder == nil, let folder = value() else { return nil }
                 historyFolder = folder
+            case .sheet:
+                guard sheet == nil, let name = value() else { return nil }
+                sheet = name
             case .format:
                 guard !formatSeen, let name = value(), let format = OutputFormat(name: name) else { return nil }
                 options.format = format
@@ -53,7 +56,7 @@ enum PlainArguments {
             index += 1
         }
         // A choice that means nothing is left to the argument parser, which reports it.
-        guard case .success(let choice) = RegisterChoice.from(registers: registers, historyFolder: historyFolder) else { return nil }
+        guard case .success(let choice) = RegisterChoice.from(registers: registers, historyFolder: historyFolder, sheet: sheet) else { return nil }
         options.registers = choice
         return options
     }

@@ -10,9 +10,14 @@ struct RegisterArguments: ParsableArguments {
                                valueName: "FILE"))
     var register: [String] = []
 
-    @Option(name: CommandLineOption.history.name, help: ArgumentHelp("Load a history: each .csv file in DIR is the report of the month its name gives (2022-03.csv, Mar-22.csv); queries run on the latest.",
+    @Option(name: CommandLineOption.history.name, help: ArgumentHelp("Load a history: each .csv or .xlsx file in DIR is the report of the month its name gives (2022-03.csv, Mar-22.xlsx); queries run on the latest.",
                                valueName: "DIR"), completion: .directory)
     var history: [String] = []
+
+    @Option(name: CommandLineOption.sheet.name,
+            help: ArgumentHelp("Read one sheet of a workbook register, by its name or its number from 1 (default: every sheet with a register header).",
+                               valueName: "NAME"))
+    var sheet: String?
 
     func validate() throws {
         _ = try choice()
@@ -21,7 +26,7 @@ struct RegisterArguments: ParsableArguments {
     /// What the options name: one register, or a history.
     func choice() throws -> RegisterChoice {
         guard history.count <= 1 else { throw ValidationError("--history names one folder of reports (\(history.joined(separator: ", ")) given)") }
-        switch RegisterChoice.from(registers: register, historyFolder: history.first) {
+        switch RegisterChoice.from(registers: register, historyFolder: history.first, sheet: sheet) {
         case .success(let choice): return choice
         case .failure(let message): throw ValidationError(message.text)
         }

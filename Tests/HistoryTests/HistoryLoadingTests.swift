@@ -47,7 +47,7 @@ import Testing
     @Test func aCSVNotNamedByAMonthIsAnError() throws {
         let path = try folder(["2022-01.csv": RegisterText.header + Self.row, "latest.csv": RegisterText.header + Self.row])
         #expect(error(.folder(path)) == """
-            \(path)/latest.csv: the file's name is not a month (a report is named by its month: 2022-03.csv or Mar-22.csv)
+            \(path)/latest.csv: the file's name is not a month (a report is named by its month: 2022-03.csv or Mar-22.xlsx)
             \(path): history refused: nothing was loaded
             """)
     }
@@ -68,7 +68,7 @@ import Testing
     @Test func anEmptyFolderIsAnError() throws {
         let path = try folder(["notes.txt": "x"])
         #expect(error(.folder(path)) == """
-            \(path): no reports in the folder (a report is a .csv file named by its month: 2022-03.csv or Mar-22.csv)
+            \(path): no reports in the folder (a report is a .csv or .xlsx file named by its month: 2022-03.csv or Mar-22.xlsx)
             \(path): history refused: nothing was loaded
             """)
         #expect(error(.folder(path + "/missing")) == """

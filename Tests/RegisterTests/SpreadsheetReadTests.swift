@@ -24,6 +24,27 @@ import Testing
         #expect(loaded.notes == [])
     }
 
+    @Test func theReportsOwnHeadingsNameTheFields() throws {
+        let header = "kind,Reference,Document Type,Working Group,Sub-Group(s),Current Status,Blocking Issue,"
+            + "Sub-Group Activity,LEVEL 4 REVIEW, dag review complete "
+        let loaded = try load(header + "\nTD,,E2E Solution Architecture,TDWG,,Not Started,,Mar-22,Apr-22,May-22\n").get()
+        #expect(loaded.notes == [])
+        let artefact = loaded.register.artefact(at: 0)
+        #expect(artefact.name == "E2E Solution Architecture")
+        #expect(artefact.workingGroup == "TDWG")
+        #expect(artefact.status == "Not Started")
+        #expect(artefact.dag == Month(year: 2022, month: 5))
+    }
+
+    @Test func aTitleRowAboveTheHeaderIsSaidToBeOne() {
+        #expect(problems("MHHS Design Artefacts,,,,,,,,,\n" + Self.header + "\n") == """
+            sheet.csv:1: the first line names no register column (it reads 'MHHS Design Artefacts'): the header \
+            (kind,ref,name,wg,subgroups,status,blocker,sg,review,dag, or the report's headings) must be the first line; \
+            a title row above it is not read
+            sheet.csv: register refused: nothing was loaded
+            """)
+    }
+
     @Test func columnsOutsideTheSchemaAreIgnoredWithOneNote() throws {
         let one = try load("owner," + Self.header + "\nAnn,IF,r,n,BPRWG,,Blocked,,Mar-22,Apr-22,May-22\n").get()
         #expect(one.register.artefact(at: 0).kind == .interfaceSpecification)
