@@ -24,10 +24,12 @@ let package = Package(
         .target(name: "ColumnStore", dependencies: ["RegisterModel"]),
         // register files: the CSV reader and writer, the embedded register, the sources.
         .target(name: "RegisterCSV", dependencies: ["RegisterModel", "ColumnStore", "CByteScan"]),
+        // the monthly status report's text, read into a register and its published figures.
+        .target(name: "ReportText", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV"]),
         // register files of every kind, told apart: the one way from a path to a source.
-        .target(name: "RegisterFiles", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV"]),
+        .target(name: "RegisterFiles", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "ReportText"]),
         // the history: reports over time, their rows paired into artefacts.
-        .target(name: "History", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterFiles"]),
+        .target(name: "History", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "ReportText", "RegisterFiles"]),
         // the language: lexer, grammar, parser, checker, plan.
         .target(name: "QueryLanguage", dependencies: ["RegisterModel"]),
         // the engine: runs a plan over a register's columns.
@@ -63,6 +65,7 @@ let package = Package(
         ),
         .executableTarget(name: "regq-generate", path: "Benchmarks/Generator"),
         .testTarget(name: "RegisterTests", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV"]),
+        .testTarget(name: "ReportTextTests", dependencies: ["ReportText", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),

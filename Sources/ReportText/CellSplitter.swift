@@ -1,0 +1,183 @@
+/// Tells a row's cells apart: every way its words can be read as the table's cells is
+/// tried, and the reading taken is the one that needs the fewest values regq has not seen
+/// (a new name, a new status…), provided it is the only such reading and each boundary
+/// between its cells is certain — at a bare line break, or beside a known value, or after
+/// `Blocked-`. Anything else is refused with what could not be told apart: nothing is
+/// guessed silently.
+///
+/// The layout's rules limit the readings: a cell may wrap only at a line that ends in a
+/// space; a row of the business design tables is name, status (`Blocked- X` for a blocked
+/// one), then one or more sub-groups, each after the first starting a line; a technical
+/// design row is name, its blocking issues (each after the first starting a line), then
+/// its status.
+struct CellSplitter {
+    /// What a cell of a row holds, in the order the business design tables print them
+    /// (the technical design table prints blocking issues before the status).
+    enum Role: Int, Comparable {
+        case name, status, blocker, subgroup
+
+        static func < (a: Role, b: Role) -> Bool { a.rawValue < b.rawValue }
+
+        func label(technical: Bool) -> String {
+            switch self {
+            case .name: "name"
+            case .status: "status"
+            case .blocker: technical ? "blocking issue" : "blocker"
+            case .subgroup: "sub-group"
+            }
+        }
+    }
+
+    struct Cell {
+        let role: Role
+        let range: Range<Int>
+        let isKnown: Bool
+        /// The `Blocked-` mark, standing for the status `Blocked`.
+        var isBlockedMarker = false
+    }
+
+    /// One way of reading the row.
+    struct Reading {
+        let cells: [Cell]
+
+        var unknownCount: Int { cells.count { !$0.isKnown } }
+
+        /// The first word whose boundary with the cell before is not certain.
+        func uncertainBoundary(in row: RowWords) -> (before: Cell, after: Cell)? {
+            for (before, after) in zip(cells, cells.dropFirst()) {
+                let certain = row.words[after.range.lowerBound].breakBefore == .hard || before.isKnown || after.isKnown
+                    || before.isBlockedMarker
+                if !certain { return (before, after) }
+            }
+            return nil
+        }
+
+        /// Each word's cell: its role and which cell of that role it is.
+        func placeOfWords() -> [(role: Role, index: Int)] {
+            var places: [(role: Role, index: Int)] = []
+            var seen: [Role: Int] = [:]
+            for cell in cells {
+                let index = seen[cell.role, default: 0]
+                seen[cell.role] = index + 1
+                places += cell.range.map { _ in (cell.role, index) }
+            }
+            return places
+        }
+    }
+
+    /// Why a row could not be read, and the line to name.
+    struct Refusal: Error {
+        let line: ReportLine
+        let message: String
+    }
+
+    let row: RowWords
+    let known: KnownValues
+    /// The technical design table: name, blocking issues, status.
+    let technical: Bool
+
+    // MARK: - The reading taken
+
+    func split() -> Result<Reading, Refusal> {
+        let readings = technical ? technicalReadings() : businessReadings()
+        guard let fewest = readings.map(\.unknownCount).min() else {
+            let cells = technical ? "name, blocking issues and status" : "name, status and sub-groups"
+            return .failure(Refusal(line: row.words[0].line, message: "cannot read '\(row.allText)' as \(cells)"))
+        }
+        let best = readings.filter { $0.unknownCount == fewest }
+        if best.count == 1 {
+            guard let (before, after) = best[0].uncertainBoundary(in: row) else { return .success(best[0]) }
+            return .failure(cannotTell(before.role, after.role, at: after.range.lowerBound))
+        }
+        let first = best[0].placeOfWords(), second = best[1].placeOfWords()
+        let word = first.indices.first { first[$0] != second[$0] } ?? 0
+        return .failure(cannotTell(first[word].role, second[word].role, at: word))
+    }
+
+    func cannotTell(_ one: Role, _ other: Role, at word: Int) -> Refusal {
+        let line = row.words[word].line
+        let what: String
+        if one == other {
+            what = "the \(one.label(technical: technical))s apart"
+        } else {
+            let (earlier, later) = printedOrder(one, other)
+            what = "the \(earlier.label(technical: technical)) from the \(later.label(technical: technical))"
+        }
+        return Refusal(line: line, message: "cannot tell \(what) in '\(line.trimmed)'")
+    }
+
+    /// The two roles in the order the table prints them.
+    func printedOrder(_ a: Role, _ b: Role) -> (Role, Role) {
+        func position(_ role: Role) -> Int { technical && role == .status ? 9 : role.rawValue }
+        return position(a) <= position(b) ? (a, b) : (b, a)
+    }
+
+    // MARK: - The readings a layout allows
+
+    /// Name, then a status or `Blocked-` and a blocker, then the sub-groups.
+    func businessReadings() -> [Reading] {
+        var readings: [Reading] = []
+        let end = row.count
+        for nameEnd in 1 ..< max(1, end) where row.canBeOneCell(0 ..< nameEnd) {
+            let name = cell(.name, 0 ..< nameEnd, among: known.names)
+            if row.isBlockedMarker(nameEnd) {
+                let marker = Cell(role: .status, range: nameEnd ..< nameEnd + 1, isKnown: true, isBlockedMarker: true)
+                for blockerEnd in nameEnd + 2 ..< max(nameEnd + 2, end) where row.canBeOneCell(nameEnd + 1 ..< blockerEnd) {
+                    let blocker = cell(.blocker, nameEnd + 1 ..< blockerEnd, among: known.blockers)
+                    for subgroups in lines(of: .subgroup, blockerEnd ..< end, among: known.subgroups) {
+                        readings.append(Reading(cells: [name, marker, blocker] + subgroups))
+                    }
+                }
+            } else {
+                for statusEnd in nameEnd + 1 ..< max(nameEnd + 1, end) where row.canBeOneCell(nameEnd ..< statusEnd) {
+                    let status = cell(.status, nameEnd ..< statusEnd, among: known.statuses)
+                    for subgroups in lines(of: .subgroup, statusEnd ..< end, among: known.subgroups) {
+                        readings.append(Reading(cells: [name, status] + subgroups))
+                    }
+                }
+            }
+        }
+        return readings
+    }
+
+    /// Name, then any blocking issues, then the status.
+    func technicalReadings() -> [Reading] {
+        var readings: [Reading] = []
+        let end = row.count
+        for nameEnd in 1 ..< max(1, end) where row.canBeOneCell(0 ..< nameEnd) {
+            let name = cell(.name, 0 ..< nameEnd, among: known.names)
+            for statusStart in nameEnd ..< end where row.canBeOneCell(statusStart ..< end) {
+                let status = cell(.status, statusStart ..< end, among: known.statuses)
+                if statusStart == nameEnd {
+                    readings.append(Reading(cells: [name, status]))
+                    continue
+                }
+                for blockers in lines(of: .blocker, nameEnd ..< statusStart, among: known.blockers) {
+                    readings.append(Reading(cells: [name] + blockers + [status]))
+                }
+            }
+        }
+        return readings
+    }
+
+    /// Every way to read `range` as one or more cells of `role`, each after the first
+    /// starting a line (`Smart ⏎ Advanced`), each possibly wrapped (`Elexon Central ⏎
+    /// Systems`).
+    func lines(of role: Role, _ range: Range<Int>, among values: Set<String>) -> [[Cell]] {
+        guard !range.isEmpty else { return [] }
+        var found: [[Cell]] = []
+        for end in range.lowerBound + 1 ... range.upperBound where row.canBeOneCell(range.lowerBound ..< end) {
+            let first = cell(role, range.lowerBound ..< end, among: values)
+            if end == range.upperBound {
+                found.append([first])
+            } else if row.words[end].breakBefore != .none {
+                found += lines(of: role, end ..< range.upperBound, among: values).map { [first] + $0 }
+            }
+        }
+        return found
+    }
+
+    func cell(_ role: Role, _ range: Range<Int>, among values: Set<String>) -> Cell {
+        Cell(role: role, range: range, isKnown: values.contains(row.key(range)))
+    }
+}

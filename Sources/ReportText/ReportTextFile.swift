@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ColumnStore
+import RegisterCSV
+import RegisterModel
+
+/// A report's text as a register source (`-r Mar-22.txt`, a history folder of `.txt`
+/// reports): its detail tables read as a register, its cells told apart by the values
+/// `known` holds.
+public struct ReportTextFile: RegisterSource {
+    public let path: String
+    /// The values that tell run-together cells apart: the embedded register's unless
+    /// given (a history gives the previous report's).
+    public var known: KnownValues?
+
+    public init(path: String, known: KnownValues? = nil) {
+        self.path = path
+        self.known = known
+    }
+
+    public var name: String { path }
+
+    public func load() -> Result<LoadedRegister<Register>, RegisterError> {
+        read().map { LoadedRegister($0.register) }
+    }
+
+    /// The register and the published figures.
+    public func read() -> Result<ImportedReport, RegisterError> {
+        switch FileBytes.read(path: path) {
+        case .success(let bytes): ReportReader.read(bytes: bytes, file: path, known: known ?? .embedded)
+        case .failure(let failure): .failure(RegisterError(file: path, problems: [RegisterProblem(line: nil, message: "cannot read the report: \(failure.reason)")]))
+        }
+    }
+
+    /// Whether the file at `path` is a report's text: named `.txt`, or beginning (its
+    /// first line with words) with a report page's title.
+    public static func isReportText(path: String) -> Bool {
+        if path.lowercased().hasSuffix(".txt") { return true }
+        guard let bytes = Self.firstBytes(of: path, count: 4096),
+              let firstLine = ReportLine.lines(of: String(decoding: bytes, as: UTF8.self)).first(where: { !$0.isBlank }) else {
+            return false
+        }
+        return ReportTable.isTitle(firstLine)
+    }
+
+    /// Up to `count` bytes from the start of the file (one read: enough to see its first
+    /// line), or nil when it cannot be opened.
+    static func firstBytes(of path: String, count: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        let read = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, count) }
+        return read < 0 ? nil : Array(bytes.prefix(read))
+    }
+}

@@ -1,0 +1,71 @@
+/// The words of one row's cells in reading order (its references and months taken off),
+/// each with what separates it from the word before: nothing but spaces, a line break
+/// after a space (a wrapped cell, or a cell ending), or a bare line break (always a break
+/// between cells).
+struct RowWords {
+    enum Break: Equatable {
+        case none, soft, hard
+    }
+
+    struct Word {
+        let text: Substring
+        let line: ReportLine
+        let breakBefore: Break
+    }
+
+    let words: [Word]
+
+    /// The words of `lines`, each line's words from `first` on (the first line may start
+    /// after the row's references), the last line's without its last `dropLast` words.
+    init(lines: [(line: ReportLine, words: ArraySlice<Substring>)]) {
+        var words: [Word] = []
+        var previous: ReportLine?
+        for (line, lineWords) in lines {
+            for (index, word) in lineWords.enumerated() {
+                let breakBefore: Break
+                if index > 0 || words.isEmpty { breakBefore = .none }
+                else { breakBefore = previous?.endsWithSpace == true ? .soft : .hard }
+                words.append(Word(text: word, line: line, breakBefore: breakBefore))
+            }
+            if !lineWords.isEmpty { previous = line }
+        }
+        self.words = words
+    }
+
+    var count: Int { words.count }
+
+    /// The word `Blocked-`: the status `Blocked`, its blocker after it.
+    static let blockedMarker = "Blocked-"
+
+    func isBlockedMarker(_ index: Int) -> Bool { words[index].text == Self.blockedMarker }
+
+    /// Whether the words of `range` can be one cell: no bare line break inside, and not
+    /// the `Blocked-` mark.
+    func canBeOneCell(_ range: Range<Int>) -> Bool {
+        !range.isEmpty && !range.dropFirst().contains { words[$0].breakBefore == .hard }
+            && !range.contains(where: isBlockedMarker)
+    }
+
+    /// The words of `range` joined by one space, as known values are compared.
+    func key(_ range: Range<Int>) -> String {
+        words[range].map(\.text).joined(separator: " ")
+    }
+
+    /// The cell's text as printed: the spaces inside a line kept (`Request Disconnection
+    /// (D0132)` has two), the lines of a wrapped cell joined by one space.
+    func text(_ range: Range<Int>) -> String {
+        var pieces: [String] = []
+        var start = range.lowerBound
+        while start < range.upperBound {
+            var end = start + 1
+            while end < range.upperBound && words[end].breakBefore == .none { end += 1 }
+            let line = words[start].line.text
+            pieces.append(String(line[words[start].text.startIndex ..< words[end - 1].text.endIndex]))
+            start = end
+        }
+        return pieces.joined(separator: " ")
+    }
+
+    /// Every word, as one line of text for a message.
+    var allText: String { text(0 ..< count) }
+}
