@@ -1,9 +1,13 @@
+import RegisterModel
+
 /// Tells a row's cells apart: every way its words can be read as the table's cells is
 /// tried, and the reading taken is the one that needs the fewest values regq has not seen
-/// (a new name, a new status…), provided it is the only such reading and each boundary
+/// (a new name, a new status…), provided it is the only such reading, each boundary
 /// between its cells is certain — at a bare line break, or beside a known value, or after
-/// `Blocked-`. Anything else is refused with what could not be told apart: nothing is
-/// guessed silently.
+/// `Blocked-` — and none of its new values could as well be read as two where the layout
+/// leaves that open (a wrap that may be two cells; a new technical design status that may
+/// be a blocking issue and a status). Anything else is refused with what could not be
+/// told apart: nothing is guessed silently.
 ///
 /// The layout's rules limit the readings: a cell may wrap only at a line that ends in a
 /// space; a row of the business design tables is name, status (`Blocked- X` for a blocked
@@ -42,14 +46,35 @@ struct CellSplitter {
 
         var unknownCount: Int { cells.count { !$0.isKnown } }
 
-        /// The first word whose boundary with the cell before is not certain.
-        func uncertainBoundary(in row: RowWords) -> (before: Cell, after: Cell)? {
+        /// The first boundary between two cells that is not certain: neither cell is
+        /// known, and the boundary is inside a line or at a line ending in a space (and not
+        /// after `Blocked-`). The two roles, and the word where the later cell starts.
+        func uncertainBoundary(in row: RowWords) -> (Role, Role, word: Int)? {
             for (before, after) in zip(cells, cells.dropFirst()) {
                 let certain = row.words[after.range.lowerBound].breakBefore == .hard || before.isKnown || after.isKnown
                     || before.isBlockedMarker
-                if !certain { return (before, after) }
+                if !certain { return (before.role, after.role, after.range.lowerBound) }
             }
             return nil
+        }
+
+        /// Where the cells start, the first excepted.
+        var boundaries: Set<Int> { Set(cells.dropFirst().map(\.range.lowerBound)) }
+
+        /// Whether `other` is this reading with one of its unknown cells read as two
+        /// unknown cells where the layout leaves it open: at a line ending in a space, which
+        /// may end a cell as well as wrap one (`North ⏎ South`: one sub-group or two), or,
+        /// in the technical design table, a new status read as a blocking issue and a
+        /// status. The one boundary it adds, with the roles on either side.
+        func split(by other: Reading, in row: RowWords, technical: Bool) -> (Role, Role, word: Int)? {
+            guard other.unknownCount == unknownCount + 1, other.cells.count == cells.count + 1 else { return nil }
+            let added = other.boundaries.subtracting(boundaries)
+            guard added.count == 1, let word = added.first, other.boundaries.isSuperset(of: boundaries),
+                  let after = other.cells.firstIndex(where: { $0.range.lowerBound == word }),
+                  let divided = cells.first(where: { $0.range.contains(word) }) else { return nil }
+            let atWrap = row.words[word].breakBefore == .soft
+            guard atWrap || (technical && divided.role == .status) else { return nil }
+            return (other.cells[after - 1].role, other.cells[after].role, word)
         }
 
         /// Each word's cell: its role and which cell of that role it is.
@@ -72,9 +97,22 @@ struct CellSplitter {
     }
 
     let row: RowWords
-    let known: KnownValues
+    /// The names and statuses known for the row's kind.
+    let names: Set<String>
+    let statuses: Set<String>
+    let blockers: Set<String>
+    let subgroups: Set<String>
     /// The technical design table: name, blocking issues, status.
     let technical: Bool
+
+    init(row: RowWords, kind: Kind, known: KnownValues) {
+        self.row = row
+        names = known.names(kind)
+        statuses = known.statuses(kind)
+        blockers = known.blockers
+        subgroups = known.subgroups
+        technical = kind == .technicalDesign
+    }
 
     // MARK: - The reading taken
 
@@ -86,8 +124,11 @@ struct CellSplitter {
         }
         let best = readings.filter { $0.unknownCount == fewest }
         if best.count == 1 {
-            guard let (before, after) = best[0].uncertainBoundary(in: row) else { return .success(best[0]) }
-            return .failure(cannotTell(before.role, after.role, at: after.range.lowerBound))
+            let reading = best[0]
+            if let (one, other, word) = reading.uncertainBoundary(in: row) ?? readings.lazy.compactMap({ reading.split(by: $0, in: row, technical: technical) }).first {
+                return .failure(cannotTell(one, other, at: word))
+            }
+            return .success(reading)
         }
         let first = best[0].placeOfWords(), second = best[1].placeOfWords()
         let word = first.indices.first { first[$0] != second[$0] } ?? 0
@@ -119,19 +160,19 @@ struct CellSplitter {
         var readings: [Reading] = []
         let end = row.count
         for nameEnd in 1 ..< max(1, end) where row.canBeOneCell(0 ..< nameEnd) {
-            let name = cell(.name, 0 ..< nameEnd, among: known.names)
+            let name = cell(.name, 0 ..< nameEnd, among: names)
             if row.isBlockedMarker(nameEnd) {
                 let marker = Cell(role: .status, range: nameEnd ..< nameEnd + 1, isKnown: true, isBlockedMarker: true)
                 for blockerEnd in nameEnd + 2 ..< max(nameEnd + 2, end) where row.canBeOneCell(nameEnd + 1 ..< blockerEnd) {
-                    let blocker = cell(.blocker, nameEnd + 1 ..< blockerEnd, among: known.blockers)
-                    for subgroups in lines(of: .subgroup, blockerEnd ..< end, among: known.subgroups) {
+                    let blocker = cell(.blocker, nameEnd + 1 ..< blockerEnd, among: blockers)
+                    for subgroups in lines(of: .subgroup, blockerEnd ..< end, among: subgroups) {
                         readings.append(Reading(cells: [name, marker, blocker] + subgroups))
                     }
                 }
             } else {
                 for statusEnd in nameEnd + 1 ..< max(nameEnd + 1, end) where row.canBeOneCell(nameEnd ..< statusEnd) {
-                    let status = cell(.status, nameEnd ..< statusEnd, among: known.statuses)
-                    for subgroups in lines(of: .subgroup, statusEnd ..< end, among: known.subgroups) {
+                    let status = cell(.status, nameEnd ..< statusEnd, among: statuses)
+                    for subgroups in lines(of: .subgroup, statusEnd ..< end, among: subgroups) {
                         readings.append(Reading(cells: [name, status] + subgroups))
                     }
                 }
@@ -145,14 +186,14 @@ struct CellSplitter {
         var readings: [Reading] = []
         let end = row.count
         for nameEnd in 1 ..< max(1, end) where row.canBeOneCell(0 ..< nameEnd) {
-            let name = cell(.name, 0 ..< nameEnd, among: known.names)
+            let name = cell(.name, 0 ..< nameEnd, among: names)
             for statusStart in nameEnd ..< end where row.canBeOneCell(statusStart ..< end) {
-                let status = cell(.status, statusStart ..< end, among: known.statuses)
+                let status = cell(.status, statusStart ..< end, among: statuses)
                 if statusStart == nameEnd {
                     readings.append(Reading(cells: [name, status]))
                     continue
                 }
-                for blockers in lines(of: .blocker, nameEnd ..< statusStart, among: known.blockers) {
+                for blockers in lines(of: .blocker, nameEnd ..< statusStart, among: blockers) {
                     readings.append(Reading(cells: [name] + blockers + [status]))
                 }
             }

@@ -94,9 +94,8 @@ struct DetailTableReader {
             problems.append(ReportProblem(line: dated.line.number, message: "cannot tell where the row's cells end: '\(dated.text)' stands before its three months in '\(dated.line.trimmed)'"))
             return
         }
-        let technical = kind == .technicalDesign
         let workingGroup: String
-        if technical {
+        if kind == .technicalDesign {
             guard let technicalGroup else {
                 problems.append(ReportProblem(line: first.number, message: "'\(first.trimmed)' comes before the working group line (TDWG or SDWG) it belongs under"))
                 return
@@ -105,7 +104,7 @@ struct DetailTableReader {
         } else {
             workingGroup = titleGroup
         }
-        switch CellSplitter(row: words, known: known, technical: technical).split() {
+        switch CellSplitter(row: words, kind: kind, known: known).split() {
         case .failure(let refusal):
             problems.append(ReportProblem(line: refusal.line.number, message: refusal.message))
         case .success(let reading):

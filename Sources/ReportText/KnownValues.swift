@@ -7,28 +7,37 @@ import RegisterModel
 /// previous report of a history, or the register `--like` names.
 ///
 /// Values are compared word by word (`key`), so that a value wrapped over two lines or
-/// printed with two spaces inside is still known.
+/// printed with two spaces inside is still known. Names and statuses are known by kind:
+/// `Draft Not Complete` is a global artefact's status, so an interface specification
+/// printed `… First Draft Not Complete` is not read as named `… First`.
 public struct KnownValues: Sendable {
-    var names: Set<String>
-    var statuses: Set<String>
+    var namesByKind: [Kind: Set<String>]
+    var statusesByKind: [Kind: Set<String>]
     var blockers: Set<String>
     var subgroups: Set<String>
+
+    func names(_ kind: Kind) -> Set<String> { namesByKind[kind] ?? [] }
+    func statuses(_ kind: Kind) -> Set<String> { statusesByKind[kind] ?? [] }
 
     /// The values of `register`; a field it did not build (a history's report loaded in
     /// part) takes the embedded register's.
     public init(_ register: any RegisterColumns) {
-        func values(_ field: Field) -> Set<String> {
-            let source: any RegisterColumns = register.built.fields.contains(field) ? register : Register.embedded
-            let all: [String]
-            switch source.column(field) {
-            case .text(let column): all = column.dictionary.values
-            case .list(let column): all = column.dictionary.values
-            case .kind, .month: all = []
-            }
-            return Set(all.map(Self.key).filter { !$0.isEmpty })
+        func source(_ field: Field) -> any RegisterColumns {
+            register.built.fields.contains(field) ? register : Register.embedded
         }
-        names = values(.name)
-        statuses = values(.status)
+        func values(_ field: Field) -> Set<String> {
+            guard case .list(let column) = source(field).column(field) else { preconditionFailure("\(field.name) is not a list") }
+            return Set(column.dictionary.values.map(Self.key).filter { !$0.isEmpty })
+        }
+        func valuesByKind(_ field: Field) -> [Kind: Set<String>] {
+            let columns = source(field)
+            guard case .text(let column) = columns.column(field) else { preconditionFailure("\(field.name) is not text") }
+            var codes: [Kind: Set<UInt32>] = [:]
+            for (row, kind) in columns.kinds.enumerated() { codes[kind, default: []].insert(column.codes[row]) }
+            return codes.mapValues { Set($0.map { Self.key(column.dictionary[$0]) }.filter { !$0.isEmpty }) }
+        }
+        namesByKind = valuesByKind(.name)
+        statusesByKind = valuesByKind(.status)
         blockers = values(.blocker)
         subgroups = values(.subgroups)
     }

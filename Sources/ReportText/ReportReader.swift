@@ -67,7 +67,7 @@ public enum ReportReader {
         var notes: [String] = []
         for figure in figures {
             guard let query = queries.query(for: figure) else {
-                notes.append("\(file):\(figure.line): '\(figure.row)', \(figure.column): no query for this figure (the row names no kind of the register, or no forecast has its month); left out")
+                notes.append("\(file):\(figure.line): '\(figure.row)', \(figure.column): no query for this figure (the row names no kind of the register); left out")
                 continue
             }
             CSVEncoding.appendRecord([figure.table, figure.row, figure.column, String(figure.published), query], to: &out)

@@ -91,7 +91,7 @@ struct SummaryTableReader {
     mutating func readTechnical(page lines: ArraySlice<ReportLine>, title: ReportLine) {
         let content = lines.filter { !$0.isBlank }
         guard let monthsAt = content.firstIndex(where: Self.isMonthHeadings) else {
-            notes.append(note(title.number, "the technical design summary is left out"))
+            notes.append(note(title.number, "no line of forecast months under the technical design summary; it is left out"))
             return
         }
         let columnCount = 6 + content[monthsAt].words.count
