@@ -50,7 +50,7 @@ let package = Package(
         // one parameter parser, one diagnostic reporter.
         .target(
             name: "Commands",
-            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterFiles", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "Shell", "REPL"]
+            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "ReportText", "RegisterFiles", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "Shell", "REPL"]
         ),
         // the executable: the command line, and the only code that exits the process.
         .executableTarget(

@@ -2,6 +2,7 @@ import ColumnStore
 import RegisterCSV
 import RegisterFiles
 import RegisterModel
+import ReportText
 
 /// Where a history comes from: a folder of reports named by month (`--history DIR`,
 /// `.load DIR`), or report files named one by one (`-r MONTH=FILE …`).
@@ -26,7 +27,8 @@ public enum HistorySource: Sendable, Equatable {
         }
     }
 
-    /// Every report read and checked as a register is (`registerSource(path:)`), then paired:
+    /// Every report read and checked as a register is (`registerSource(path:)`; a report's
+    /// text told apart by the values of the report before it), then paired:
     /// the history with every note (each report's, then the pairings'), or every problem
     /// found in the folder and in every report. Nothing is loaded unless all is.
     ///
@@ -47,7 +49,13 @@ public enum HistorySource: Sendable, Equatable {
         var reports: [Report] = [], notes: [String] = [], refused: [RegisterError] = []
         let selection = fields.isSuperset(of: .all) ? ColumnSelection.all : ColumnSelection(built: fields.union(Report.pairedBy), located: [])
         for file in files {
-            switch registerSource(path: file.path).load(selection) {
+            var source = registerSource(path: file.path)
+            // A report's text is read knowing the values of the report before it.
+            if var text = source as? ReportTextFile, let previous = reports.last {
+                text.known = KnownValues(previous.register)
+                source = text
+            }
+            switch source.load(selection) {
             case .success(let loaded):
                 reports.append(Report(month: file.month, file: file.path, register: loaded.register))
                 notes += loaded.notes
@@ -60,8 +68,8 @@ public enum HistorySource: Sendable, Equatable {
         return .success(LoadedHistory(history: history, notes: notes + history.notes))
     }
 
-    /// The reports a folder holds: each `.csv` file named by its month, in month order;
-    /// files of other kinds (and hidden ones) are passed over.
+    /// The reports a folder holds: each register file named by its month, in month order;
+    /// files of other kinds, texts that are no report, and hidden files are passed over.
     static func reportFiles(inFolder path: String) -> Result<[ReportFile], HistoryError> {
         let names: [String]
         switch Directory.listing(path) {
@@ -74,13 +82,15 @@ public enum HistorySource: Sendable, Equatable {
         for name in names where ReportFile.isReportName(name) && Directory.isRegularFile(folder + name) {
             if let month = ReportFile.month(ofFileName: name) {
                 files.append(ReportFile(month: month, path: folder + name))
-            } else {
+            } else if !name.lowercased().hasSuffix(".txt") || ReportTextFile.beginsWithReportTitle(path: folder + name) {
+                // (A text that is no report's, such as notes or a README, is passed over.)
                 problems.append("\(folder + name): the file's name is not a month (a report is named by its month: 2022-03.csv or Mar-22.csv)")
             }
         }
         if let error = sameMonthError(files) { problems += error.problems }
         if problems.isEmpty && files.isEmpty {
-            problems.append("\(path): no reports in the folder (a report is a .csv file named by its month: 2022-03.csv or Mar-22.csv)")
+            let types = registerFileExtensions.map { "." + $0 }.joined(separator: " or ")
+            problems.append("\(path): no reports in the folder (a report is a \(types) file named by its month: 2022-03.csv or Mar-22.csv)")
         }
         guard problems.isEmpty else { return .failure(HistoryError(source: path, problems: problems)) }
         return .success(files.sorted { $0.month < $1.month })

@@ -1,4 +1,5 @@
 import RegisterCSV
+import ReportText
 
 /// What a path names wherever a register file is accepted (`-r`, `.load`, a history's
 /// reports, `regq reconcile -r`, `regq sql -r`): the one place that tells the kinds of
@@ -6,8 +7,9 @@ import RegisterCSV
 /// `RegisterSource` and one line here. Nil names the embedded register.
 public func registerSource(path: String?) -> any RegisterSource {
     guard let path else { return EmbeddedRegisterSource() }
+    if ReportTextFile.isReportText(path: path) { return ReportTextFile(path: path) }
     return RegisterFile(path: path)
 }
 
 /// The kinds of file a history folder holds reports in, by their names' extensions.
-public let registerFileExtensions = ["csv"]
+public let registerFileExtensions = ["csv", "txt"]

@@ -33,10 +33,15 @@ public struct ReportTextFile: RegisterSource {
         }
     }
 
-    /// Whether the file at `path` is a report's text: named `.txt`, or beginning (its
-    /// first line with words) with a report page's title.
+    /// Whether the file at `path` is a report's text: named `.txt`, or beginning with a
+    /// report page's title.
     public static func isReportText(path: String) -> Bool {
-        if path.lowercased().hasSuffix(".txt") { return true }
+        path.lowercased().hasSuffix(".txt") || beginsWithReportTitle(path: path)
+    }
+
+    /// Whether the file's first line with words is a report page's title (`MHHS BPRWG-
+    /// Business Design Artefact Status Report`): a report's text, whatever its name.
+    public static func beginsWithReportTitle(path: String) -> Bool {
         guard let bytes = Self.firstBytes(of: path, count: 4096),
               let firstLine = ReportLine.lines(of: String(decoding: bytes, as: UTF8.self)).first(where: { !$0.isBlank }) else {
             return false

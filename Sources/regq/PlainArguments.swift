@@ -41,12 +41,12 @@ enum PlainArguments {
                 options.checkOnly = true
             case .failOnRows:
                 options.failOnRows = true
-            case .dialect, .strict:
+            case .dialect, .strict, .output, .summary, .like:
                 // Left to the argument parser, which checks the dialect's name and says
-                // where --strict belongs.
+                // where --strict and the options of regq import belong.
                 return nil
             case nil:
-                guard !argument.hasPrefix("-"), !["reconcile", "sql"].contains(argument) || index > 0 else { return nil }
+                guard !argument.hasPrefix("-"), !["reconcile", "sql", "import"].contains(argument) || index > 0 else { return nil }
                 options.files.append(argument)
             }
             index += 1

@@ -32,7 +32,8 @@ import Testing
         #expect(ReportFile.month(ofFileName: "TBC.csv") == nil)
         #expect(ReportFile.month(ofFileName: "2022-13.csv") == nil)
         #expect(ReportFile.month(ofFileName: "march.csv") == nil)
-        #expect(ReportFile.month(ofFileName: "2022-03.txt") == nil)
+        #expect(ReportFile.month(ofFileName: "2022-03.txt") == Fixture.mar)
+        #expect(ReportFile.month(ofFileName: "2022-03.md") == nil)
     }
 
     @Test func otherFilesAndHiddenOnesArePassedOver() throws {
@@ -67,7 +68,7 @@ import Testing
     @Test func anEmptyFolderIsAnError() throws {
         let path = try folder(["notes.txt": "x"])
         #expect(error(.folder(path)) == """
-            \(path): no reports in the folder (a report is a .csv file named by its month: 2022-03.csv or Mar-22.csv)
+            \(path): no reports in the folder (a report is a .csv or .txt file named by its month: 2022-03.csv or Mar-22.csv)
             \(path): history refused: nothing was loaded
             """)
         #expect(error(.folder(path + "/missing")) == """
