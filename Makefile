@@ -108,7 +108,7 @@ FUZZ_SECONDS ?= 120
 FUZZ_TIMEOUT ?= 1
 FUZZ_SCRATCH ?= .build-fuzz
 FUZZ_FLAGS ?=
-FUZZ_TARGETS = StatementFuzz:Statement:statement RegisterFuzz:Register:register SplitterFuzz:Splitter:statement
+FUZZ_TARGETS = StatementFuzz:Statement:statement RegisterFuzz:Register:register SplitterFuzz:Splitter:statement ReportFuzz:Report:report
 
 .PHONY: fuzz fuzz-build test-sanitize
 

@@ -82,5 +82,6 @@ let package = Package(
         .executableTarget(name: "RegisterFuzz", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage", "QueryEngine", "Output", "FuzzChecks"],
                           path: "Fuzz/RegisterFuzz"),
         .executableTarget(name: "SplitterFuzz", dependencies: ["QueryLanguage", "RegisterModel"], path: "Fuzz/SplitterFuzz"),
+        .executableTarget(name: "ReportFuzz", dependencies: ["ReportText", "RegisterModel", "ColumnStore", "RegisterCSV"], path: "Fuzz/ReportFuzz"),
     ]
 )

@@ -116,8 +116,13 @@ struct CellSplitter {
 
     // MARK: - The reading taken
 
+    let work = ReadingWork()
+
     func split() -> Result<Reading, Refusal> {
         let readings = technical ? technicalReadings() : businessReadings()
+        guard !work.isExhausted else {
+            return .failure(Refusal(line: row.words[0].line, message: "cannot tell the cells of '\(row.allText)' apart: it has too many ways to be read"))
+        }
         guard let fewest = readings.map(\.unknownCount).min() else {
             let cells = technical ? "name, blocking issues and status" : "name, status and sub-groups"
             return .failure(Refusal(line: row.words[0].line, message: "cannot read '\(row.allText)' as \(cells)"))
@@ -166,6 +171,7 @@ struct CellSplitter {
                 for blockerEnd in nameEnd + 2 ..< max(nameEnd + 2, end) where row.canBeOneCell(nameEnd + 1 ..< blockerEnd) {
                     let blocker = cell(.blocker, nameEnd + 1 ..< blockerEnd, among: blockers)
                     for subgroups in lines(of: .subgroup, blockerEnd ..< end, among: subgroups) {
+                        guard work.spend() else { return readings }
                         readings.append(Reading(cells: [name, marker, blocker] + subgroups))
                     }
                 }
@@ -173,6 +179,7 @@ struct CellSplitter {
                 for statusEnd in nameEnd + 1 ..< max(nameEnd + 1, end) where row.canBeOneCell(nameEnd ..< statusEnd) {
                     let status = cell(.status, nameEnd ..< statusEnd, among: statuses)
                     for subgroups in lines(of: .subgroup, statusEnd ..< end, among: subgroups) {
+                        guard work.spend() else { return readings }
                         readings.append(Reading(cells: [name, status] + subgroups))
                     }
                 }
@@ -194,6 +201,7 @@ struct CellSplitter {
                     continue
                 }
                 for blockers in lines(of: .blocker, nameEnd ..< statusStart, among: blockers) {
+                    guard work.spend() else { return readings }
                     readings.append(Reading(cells: [name] + blockers + [status]))
                 }
             }
@@ -201,11 +209,14 @@ struct CellSplitter {
         return readings
     }
 
-    /// Every way to read `range` as one or more cells of `role`, each after the first
+    /// The ways to read `range` as one or more cells of `role`, each after the first
     /// starting a line (`Smart ⏎ Advanced`), each possibly wrapped (`Elexon Central ⏎
-    /// Systems`).
+    /// Systems`). Only those with at most one new value more than the fewest are kept:
+    /// no other can be part of the reading taken, or of one that splits it.
     func lines(of role: Role, _ range: Range<Int>, among values: Set<String>) -> [[Cell]] {
         guard !range.isEmpty else { return [] }
+        if let known = work.lines[range] { return known }
+        guard work.spend() else { return [] }
         var found: [[Cell]] = []
         for end in range.lowerBound + 1 ... range.upperBound where row.canBeOneCell(range.lowerBound ..< end) {
             let first = cell(role, range.lowerBound ..< end, among: values)
@@ -215,10 +226,41 @@ struct CellSplitter {
                 found += lines(of: role, end ..< range.upperBound, among: values).map { [first] + $0 }
             }
         }
+        if let fewest = found.map(Self.unknownCount).min() { found = found.filter { Self.unknownCount($0) <= fewest + 1 } }
+        if found.count > ReadingWork.linesKept {
+            work.exhaust()
+            found = []
+        }
+        work.lines[range] = found
         return found
     }
+
+    static func unknownCount(_ cells: [Cell]) -> Int { cells.count { !$0.isKnown } }
 
     func cell(_ role: Role, _ range: Range<Int>, among values: Set<String>) -> Cell {
         Cell(role: role, range: range, isKnown: values.contains(row.key(range)))
     }
+}
+
+/// The work one row's reading may cost, and what it has found of the ways to read its
+/// list cells (each range read once). A row's text from a report has a few hundred
+/// readings; a hostile text could have billions, and is refused instead.
+final class ReadingWork {
+    /// Readings tried, at most.
+    static let limit = 100_000
+    /// Ways to read one range of list cells, at most: more are too many to tell apart.
+    static let linesKept = 64
+
+    private var left = ReadingWork.limit
+    var lines: [Range<Int>: [[CellSplitter.Cell]]] = [:]
+
+    var isExhausted: Bool { left <= 0 }
+
+    /// Takes one step; false once none is left.
+    func spend() -> Bool {
+        left -= 1
+        return left >= 0
+    }
+
+    func exhaust() { left = 0 }
 }

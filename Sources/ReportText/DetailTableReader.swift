@@ -86,6 +86,10 @@ struct DetailTableReader {
             }
         }
         let words = RowWords(lines: pieces.map { (line: $0.0, words: $0.1) })
+        guard words.count <= Self.wordsInARow else {
+            problems.append(ReportProblem(line: first.number, message: "'\(first.trimmed)' starts a row of \(words.count) words before its months: too long to be one row (rows run together?)"))
+            return
+        }
         guard words.count > 0 else {
             problems.append(ReportProblem(line: first.number, message: "no name or status before the months in '\(first.trimmed)'"))
             return
@@ -122,6 +126,9 @@ struct DetailTableReader {
             rows.append(row)
         }
     }
+
+    /// The most words a row's cells may have: the seed's longest has 24.
+    static let wordsInARow = 80
 
     /// The tables whose rows start with their references (or `TBC`).
     static func printsReferences(_ kind: Kind) -> Bool {

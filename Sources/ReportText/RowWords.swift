@@ -14,6 +14,10 @@ struct RowWords {
     }
 
     let words: [Word]
+    /// How many bare line breaks, and how many `Blocked-` marks, come before each word:
+    /// whether a range can be one cell, in one step.
+    private let hardBreaksBefore: [Int]
+    private let markersBefore: [Int]
 
     /// The words of `lines`, each line's words from `first` on (the first line may start
     /// after the row's references), the last line's without its last `dropLast` words.
@@ -30,6 +34,13 @@ struct RowWords {
             if !lineWords.isEmpty { previous = line }
         }
         self.words = words
+        var breaks = [0], markers = [0]
+        for word in words {
+            breaks.append(breaks.last! + (word.breakBefore == .hard ? 1 : 0))
+            markers.append(markers.last! + (word.text == Self.blockedMarker ? 1 : 0))
+        }
+        hardBreaksBefore = breaks
+        markersBefore = markers
     }
 
     var count: Int { words.count }
@@ -42,8 +53,8 @@ struct RowWords {
     /// Whether the words of `range` can be one cell: no bare line break inside, and not
     /// the `Blocked-` mark.
     func canBeOneCell(_ range: Range<Int>) -> Bool {
-        !range.isEmpty && !range.dropFirst().contains { words[$0].breakBefore == .hard }
-            && !range.contains(where: isBlockedMarker)
+        !range.isEmpty && hardBreaksBefore[range.upperBound] - hardBreaksBefore[range.lowerBound + 1] == 0
+            && markersBefore[range.upperBound] - markersBefore[range.lowerBound] == 0
     }
 
     /// The words of `range` joined by one space, as known values are compared.

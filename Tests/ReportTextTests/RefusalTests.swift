@@ -110,6 +110,20 @@ import Testing
         }
     }
 
+    @Test func rowsRunTogether() {
+        let words = (1 ... 81).map { "w\($0)" }.joined(separator: " ")
+        #expect(Self.problems(Self.processMaps + "MHHSP-BP001 " + words + " Mar-22 Apr-22 May-22\n")
+            == ["Mar-22.txt:4: 'MHHSP-BP001 \(words) Mar-22 Apr-22 May-22' starts a row of 81 words before its months: too long to be one row (rows run together?)"])
+    }
+
+    @Test func aRowWithTooManyWaysToBeRead() {
+        let lines = String(repeating: "Smart \n", count: 70)
+        let refused = Self.problems(Self.processMaps + "MHHSP-BP001 Change of Supplier\nSub-Group Review " + lines + "Mar-22 Apr-22 May-22\n")
+        #expect(refused.count == 1)
+        #expect(refused.first?.hasPrefix("Mar-22.txt:4: cannot tell the cells of 'Change of Supplier Sub-Group Review Smart Smart ") == true)
+        #expect(refused.first?.hasSuffix(" Smart' apart: it has too many ways to be read") == true)
+    }
+
     @Test func everyProblemIsListedUpToTheCap() {
         let rows = (1 ... 30).map { "MHHSP-BP0\($0 + 10) Mar-22 Apr-22 May-22\n" }.joined()
         let lines = Self.problems(Self.processMaps + rows)
