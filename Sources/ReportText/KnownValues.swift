@@ -43,7 +43,7 @@ public struct KnownValues: Sendable {
     }
 
     /// The embedded register's values.
-    public static var embedded: KnownValues { KnownValues(Register.embedded) }
+    public static let embedded = KnownValues(Register.embedded)
 
     /// A value's words joined by one space.
     static func key(_ text: some StringProtocol) -> String {

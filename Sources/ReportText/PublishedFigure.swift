@@ -1,6 +1,6 @@
 /// A figure a report's summary tables publish, where it stands (table, row, column),
 /// before its query is written: what it counts is said by `row` and `measure`.
-public struct PublishedFigure: Sendable, Equatable {
+struct PublishedFigure: Sendable, Equatable {
     /// What a business design figure counts, by its column.
     enum Measure: Equatable, Sendable {
         case documents, firstDraftNotComplete, firstDraftComplete, inSubGroupReview, blocked, inBPRWGReview
@@ -38,11 +38,9 @@ public struct PublishedFigure: Sendable, Equatable {
     let table: String
     let row: String
     let measure: Measure
-    public let published: Int
+    let published: Int
     /// The line its figure is printed on.
     let line: Int
 
-    public var column: String { measure.column }
-    public var tableName: String { table }
-    public var rowName: String { row }
+    var column: String { measure.column }
 }

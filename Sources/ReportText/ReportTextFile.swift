@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ColumnStore
 import RegisterCSV
 import RegisterModel
@@ -40,23 +37,13 @@ public struct ReportTextFile: RegisterSource {
     }
 
     /// Whether the file's first line with words is a report page's title (`MHHS BPRWG-
-    /// Business Design Artefact Status Report`): a report's text, whatever its name.
+    /// Business Design Artefact Status Report`): a report's text, whatever its name. Only
+    /// a regular file is looked into: what is read from a pipe would be lost to its reader.
     public static func beginsWithReportTitle(path: String) -> Bool {
-        guard let bytes = Self.firstBytes(of: path, count: 4096),
+        guard Directory.isRegularFile(path), let bytes = FilePrefix.bytes(of: path, count: 4096),
               let firstLine = ReportLine.lines(of: String(decoding: bytes, as: UTF8.self)).first(where: { !$0.isBlank }) else {
             return false
         }
         return ReportTable.isTitle(firstLine)
-    }
-
-    /// Up to `count` bytes from the start of the file (one read: enough to see its first
-    /// line), or nil when it cannot be opened.
-    static func firstBytes(of path: String, count: Int) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: count)
-        let read = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, count) }
-        return read < 0 ? nil : Array(bytes.prefix(read))
     }
 }

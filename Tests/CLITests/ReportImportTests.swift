@@ -65,6 +65,15 @@ import Testing
         #expect(try CLI.run(["-r", renamed, "-f", "csv", "-e", query]).stdout == fromText.stdout)
     }
 
+    /// A pipe is never looked into to tell a report's text from a register file: what is
+    /// read from it would be lost to its reader.
+    @Test func aRegisterFromAPipeIsReadWhole() throws {
+        let register = try Self.contents(CLI.root + "/Data/register.csv")
+        let run = try CLI.run(["-r", "/dev/stdin", "-f", "csv", "-e", "select count(*)"], stdin: register)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "count\n89\n")
+    }
+
     /// A second month's report: the seed with BP001's DAG slipped, BP014's typo fixed and
     /// IF-054 removed, its lines broken otherwise.
     static func februaryReport() throws -> String {
