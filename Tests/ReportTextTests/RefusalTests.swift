@@ -41,6 +41,11 @@ import Testing
             == ["Mar-22.txt:4: cannot read 'Meter Reading' as name, status and sub-groups"])
     }
 
+    @Test func aTechnicalRowWithoutItsStatus() {
+        #expect(Self.problems(Self.technical + "SDWG\n\nDPIA Jan-22 Apr-22 May-22\n")
+            == ["Mar-22.txt:7: cannot read 'DPIA' as name, blocking issues and status"])
+    }
+
     @Test func twoNewSubGroupsOrOneWrapped() {
         #expect(Self.problems(Self.processMaps + "MHHSP-BP001 Change of Supplier\nSub-Group Review North \nSouth Mar-22 Apr-22 May-22\n")
             == ["Mar-22.txt:6: cannot tell the sub-groups apart in 'South Mar-22 Apr-22 May-22'"])
