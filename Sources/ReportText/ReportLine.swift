@@ -38,8 +38,9 @@ struct ReportLine: Sendable {
     static func lines(of text: String) -> [ReportLine] {
         var body = Substring(text)
         if body.first == "\u{FEFF}" { body.removeFirst() }
-        return body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-            ReportLine(number: index + 1, text: String(line.last == "\r" ? line.dropLast() : line))
+        // "\r\n" is one Character: a line ends at either.
+        return body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated().map { index, line in
+            ReportLine(number: index + 1, text: String(line))
         }
     }
 }

@@ -16,6 +16,12 @@ import Testing
 }
 
 extension SeedImportTests {
+    @Test func theSeedWithCRLFLineEndsAndABOMImportsTheSame() throws {
+        let text = "\u{FEFF}" + (try ReportFixtures.text(ReportFixtures.seedPath)).replacing("\n", with: "\r\n")
+        let imported = try ReportReader.read(bytes: Array(text.utf8), file: "seed.txt", known: .embedded).get()
+        #expect(RegisterWriter.csv(imported.register) == (try ReportFixtures.text(ReportFixtures.root + "/Data/register.csv")))
+    }
+
     @Test func theSeedsBusinessDesignAndBlockingFiguresAreThePublishedOnes() throws {
         let imported = try ReportFixtures.importSeed()
         let summary = try String(contentsOfFile: ReportFixtures.root + "/Data/summary.csv", encoding: .utf8)
