@@ -4,13 +4,13 @@ import RegisterModel
 /// tried, and the reading taken is the one that needs the fewest values regq has not seen
 /// (a new name, a new status…), provided it is the only such reading, each boundary
 /// between its cells is certain — at a bare line break, or beside a known value, or after
-/// `Blocked-` — and none of its new values could as well be read as two where the layout
+/// `Blocked-` — none of its new values could as well be read as two where the layout
 /// leaves that open (a wrap that may be two cells; a new technical design status that may
-/// be a blocking issue and a status). Anything else is refused with what could not be
-/// told apart: nothing is guessed silently.
+/// be a blocking issue and a status), and a new status holds no known one. Anything else
+/// is refused with what could not be told apart: nothing is guessed silently.
 ///
 /// The layout's rules limit the readings: a cell may wrap only at a line that ends in a
-/// space; a row of the business design tables is name, status (`Blocked- X` for a blocked
+/// space (or be a known value); a row of the business design tables is name, status (`Blocked- X` for a blocked
 /// one), then one or more sub-groups, each after the first starting a line; a technical
 /// design row is name, its blocking issues (each after the first starting a line), then
 /// its status.
@@ -102,6 +102,8 @@ struct CellSplitter {
     let statuses: Set<String>
     let blockers: Set<String>
     let subgroups: Set<String>
+    /// The most words a known value has: no longer range need be looked up.
+    let longestKnown: Int
     /// The technical design table: name, blocking issues, status.
     let technical: Bool
 
@@ -111,6 +113,7 @@ struct CellSplitter {
         statuses = known.statuses(kind)
         blockers = known.blockers
         subgroups = known.subgroups
+        longestKnown = known.longestValue
         technical = kind == .technicalDesign
     }
 
@@ -130,7 +133,8 @@ struct CellSplitter {
         let best = readings.filter { $0.unknownCount == fewest }
         if best.count == 1 {
             let reading = best[0]
-            if let (one, other, word) = reading.uncertainBoundary(in: row) ?? readings.lazy.compactMap({ reading.split(by: $0, in: row, technical: technical) }).first {
+            if let (one, other, word) = reading.uncertainBoundary(in: row) ?? knownStatusInside(reading)
+                ?? readings.lazy.compactMap({ reading.split(by: $0, in: row, technical: technical) }).first {
                 return .failure(cannotTell(one, other, at: word))
             }
             return .success(reading)
@@ -164,20 +168,20 @@ struct CellSplitter {
     func businessReadings() -> [Reading] {
         var readings: [Reading] = []
         let end = row.count
-        for nameEnd in 1 ..< max(1, end) where row.canBeOneCell(0 ..< nameEnd) {
-            let name = cell(.name, 0 ..< nameEnd, among: names)
+        for nameEnd in 1 ..< max(1, end) {
+            guard let name = cell(.name, 0 ..< nameEnd, among: names) else { continue }
             if row.isBlockedMarker(nameEnd) {
                 let marker = Cell(role: .status, range: nameEnd ..< nameEnd + 1, isKnown: true, isBlockedMarker: true)
-                for blockerEnd in nameEnd + 2 ..< max(nameEnd + 2, end) where row.canBeOneCell(nameEnd + 1 ..< blockerEnd) {
-                    let blocker = cell(.blocker, nameEnd + 1 ..< blockerEnd, among: blockers)
+                for blockerEnd in nameEnd + 2 ..< max(nameEnd + 2, end) {
+                    guard let blocker = cell(.blocker, nameEnd + 1 ..< blockerEnd, among: blockers) else { continue }
                     for subgroups in lines(of: .subgroup, blockerEnd ..< end, among: subgroups) {
                         guard work.spend() else { return readings }
                         readings.append(Reading(cells: [name, marker, blocker] + subgroups))
                     }
                 }
             } else {
-                for statusEnd in nameEnd + 1 ..< max(nameEnd + 1, end) where row.canBeOneCell(nameEnd ..< statusEnd) {
-                    let status = cell(.status, nameEnd ..< statusEnd, among: statuses)
+                for statusEnd in nameEnd + 1 ..< max(nameEnd + 1, end) {
+                    guard let status = cell(.status, nameEnd ..< statusEnd, among: statuses) else { continue }
                     for subgroups in lines(of: .subgroup, statusEnd ..< end, among: subgroups) {
                         guard work.spend() else { return readings }
                         readings.append(Reading(cells: [name, status] + subgroups))
@@ -192,10 +196,10 @@ struct CellSplitter {
     func technicalReadings() -> [Reading] {
         var readings: [Reading] = []
         let end = row.count
-        for nameEnd in 1 ..< max(1, end) where row.canBeOneCell(0 ..< nameEnd) {
-            let name = cell(.name, 0 ..< nameEnd, among: names)
-            for statusStart in nameEnd ..< end where row.canBeOneCell(statusStart ..< end) {
-                let status = cell(.status, statusStart ..< end, among: statuses)
+        for nameEnd in 1 ..< max(1, end) {
+            guard let name = cell(.name, 0 ..< nameEnd, among: names) else { continue }
+            for statusStart in nameEnd ..< end {
+                guard let status = cell(.status, statusStart ..< end, among: statuses) else { continue }
                 if statusStart == nameEnd {
                     readings.append(Reading(cells: [name, status]))
                     continue
@@ -218,8 +222,8 @@ struct CellSplitter {
         if let known = work.lines[range] { return known }
         guard work.spend() else { return [] }
         var found: [[Cell]] = []
-        for end in range.lowerBound + 1 ... range.upperBound where row.canBeOneCell(range.lowerBound ..< end) {
-            let first = cell(role, range.lowerBound ..< end, among: values)
+        for end in range.lowerBound + 1 ... range.upperBound {
+            guard let first = cell(role, range.lowerBound ..< end, among: values) else { continue }
             if end == range.upperBound {
                 found.append([first])
             } else if row.words[end].breakBefore != .none {
@@ -237,8 +241,30 @@ struct CellSplitter {
 
     static func unknownCount(_ cells: [Cell]) -> Int { cells.count { !$0.isKnown } }
 
-    func cell(_ role: Role, _ range: Range<Int>, among values: Set<String>) -> Cell {
-        Cell(role: role, range: range, isKnown: values.contains(row.key(range)))
+    /// The cell the words of `range` can be, or nil: a cell has no bare line break inside
+    /// unless it is a known value (an extraction that wrote no space at a wrap), and never
+    /// holds `Blocked-`.
+    func cell(_ role: Role, _ range: Range<Int>, among values: Set<String>) -> Cell? {
+        guard !range.isEmpty, !row.holdsBlockedMarker(range) else { return nil }
+        let isKnown = range.count <= longestKnown && values.contains(row.key(range))
+        guard isKnown || !row.holdsBareBreak(range) else { return nil }
+        return Cell(role: role, range: range, isKnown: isKnown)
+    }
+
+    /// A new status that holds a known one (`Meter Sub-Group Review`): the known one may be
+    /// the status, the words before it the name's or those after it a sub-group's. The
+    /// roles that could not be told apart, and where.
+    func knownStatusInside(_ reading: Reading) -> (Role, Role, word: Int)? {
+        guard let index = reading.cells.firstIndex(where: { $0.role == .status && !$0.isKnown }) else { return nil }
+        let range = reading.cells[index].range
+        for start in range {
+            for end in start + 1 ... range.upperBound where end - start < range.count && statuses.contains(row.key(start ..< end)) {
+                if start > range.lowerBound { return (reading.cells[index - 1].role, .status, start) }
+                let next = index + 1 < reading.cells.count ? reading.cells[index + 1].role : .subgroup
+                return (.status, next, end)
+            }
+        }
+        return nil
     }
 }
 

@@ -18,7 +18,14 @@ struct DetailTableReader {
     /// The technical design table's working group line.
     private var technicalGroup: String?
 
-    init(known: KnownValues) { self.known = known }
+    /// Whether the text ends a wrapped line with a space, as the slides' extraction does:
+    /// only then is a line break with no space before it a break between cells.
+    let wrapsMarked: Bool
+
+    init(known: KnownValues, wrapsMarked: Bool) {
+        self.known = known
+        self.wrapsMarked = wrapsMarked
+    }
 
     // MARK: - A page
 
@@ -85,7 +92,7 @@ struct DetailTableReader {
                 return
             }
         }
-        let words = RowWords(lines: pieces.map { (line: $0.0, words: $0.1) })
+        let words = RowWords(lines: pieces.map { (line: $0.0, words: $0.1) }, wrapsMarked: wrapsMarked)
         guard words.count <= Self.wordsInARow else {
             problems.append(ReportProblem(line: first.number, message: "'\(first.trimmed)' starts a row of \(words.count) words before its months: too long to be one row (rows run together?)"))
             return

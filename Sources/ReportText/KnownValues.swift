@@ -15,6 +15,8 @@ public struct KnownValues: Sendable {
     var statusesByKind: [Kind: Set<String>]
     var blockers: Set<String>
     var subgroups: Set<String>
+    /// The most words any of them has.
+    var longestValue: Int
 
     func names(_ kind: Kind) -> Set<String> { namesByKind[kind] ?? [] }
     func statuses(_ kind: Kind) -> Set<String> { statusesByKind[kind] ?? [] }
@@ -40,6 +42,8 @@ public struct KnownValues: Sendable {
         statusesByKind = valuesByKind(.status)
         blockers = values(.blocker)
         subgroups = values(.subgroups)
+        let all = namesByKind.values.joined().map { $0 } + statusesByKind.values.joined() + blockers + subgroups
+        longestValue = all.map { $0.split(separator: " ").count }.max() ?? 0
     }
 
     /// The embedded register's values.

@@ -21,7 +21,8 @@ public enum ReportReader {
             return .failure(refusal(file, [ReportProblem(line: nil, message: "bytes that are not UTF-8 (save the text as UTF-8)")]))
         }
         let lines = ReportLine.lines(of: text)
-        var details = DetailTableReader(known: known)
+        // An extraction that never ends a line with a space gives no sign of a wrap.
+        var details = DetailTableReader(known: known, wrapsMarked: lines.contains { $0.endsWithSpace && !$0.isBlank })
         var summaries = SummaryTableReader(file: file)
         var problems: [ReportProblem] = []
         var sawDetail = false

@@ -19,16 +19,18 @@ struct RowWords {
     private let hardBreaksBefore: [Int]
     private let markersBefore: [Int]
 
-    /// The words of `lines`, each line's words from `first` on (the first line may start
-    /// after the row's references), the last line's without its last `dropLast` words.
-    init(lines: [(line: ReportLine, words: ArraySlice<Substring>)]) {
+    /// The words of `lines` (each line's words of the row's cells: the first line's may
+    /// start after the row's references, the last line's end before its months).
+    /// `wrapsMarked`: whether the text ends wrapped lines with a space; where it does not,
+    /// every line break may be a wrap, and none is bare.
+    init(lines: [(line: ReportLine, words: ArraySlice<Substring>)], wrapsMarked: Bool) {
         var words: [Word] = []
         var previous: ReportLine?
         for (line, lineWords) in lines {
             for (index, word) in lineWords.enumerated() {
                 let breakBefore: Break
                 if index > 0 || words.isEmpty { breakBefore = .none }
-                else { breakBefore = previous?.endsWithSpace == true ? .soft : .hard }
+                else { breakBefore = previous?.endsWithSpace == true || !wrapsMarked ? .soft : .hard }
                 words.append(Word(text: word, line: line, breakBefore: breakBefore))
             }
             if !lineWords.isEmpty { previous = line }
@@ -50,11 +52,14 @@ struct RowWords {
 
     func isBlockedMarker(_ index: Int) -> Bool { words[index].text == Self.blockedMarker }
 
-    /// Whether the words of `range` can be one cell: no bare line break inside, and not
-    /// the `Blocked-` mark.
-    func canBeOneCell(_ range: Range<Int>) -> Bool {
-        !range.isEmpty && hardBreaksBefore[range.upperBound] - hardBreaksBefore[range.lowerBound + 1] == 0
-            && markersBefore[range.upperBound] - markersBefore[range.lowerBound] == 0
+    /// Whether a bare line break (a break between cells) comes inside `range`.
+    func holdsBareBreak(_ range: Range<Int>) -> Bool {
+        hardBreaksBefore[range.upperBound] - hardBreaksBefore[range.lowerBound + 1] > 0
+    }
+
+    /// Whether `range` holds the `Blocked-` mark.
+    func holdsBlockedMarker(_ range: Range<Int>) -> Bool {
+        markersBefore[range.upperBound] - markersBefore[range.lowerBound] > 0
     }
 
     /// The words of `range` joined by one space, as known values are compared.

@@ -34,6 +34,19 @@ import Testing
             == ["Mar-22.txt:4: cannot tell the name from the status in 'Data Catalogue Under Maintenance All Mar-22 Mar-22 Apr-22'"])
     }
 
+    @Test func aNewStatusHoldingAKnownOne() {
+        // The text marks wraps with a space (line 4), so the bare break after "New" would
+        // end the name, and "Name Sub-Group Review" be a new status; but "Sub-Group
+        // Review" is a known one, and the break may be a wrap whose space was lost.
+        let text = Self.processMaps + "MHHSP-BP001 Change of Supplier \nBlocked- Change of Agent Registration Mar-22 Apr-22 May-22\n"
+            + "MHHSP-BP099 Brand New\nName Sub-Group Review Registration Mar-22 Apr-22 May-22\n"
+        #expect(Self.problems(text) == ["Mar-22.txt:7: cannot tell the name from the status in 'Name Sub-Group Review Registration Mar-22 Apr-22 May-22'"])
+        // With no line ending in a space, no break is bare: the known status ends the name.
+        let unmarked = Self.processMaps + "MHHSP-BP099 Brand New\nName Sub-Group Review Registration Mar-22 Apr-22 May-22\n"
+        let imported = try? ReportReader.read(bytes: Array(unmarked.utf8), file: "Mar-22.txt", known: .embedded).get()
+        #expect(imported.map { $0.register.artefact(at: 0).name } == "Brand New Name")
+    }
+
     @Test func aRowWithoutItsStatus() {
         #expect(Self.problems(Self.processMaps + "MHHSP-BP099 Meter Reading\nRegistration Mar-22 Apr-22 May-22\n")
             == ["Mar-22.txt:4: cannot tell the name from the status in 'MHHSP-BP099 Meter Reading'"])

@@ -5,8 +5,9 @@ import Testing
 @testable import ReportText
 
 /// Registers rendered in the seed's layout with random line breaks, wraps and page
-/// breaks, then imported: each comes back exactly, or is refused with the line named;
-/// none comes back silently different.
+/// breaks (one in four with no space at the end of a wrapped line), then imported: each
+/// comes back exactly, or is refused with the line named; none comes back silently
+/// different.
 @Suite struct RenderedReportTests {
     /// The renderings made of each register.
     static let renderings = 40
@@ -24,7 +25,9 @@ import Testing
         var tally = Tally()
         for index in 0 ..< UInt64(renderings) {
             var renderer = ReportRenderer(seed: seed &* 1000 &+ index)
-            let text = renderer.render(artefacts, summaryPage: summaryPage)
+            var text = renderer.render(artefacts, summaryPage: summaryPage)
+            // One rendering in four as an extraction that writes no space at a wrap.
+            if index % 4 == 3 { text = text.replacing(/[ ]+\n/, with: "\n") }
             switch ReportReader.read(bytes: Array(text.utf8), file: "report.txt", known: known) {
             case .success(let imported):
                 let csv = RegisterWriter.csv(imported.register)

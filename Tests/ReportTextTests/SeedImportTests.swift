@@ -16,6 +16,13 @@ import Testing
 }
 
 extension SeedImportTests {
+    /// Every value the seed wraps is a known one, so its lines' ending spaces are not needed.
+    @Test func theSeedWithoutItsTrailingSpacesImportsTheSame() throws {
+        let text = try ReportFixtures.text(ReportFixtures.seedPath).replacing(/[ ]+\n/, with: "\n")
+        let imported = try ReportReader.read(bytes: Array(text.utf8), file: "seed.txt", known: .embedded).get()
+        #expect(RegisterWriter.csv(imported.register) == (try ReportFixtures.text(ReportFixtures.root + "/Data/register.csv")))
+    }
+
     @Test func theSeedWithCRLFLineEndsAndABOMImportsTheSame() throws {
         let text = "\u{FEFF}" + (try ReportFixtures.text(ReportFixtures.seedPath)).replacing("\n", with: "\r\n")
         let imported = try ReportReader.read(bytes: Array(text.utf8), file: "seed.txt", known: .embedded).get()
