@@ -30,20 +30,27 @@ public struct ReportTextFile: RegisterSource {
         }
     }
 
-    /// Whether the file at `path` is a report's text: named `.txt`, or beginning with a
-    /// report page's title.
+    /// Whether the file at `path` is a report's text: one beginning with a report page's
+    /// title, or named `.txt` unless its first line is a CSV record (a register file saved
+    /// as `.txt` is still read as one).
     public static func isReportText(path: String) -> Bool {
-        path.lowercased().hasSuffix(".txt") || beginsWithReportTitle(path: path)
+        switch firstLine(of: path) {
+        case let line? where ReportTable.isTitle(line): true
+        case let line?: path.lowercased().hasSuffix(".txt") && !line.text.contains(",")
+        case nil: path.lowercased().hasSuffix(".txt")
+        }
     }
 
     /// Whether the file's first line with words is a report page's title (`MHHS BPRWG-
-    /// Business Design Artefact Status Report`): a report's text, whatever its name. Only
-    /// a regular file is looked into: what is read from a pipe would be lost to its reader.
+    /// Business Design Artefact Status Report`): a report's text, whatever its name.
     public static func beginsWithReportTitle(path: String) -> Bool {
-        guard Directory.isRegularFile(path), let bytes = FilePrefix.bytes(of: path, count: 4096),
-              let firstLine = ReportLine.lines(of: String(decoding: bytes, as: UTF8.self)).first(where: { !$0.isBlank }) else {
-            return false
-        }
-        return ReportTable.isTitle(firstLine)
+        firstLine(of: path).map(ReportTable.isTitle) ?? false
+    }
+
+    /// The file's first line with words. Only a regular file is looked into: what is read
+    /// from a pipe would be lost to its reader.
+    static func firstLine(of path: String) -> ReportLine? {
+        guard Directory.isRegularFile(path), let bytes = FilePrefix.bytes(of: path, count: 4096) else { return nil }
+        return ReportLine.lines(of: String(decoding: bytes, as: UTF8.self)).first { !$0.isBlank }
     }
 }

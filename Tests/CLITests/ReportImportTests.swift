@@ -65,6 +65,19 @@ import Testing
         #expect(try CLI.run(["-r", renamed, "-f", "csv", "-e", query]).stdout == fromText.stdout)
     }
 
+    @Test func aRegisterFileNamedTxtIsReadAsARegister() throws {
+        let register = try CLI.temporaryFile("register.txt", try Self.contents(CLI.root + "/Data/register.csv"))
+        let run = try CLI.run(["-r", register, "-f", "csv", "-e", "select count(*)"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "count\n89\n")
+    }
+
+    @Test func loadInABatch() throws {
+        let run = try CLI.run(["-f", "csv", "-e", ".load \(Self.seed)", "-e", "select count(*) from TD"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "count\n10\n")
+    }
+
     /// A pipe is never looked into to tell a report's text from a register file: what is
     /// read from it would be lost to its reader.
     @Test func aRegisterFromAPipeIsReadWhole() throws {
