@@ -25,7 +25,7 @@ public enum ReportReader {
         var details = DetailTableReader(known: known, wrapsMarked: lines.contains { $0.endsWithSpace && !$0.isBlank })
         var summaries = SummaryTableReader(file: file)
         var problems: [ReportProblem] = []
-        var sawDetail = false
+        var sawDetail = false, sawBusinessSummary = false
         let titles = lines.indices.filter { ReportTable.isTitle(lines[$0]) }
         for (position, start) in titles.enumerated() {
             let title = lines[start]
@@ -35,6 +35,7 @@ public enum ReportReader {
                 sawDetail = true
                 details.read(page: page, kind: kind, titleGroup: ReportTable.workingGroup(ofTitle: title))
             case .businessSummary:
+                sawBusinessSummary = true
                 summaries.readBusiness(page: page, title: title)
             case .technicalSummary:
                 summaries.readTechnical(page: page, title: title)
@@ -57,7 +58,8 @@ public enum ReportReader {
         case .failure(let error): return .failure(error)
         }
         let (summaryCSV, queryNotes) = summaryFile(summaries.figures, rows: details.rows, file: file)
-        return .success(ImportedReport(register: register, summaryCSV: summaryCSV, summaryNotes: summaries.notes + queryNotes))
+        let missing = sawBusinessSummary ? [] : ["\(file): no business design summary page (titled 'MHHS BPRWG- Business Design Artefact Status Report'); no figures of it written"]
+        return .success(ImportedReport(register: register, summaryCSV: summaryCSV, summaryNotes: missing + summaries.notes + queryNotes))
     }
 
     /// The figures as `Data/summary.csv`'s records, each with its query; a figure whose

@@ -171,6 +171,13 @@ import Testing
         #expect(imported.summaryCSV == "table,row,column,published,query\n")
     }
 
+    @Test func noSummaryPage() throws {
+        let text = Self.processMaps + "MHHSP-BP001 Change of Supplier Blocked- Change of Agent Registration Mar-22 Apr-22 May-22\n"
+        let imported = try ReportReader.read(bytes: Array(text.utf8), file: "Mar-22.txt", known: .embedded).get()
+        #expect(imported.summaryNotes == ["Mar-22.txt: no business design summary page (titled 'MHHS BPRWG- Business Design Artefact Status Report'); no figures of it written"])
+        #expect(imported.summaryCSV == "table,row,column,published,query\n")
+    }
+
     @Test func aSummaryRowNamingNoKind() throws {
         let text = """
             MHHS BPRWG- Business Design Artefact Status Report
