@@ -121,7 +121,7 @@ FUZZ_SECONDS ?= 120
 FUZZ_TIMEOUT ?= 1
 FUZZ_SCRATCH ?= .build-fuzz
 FUZZ_FLAGS ?=
-FUZZ_TARGETS = StatementFuzz:Statement:statement RegisterFuzz:Register:register SplitterFuzz:Splitter:statement WorkbookFuzz:Workbook:workbook
+FUZZ_TARGETS = StatementFuzz:Statement:statement RegisterFuzz:Register:register SplitterFuzz:Splitter:statement WorkbookFuzz:Workbook:workbook ReportFuzz:Report:report
 
 .PHONY: fuzz fuzz-build test-sanitize
 

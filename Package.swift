@@ -28,10 +28,12 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // workbooks: an .xlsx read as a register, its sheets' XML streamed.
         .target(name: "RegisterXLSX", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "CZlib"]),
+        // the monthly status report's text, read into a register and its published figures.
+        .target(name: "ReportText", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV"]),
         // register files of every kind, told apart: the one way from a path to a source.
-        .target(name: "RegisterFiles", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterXLSX"]),
+        .target(name: "RegisterFiles", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterXLSX", "ReportText"]),
         // the history: reports over time, their rows paired into artefacts.
-        .target(name: "History", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterFiles"]),
+        .target(name: "History", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "ReportText", "RegisterFiles"]),
         // the language: lexer, grammar, parser, checker, plan.
         .target(name: "QueryLanguage", dependencies: ["RegisterModel"]),
         // the engine: runs a plan over a register's columns.
@@ -52,7 +54,7 @@ let package = Package(
         // one parameter parser, one diagnostic reporter.
         .target(
             name: "Commands",
-            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterFiles", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "Shell", "REPL"]
+            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "ReportText", "RegisterFiles", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "Shell", "REPL"]
         ),
         // the executable: the command line, and the only code that exits the process.
         .executableTarget(
@@ -71,6 +73,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["RegisterModel"], path: "Tests/TestSupport"),
         .testTarget(name: "RegisterTests", dependencies: ["TestSupport", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "WorkbookTests", dependencies: ["TestSupport", "RegisterXLSX", "RegisterModel"]),
+        .testTarget(name: "ReportTextTests", dependencies: ["TestSupport", "ReportText", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "HistoryTests", dependencies: ["TestSupport", "History", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["TestSupport", "QueryLanguage", "QueryEngine", "RegisterModel", "ColumnStore", "RegisterCSV"]),
         .testTarget(name: "QueryEngineTests", dependencies: ["TestSupport", "QueryEngine", "QueryLanguage", "RegisterModel", "ColumnStore", "RegisterCSV"]),
@@ -89,5 +92,6 @@ let package = Package(
         .executableTarget(name: "WorkbookFuzz", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterXLSX"],
                           path: "Fuzz/WorkbookFuzz"),
         .executableTarget(name: "SplitterFuzz", dependencies: ["QueryLanguage", "RegisterModel"], path: "Fuzz/SplitterFuzz"),
+        .executableTarget(name: "ReportFuzz", dependencies: ["ReportText", "RegisterModel", "ColumnStore", "RegisterCSV"], path: "Fuzz/ReportFuzz"),
     ]
 )

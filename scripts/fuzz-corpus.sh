@@ -1,15 +1,17 @@
 #!/bin/sh
 # Rebuilds the fuzzers' seed corpus in Fuzz/Corpus/ from what the repository already
 # holds: the saved queries (Queries/*.rq), the examples in docs/LANGUAGE.md, the queries
-# in the tests, the embedded register and the csv-spectrum fixtures, plus a few hand-made
+# in the tests, the embedded register and the csv-spectrum fixtures, the seed report's text
+# and variants of it, plus a few hand-made
 # hostile seeds (Fuzz/Corpus/*/hostile-*, kept as they are). `make fuzz` runs on it.
 set -eu
 cd "$(dirname "$0")/.."
 statement=Fuzz/Corpus/Statement
 splitter=Fuzz/Corpus/Splitter
 register=Fuzz/Corpus/Register
-mkdir -p "$statement" "$splitter" "$register"
-find "$statement" "$splitter" "$register" -type f ! -name 'hostile-*' -delete
+report=Fuzz/Corpus/Report
+mkdir -p "$statement" "$splitter" "$register" "$report"
+find "$statement" "$splitter" "$register" "$report" -type f ! -name 'hostile-*' -delete
 
 # Saved queries: whole files, for both the statement pipeline and the splitter.
 for file in Queries/*.rq; do
@@ -45,4 +47,13 @@ done
 cp Data/register.csv "$register/register.csv"
 head -12 Data/register.csv > "$register/register-head.csv"
 for file in Tests/Conformance/csv-spectrum/csvs/*.csv; do cp "$file" "$register/spectrum-$(basename "$file")"; done
-echo "seed corpus: $(ls "$statement" | wc -l) statements, $(ls "$splitter" | wc -l) splitter inputs, $(ls "$register" | wc -l) registers"
+
+# Reports: the seed's text, each of its pages alone, with CRLF line ends, with its
+# trailing spaces gone (every wrap then a break between cells), and with a month garbled.
+seed=Tests/Fixtures/reports/seed.txt
+cp "$seed" "$report/seed.txt"
+awk -v dir="$report" '/^ ?MHHS [A-Z& ]*WG- / { page++ } { print > (dir "/page-" page ".txt") }' "$seed"
+sed 's/$/\r/' "$seed" > "$report/seed-crlf.txt"
+sed 's/ *$//' "$seed" > "$report/seed-no-trailing-spaces.txt"
+sed 's/Apr-22 May-22$/Aprr-22 May-22/' "$seed" > "$report/seed-garbled-month.txt"
+echo "seed corpus: $(ls "$statement" | wc -l) statements, $(ls "$splitter" | wc -l) splitter inputs, $(ls "$register" | wc -l) registers, $(ls "$report" | wc -l) reports"

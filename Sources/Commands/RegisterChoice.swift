@@ -22,10 +22,18 @@ public enum RegisterChoice: Equatable, Sendable {
             return .failure(UsageMessage("--sheet \(sheet) chooses a sheet of one workbook (-r FILE --sheet NAME); a history's workbooks are read whole"))
         }
         if let historyFolder {
-            guard registers.isEmpty else {
-                return .failure(UsageMessage("--history \(historyFolder) and -r both name the register: give one of them"))
+            // `-r MONTH=FILE` beside a folder adds or replaces one report (a draft month).
+            var added: [ReportFile] = []
+            for text in registers {
+                switch reportFile(text) {
+                case .success(let report): added.append(report)
+                case .failure(let message): return .failure(message)
+                case nil:
+                    return .failure(UsageMessage("--history \(historyFolder) and -r \(text) both name the register:"
+                        + " give one of them, or add a report to the history with -r MONTH=FILE"))
+                }
             }
-            return .success(.history(.folder(historyFolder)))
+            return .success(.history(added.isEmpty ? .folder(historyFolder) : .folderAndReports(historyFolder, added)))
         }
         var reports: [ReportFile] = [], files: [String] = []
         for text in registers {

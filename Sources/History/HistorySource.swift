@@ -2,18 +2,23 @@ import ColumnStore
 import RegisterCSV
 import RegisterFiles
 import RegisterModel
+import ReportText
 
 /// Where a history comes from: a folder of reports named by month (`--history DIR`,
 /// `.load DIR`), or report files named one by one (`-r MONTH=FILE …`).
 public enum HistorySource: Sendable, Equatable {
     case folder(String)
     case files([ReportFile])
+    /// A folder with reports added or replaced one by one (`--history DIR -r Apr-22=draft.csv`):
+    /// a report named for a month the folder has takes its place.
+    case folderAndReports(String, [ReportFile])
 
     /// How messages name it: the folder, or the files.
     public var name: String {
         switch self {
         case .folder(let path): path
         case .files(let files): files.map(\.path).joined(separator: ", ")
+        case .folderAndReports(let path, let files): ([path] + files.map(\.path)).joined(separator: ", ")
         }
     }
 
@@ -21,12 +26,15 @@ public enum HistorySource: Sendable, Equatable {
     /// they cannot be had, which loading reports.
     public var months: [Month]? {
         switch self {
-        case .folder(let path): try? Self.reportFiles(inFolder: path).get().map(\.month)
+        case .folder(let path): try? Self.reportFiles(inFolder: path).get().files.map(\.month)
         case .files(let named): named.map(\.month).sorted()
+        case .folderAndReports(let path, let named):
+            (try? Self.reportFiles(inFolder: path).get()).map { Self.adding(named, to: $0.files).map(\.month) }
         }
     }
 
-    /// Every report read and checked as a register is (`registerSource(path:)`), then paired:
+    /// Every report read and checked as a register is (`registerSource(path:)`; a report's
+    /// text told apart by the values of the report before it), then paired:
     /// the history with every note (each report's, then the pairings'), or every problem
     /// found in the folder and in every report. Nothing is loaded unless all is.
     ///
@@ -34,20 +42,37 @@ public enum HistorySource: Sendable, Equatable {
     /// field (the default) reads each report whole.
     public func load(_ fields: FieldSet = .all) -> Result<LoadedHistory, HistoryError> {
         let files: [ReportFile]
+        var notes: [String] = []
         switch self {
-        case .folder(let path):
+        case .folder(let path), .folderAndReports(let path, _):
             switch Self.reportFiles(inFolder: path) {
-            case .success(let found): files = found
+            case .success(let found):
+                if case .folderAndReports(_, let named) = self {
+                    if let error = Self.sameMonthError(named) { return .failure(error) }
+                    files = Self.adding(named, to: found.files)
+                } else {
+                    files = found.files
+                }
+                if !found.passedOver.isEmpty {
+                    notes.append("\(path): passed over " + found.passedOver.joined(separator: ", ")
+                        + " (a report is named by its month: 2022-03.csv or Mar-22.xlsx; -r MONTH=FILE adds one)")
+                }
             case .failure(let error): return .failure(error)
             }
         case .files(let named):
             if let error = Self.sameMonthError(named) { return .failure(error) }
             files = named
         }
-        var reports: [Report] = [], notes: [String] = [], refused: [RegisterError] = []
+        var reports: [Report] = [], refused: [RegisterError] = []
         let selection = fields.isSuperset(of: .all) ? ColumnSelection.all : ColumnSelection(built: fields.union(Report.pairedBy), located: [])
         for file in files {
-            switch registerSource(path: file.path).load(selection) {
+            var source = registerSource(path: file.path)
+            // A report's text is read knowing the values of the report before it.
+            if var text = source as? ReportTextFile, let previous = reports.last {
+                text.known = KnownValues(previous.register)
+                source = text
+            }
+            switch source.load(selection) {
             case .success(let loaded):
                 reports.append(Report(month: file.month, file: file.path, register: loaded.register))
                 notes += loaded.notes
@@ -60,9 +85,9 @@ public enum HistorySource: Sendable, Equatable {
         return .success(LoadedHistory(history: history, notes: notes + history.notes))
     }
 
-    /// The reports a folder holds: each `.csv` or `.xlsx` file named by its month, in month order;
-    /// files of other kinds (and hidden ones) are passed over.
-    static func reportFiles(inFolder path: String) -> Result<[ReportFile], HistoryError> {
+    /// The reports a folder holds: each register file named by its month, in month order;
+    /// files of other kinds, texts that are no report, and hidden files are passed over.
+    static func reportFiles(inFolder path: String) -> Result<(files: [ReportFile], passedOver: [String]), HistoryError> {
         let names: [String]
         switch Directory.listing(path) {
         case .success(let listed): names = listed.sorted()
@@ -70,20 +95,30 @@ public enum HistorySource: Sendable, Equatable {
             return .failure(HistoryError(source: path, problems: ["\(path): cannot read the history folder: \(failure.reason)"]))
         }
         let folder = path.hasSuffix("/") ? path : path + "/"
-        var files: [ReportFile] = [], problems: [String] = []
+        var files: [ReportFile] = [], problems: [String] = [], passedOver: [String] = []
         for name in names where ReportFile.isReportName(name) && Directory.isRegularFile(folder + name) {
             if let month = ReportFile.month(ofFileName: name) {
                 files.append(ReportFile(month: month, path: folder + name))
-            } else {
-                problems.append("\(folder + name): the file's name is not a month (a report is named by its month: 2022-03.csv or Mar-22.xlsx)")
+            } else if !name.lowercased().hasSuffix(".txt") || ReportTextFile.beginsWithReportTitle(path: folder + name) {
+                // A register whose name is no month (`2022-03-draft.csv`) is named in a note;
+                // a text that is no report's (notes, a README) is passed over silently.
+                passedOver.append(name)
             }
         }
         if let error = sameMonthError(files) { problems += error.problems }
         if problems.isEmpty && files.isEmpty {
-            problems.append("\(path): no reports in the folder (a report is a .csv or .xlsx file named by its month: 2022-03.csv or Mar-22.xlsx)")
+            let types = registerFileExtensions.map { "." + $0 }.joined(separator: " or ")
+            problems.append("\(path): no reports in the folder (a report is a \(types) file named by its month: 2022-03.csv or Mar-22.xlsx)")
         }
         guard problems.isEmpty else { return .failure(HistoryError(source: path, problems: problems)) }
-        return .success(files.sorted { $0.month < $1.month })
+        return .success((files.sorted { $0.month < $1.month }, passedOver))
+    }
+
+    /// A folder's reports with `named` added, each in place of the folder's report of its
+    /// month, if any; in month order.
+    static func adding(_ named: [ReportFile], to files: [ReportFile]) -> [ReportFile] {
+        let replaced = Set(named.map(\.month))
+        return (files.filter { !replaced.contains($0.month) } + named).sorted { $0.month < $1.month }
     }
 
     /// An error naming the files of each month given more than once, if any.

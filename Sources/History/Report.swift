@@ -37,17 +37,17 @@ public struct ReportFile: Sendable, Equatable {
         self.path = path
     }
 
-    /// The month a report's file name gives: `2022-03.csv` or `Mar-22.xlsx` (any case of
+    /// The month a report's file name gives: `2022-03.csv`, `Mar-22.xlsx` or `Mar-22.txt` (any case of
     /// the extension), the folder left out; nil for a name that is no month (TBC included).
     public static func month(ofFileName name: String) -> Month? {
         let base = name.split(separator: "/").last.map(String.init) ?? name
-        guard let known = registerFileExtensions.first(where: { base.lowercased().hasSuffix("." + $0) }) else { return nil }
-        guard let month = Month(parsing: base.dropLast(known.count + 1)), !month.isTBC else { return nil }
+        guard let type = registerFileExtensions.first(where: { base.lowercased().hasSuffix("." + $0) }) else { return nil }
+        guard let month = Month(parsing: base.dropLast(type.count + 1)), !month.isTBC else { return nil }
         return month
     }
 
-    /// Whether a folder's entry is to be read as a report: a `.csv` or `.xlsx` file that
-    /// is not hidden (`._2022-03.csv`, a copy's resource fork, is not a report).
+    /// Whether a folder's entry is to be read as a report: a register file that is not
+    /// hidden (`._2022-03.csv`, a copy's resource fork, is not a report).
     static func isReportName(_ name: String) -> Bool {
         !name.hasPrefix(".") && registerFileExtensions.contains { name.lowercased().hasSuffix("." + $0) }
     }

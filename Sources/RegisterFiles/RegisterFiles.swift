@@ -3,6 +3,7 @@ import Glibc
 #endif
 import RegisterCSV
 import RegisterXLSX
+import ReportText
 
 /// What a path names wherever a register file is accepted (`-r`, `.load`, a history's
 /// reports, `regq reconcile -r`, `regq sql -r`): the one place that tells the kinds of
@@ -20,6 +21,7 @@ public func registerSource(path: String?, sheet: String? = nil) -> any RegisterS
     if isWorkbook(leadingBytes(of: path, count: 4)) || namedAsWorkbook {
         return WorkbookSource(path: path, sheet: sheet.map { .named($0) } ?? .every)
     }
+    if ReportTextFile.isReportText(path: path) { return ReportTextFile(path: path) }
     return RegisterFile(path: path)
 }
 
@@ -35,7 +37,7 @@ private func isWorkbook(_ start: [UInt8]) -> Bool {
 }
 
 /// The kinds of file a history folder holds reports in, by their names' extensions.
-public let registerFileExtensions = ["csv", "xlsx"]
+public let registerFileExtensions = ["csv", "xlsx", "txt"]
 
 /// The first `count` bytes of the file (fewer when it is shorter or cannot be read).
 private func leadingBytes(of path: String, count: Int) -> [UInt8] {

@@ -5,7 +5,7 @@ import ArgumentParser
 /// (`PlainArguments`) reads the everyday ones by these spellings, and `JoinedShortOptions`
 /// knows from here which options take a value (`-fcsv`).
 enum CommandLineOption: CaseIterable {
-    case execute, register, history, sheet, format, dialect, param, check, failOnRows, strict
+    case execute, register, history, sheet, format, dialect, param, check, failOnRows, strict, output, summary, like
 
     /// `-f`, where the option has a short spelling.
     var short: Character? {
@@ -14,7 +14,8 @@ enum CommandLineOption: CaseIterable {
         case .register: "r"
         case .format: "f"
         case .param: "p"
-        case .history, .sheet, .dialect, .check, .failOnRows, .strict: nil
+        case .output: "o"
+        case .history, .sheet, .dialect, .check, .failOnRows, .strict, .summary, .like: nil
         }
     }
 
@@ -31,13 +32,16 @@ enum CommandLineOption: CaseIterable {
         case .check: "check"
         case .failOnRows: "fail-on-rows"
         case .strict: "strict"
+        case .output: "output"
+        case .summary: "summary"
+        case .like: "like"
         }
     }
 
     /// Whether a value follows it (`-f csv`); the others are flags.
     var takesValue: Bool {
         switch self {
-        case .execute, .register, .history, .sheet, .format, .dialect, .param: true
+        case .execute, .register, .history, .sheet, .format, .dialect, .param, .output, .summary, .like: true
         case .check, .failOnRows, .strict: false
         }
     }

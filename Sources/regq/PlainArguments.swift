@@ -46,11 +46,12 @@ enum PlainArguments {
                 options.failOnRows = true
             case .strict:
                 options.strict = true
-            case .dialect:
-                // Left to the argument parser, which checks the dialect's name.
+            case .dialect, .output, .summary, .like:
+                // Left to the argument parser, which checks the dialect's name and says
+                // that the others belong to regq import.
                 return nil
             case nil:
-                guard !argument.hasPrefix("-"), !["reconcile", "sql"].contains(argument) || index > 0 else { return nil }
+                guard !argument.hasPrefix("-"), !["reconcile", "sql", "import"].contains(argument) || index > 0 else { return nil }
                 options.files.append(argument)
             }
             index += 1

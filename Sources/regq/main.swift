@@ -27,7 +27,9 @@ struct Regq: ParsableCommand {
         `regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER]` compares the figures \
         the report's summary tables publish with the register (regq reconcile --help). \
         `regq sql [--dialect NAME] [-e TEXT | FILE ...]` prints each statement as one SQL \
-        query for SQLite, DuckDB or PostgreSQL (regq sql --help).
+        query for SQLite, DuckDB or PostgreSQL (regq sql --help). \
+        `regq import REPORT.txt [-o REGISTER.csv] [--summary SUMMARY.csv]` reads a monthly \
+        status report's text into a register (regq import --help).
         """,
         version: RegqVersion.line
     )
@@ -100,6 +102,40 @@ struct ReconcileCommand: ParsableCommand {
     }
 }
 
+/// `regq import REPORT.txt [-o REGISTER.csv] [--summary SUMMARY.csv] [--like FILE]`: the
+/// register and the published figures a monthly status report's text holds.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regq import",
+        abstract: "Read a monthly status report's text into a register file (and its published figures).",
+        discussion: """
+        Writes the register the report's detail tables hold as CSV (standard output \
+        without -o), and with --summary the figures its summary tables publish, in \
+        Data/summary.csv's form, for `regq reconcile SUMMARY.csv -r REGISTER.csv`. Cells \
+        run together are told apart by the values a register already holds (the embedded \
+        one, or --like FILE's); a line that cannot be read for certain refuses the report \
+        (docs/REPORTS.md). Exit status: 0; 2 usage, file or report error.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The report's text, as extracted from its slides.", valueName: "REPORT"),
+              completion: .file(extensions: ["txt"]))
+    var report: String
+
+    @Option(name: CommandLineOption.output.name, help: ArgumentHelp("Write the register to FILE (default: standard output).", valueName: "FILE"))
+    var output: String?
+
+    @Option(name: CommandLineOption.summary.name, help: ArgumentHelp("Write the published figures to FILE.", valueName: "FILE"))
+    var summary: String?
+
+    @Option(name: CommandLineOption.like.name, help: ArgumentHelp("The register whose values tell cells apart (default: the embedded one).", valueName: "FILE"))
+    var like: String?
+
+    func run() throws {
+        throw ExitCode(ReportImport.run(ImportOptions(reportPath: report, outputPath: output, summaryPath: summary, likePath: like)))
+    }
+}
+
 /// Parses `arguments` as `Command` and runs it. `--help` and `--version` print to
 /// standard output and exit 0; a usage error exits 2 with the parser's message and
 /// `usage`, once (the parser's own usage line is long and would repeat it).
@@ -123,8 +159,8 @@ func main<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String],
     }
 }
 
-// `reconcile` or `sql` as the first argument picks that subcommand; anything else is
-// `regq [options] [FILE ...]` (a query file named `sql` is `./sql`).
+// `reconcile`, `sql` or `import` as the first argument picks that subcommand; anything
+// else is `regq [options] [FILE ...]` (a query file named `sql` is `./sql`).
 let arguments = JoinedShortOptions.split(Array(CommandLine.arguments.dropFirst()))
 if let options = PlainArguments.parse(arguments) {
     Glibc.exit(Launcher.run(options))
@@ -134,6 +170,9 @@ if let options = PlainArguments.parse(arguments) {
 } else if arguments.first == "reconcile" {
     main(ReconcileCommand.self, Array(arguments.dropFirst()),
          usage: "usage: regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER]   (regq reconcile --help lists everything)")
+} else if arguments.first == "import" {
+    main(ImportCommand.self, Array(arguments.dropFirst()),
+         usage: "usage: regq import REPORT.txt [-o REGISTER.csv] [--summary SUMMARY.csv] [--like FILE]   (regq import --help lists everything)")
 } else {
     main(Regq.self, arguments, usage: "usage: regq [options] [FILE ...]   (regq --help lists everything)")
 }

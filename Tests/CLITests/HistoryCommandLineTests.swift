@@ -173,7 +173,7 @@ import Testing
             (["-r", "Feb-22="], "error: -r Feb-22=: no file for the report of Feb-22 (-r Feb-22=FILE)"),
             (["-r", "a.csv", "-r", "b.csv"], "error: -r names one register (a.csv, b.csv given); a history's reports are -r MONTH=FILE, one a report, or --history DIR"),
             (["-r", "a.csv", "-r", "Feb-22=b.csv"], "error: -r a.csv names a register and -r MONTH=FILE a history's report: give one or the other"),
-            (["--history", "dir", "-r", "a.csv"], "error: --history dir and -r both name the register: give one of them"),
+            (["--history", "dir", "-r", "a.csv"], "error: --history dir and -r a.csv both name the register: give one of them, or add a report to the history with -r MONTH=FILE"),
             (["--history", "a", "--history", "b"], "error: --history names one folder of reports (a, b given)"),
         ]
         for (arguments, message) in cases {
@@ -183,6 +183,22 @@ import Testing
         }
         let help = try CLI.run(["--help"]).stdout
         #expect(help.contains("--history <DIR>"))
+    }
+
+    /// `--history DIR -r MONTH=FILE` adds a report to the folder's, or replaces the one of
+    /// its month (a draft month).
+    @Test func aReportBesideAFolderIsAddedOrReplacesItsMonth() throws {
+        let folder = Repository.root + "/Tests/Fixtures/history"
+        let added = try CLI.run(["--history", folder, "-r", "Apr-22=\(folder)/2022-03.csv", "-f", "csv", "-e", "select count(*) @Apr-22"])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout == "count\n89\n")
+        // MHHSP-IF-021's DAG: Apr-22 in January's report, Jul-22 in March's (Tests/Fixtures/history).
+        let query = "select dag from IF @Mar-22 where ref = MHHSP-IF-021"
+        let asPublished = try CLI.run(["--history", folder, "-f", "csv", "-e", query])
+        #expect(asPublished.stdout == "dag\nJul-22\n")
+        let replaced = try CLI.run(["--history", folder, "-r", "Mar-22=\(folder)/2022-01.csv", "-f", "csv", "-e", query])
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        #expect(replaced.stdout == "dag\nApr-22\n")
     }
 
     /// A register file whose name holds `=` is still a register file.

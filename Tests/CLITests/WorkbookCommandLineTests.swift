@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Workbook registers end to end (SPEC §1.3), through the binary, on the workbooks in
@@ -6,14 +7,13 @@ import Testing
 /// writes it (inline strings) and as LibreOffice saves it (shared strings, as Excel does).
 @Suite struct WorkbookCommandLineTests {
     typealias CLI = CLIRunner
-    static let folder = CLI.root + "/Tests/Fixtures/workbooks"
+    static let folder = Repository.root + "/Tests/Fixtures/workbooks"
 
     func run(_ arguments: [String]) throws -> CLIRunner.Run {
         try CLI.run(arguments, directory: Self.folder)
     }
 
-    static let trackerCSV = """
-        kind,ref,name,wg,subgroups,status,blocker,sg,review,dag
+    static let trackerCSV = RegisterText.header + """
         BP,MHHSP-BP001,Change of Supplier,BPRWG,Registration,Blocked,Change of Agent,Mar-22,Apr-22,May-22
         BP,MHHSP-BP004,Data Collection,BPRWG,Smart;Advanced;Unmetered,Sub-Group Review,,Feb-22,Mar-22,Apr-22
         BRS,MHHSP-BPD001,Registration Process Description,BPRWG,Registration,First Draft Not Complete,,Mar-22,Apr-22,TBC
@@ -73,7 +73,7 @@ import Testing
 
     @Test func theRoundTripGivesTheSameRegister() throws {
         let exported = try run(["-r", "tracker.xlsx", "-f", "csv", "-e", "select *"])
-        let file = try CLI.temporaryFile("tracker.csv", exported.stdout)
+        let file = try TemporaryFiles.file("tracker.csv", exported.stdout)
         let again = try run(["-r", file, "-f", "csv", "-e", "select *"])
         #expect(again.status == 0)
         #expect(again.stderr == "")
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func aWorkbookIsToldByItsContentNotItsName() throws {
-        let folder = try CLI.temporaryFolder()
+        let folder = try TemporaryFiles.folder()
         let copy = folder + "/register.csv"
         try FileManager.default.copyItem(atPath: Self.folder + "/tracker.xlsx", toPath: copy)
         let run = try run(["-r", copy, "-f", "csv", "-e", "select count(*)"])

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 extension HostileInput {
@@ -7,7 +8,7 @@ extension HostileInput {
     /// within the time limit, never a signal or unbounded memory.
     @Suite struct HostileWorkbookTests {
         typealias Regq = HostileRunner
-        static let folder = Regq.root + "/Tests/Fixtures/workbooks/"
+        static let folder = Repository.root + "/Tests/Fixtures/workbooks/"
 
         static func load(_ file: String) throws -> Regq.Run {
             try Regq.run(["-r", folder + file, "-f", "csv", "-e", "select ref, name, dag"])
