@@ -33,7 +33,7 @@ public enum RegisterChoice: Equatable, Sendable {
                         + " give one of them, or add a report to the history with -r MONTH=FILE"))
                 }
             }
-            return .success(.history(added.isEmpty ? .folder(historyFolder) : .folderAndReports(historyFolder, added)))
+            return .success(.history(added.isEmpty ? .folder(historyFolder) : .folderAndReports(FolderAndReports(folder: historyFolder, reports: added))))
         }
         var reports: [ReportFile] = [], files: [String] = []
         for text in registers {

@@ -11,14 +11,14 @@ public enum HistorySource: Sendable, Equatable {
     case files([ReportFile])
     /// A folder with reports added or replaced one by one (`--history DIR -r Apr-22=draft.csv`):
     /// a report named for a month the folder has takes its place.
-    case folderAndReports(String, [ReportFile])
+    case folderAndReports(FolderAndReports)
 
     /// How messages name it: the folder, or the files.
     public var name: String {
         switch self {
         case .folder(let path): path
         case .files(let files): files.map(\.path).joined(separator: ", ")
-        case .folderAndReports(let path, let files): ([path] + files.map(\.path)).joined(separator: ", ")
+        case .folderAndReports(let added): ([added.folder] + added.reports.map(\.path)).joined(separator: ", ")
         }
     }
 
@@ -28,8 +28,11 @@ public enum HistorySource: Sendable, Equatable {
         switch self {
         case .folder(let path): try? Self.reportFiles(inFolder: path).get().files.map(\.month)
         case .files(let named): named.map(\.month).sorted()
-        case .folderAndReports(let path, let named):
-            (try? Self.reportFiles(inFolder: path).get()).map { Self.adding(named, to: $0.files).map(\.month) }
+        case .folderAndReports(let added):
+            switch Self.folderReports(added.folder, adding: added.reports) {
+            case .success(let found): found.0.map(\.month)
+            case .failure: nil
+            }
         }
     }
 
@@ -44,19 +47,14 @@ public enum HistorySource: Sendable, Equatable {
         let files: [ReportFile]
         var notes: [String] = []
         switch self {
-        case .folder(let path), .folderAndReports(let path, _):
-            switch Self.reportFiles(inFolder: path) {
-            case .success(let found):
-                if case .folderAndReports(_, let named) = self {
-                    if let error = Self.sameMonthError(named) { return .failure(error) }
-                    files = Self.adding(named, to: found.files)
-                } else {
-                    files = found.files
-                }
-                if !found.passedOver.isEmpty {
-                    notes.append("\(path): passed over " + found.passedOver.joined(separator: ", ")
-                        + " (a report is named by its month: 2022-03.csv or Mar-22.xlsx; -r MONTH=FILE adds one)")
-                }
+        case .folder(let path):
+            switch Self.folderReports(path, adding: []) {
+            case .success(let found): (files, notes) = found
+            case .failure(let error): return .failure(error)
+            }
+        case .folderAndReports(let added):
+            switch Self.folderReports(added.folder, adding: added.reports) {
+            case .success(let found): (files, notes) = found
             case .failure(let error): return .failure(error)
             }
         case .files(let named):
@@ -114,6 +112,23 @@ public enum HistorySource: Sendable, Equatable {
         return .success((files.sorted { $0.month < $1.month }, passedOver))
     }
 
+    /// The reports of the folder at `path` with `named` added, and a note naming the files
+    /// passed over; or every problem.
+    static func folderReports(_ path: String, adding named: [ReportFile]) -> Result<([ReportFile], [String]), HistoryError> {
+        let found: (files: [ReportFile], passedOver: [String])
+        switch reportFiles(inFolder: path) {
+        case .success(let listed): found = listed
+        case .failure(let error): return .failure(error)
+        }
+        if let error = sameMonthError(named) { return .failure(error) }
+        var notes: [String] = []
+        if !found.passedOver.isEmpty {
+            notes.append("\(path): passed over " + found.passedOver.joined(separator: ", ")
+                + " (a report is named by its month: 2022-03.csv or Mar-22.xlsx; -r MONTH=FILE adds one)")
+        }
+        return .success((adding(named, to: found.files), notes))
+    }
+
     /// A folder's reports with `named` added, each in place of the folder's report of its
     /// month, if any; in month order.
     static func adding(_ named: [ReportFile], to files: [ReportFile]) -> [ReportFile] {
@@ -129,6 +144,17 @@ public enum HistorySource: Sendable, Equatable {
             paths.joined(separator: " and ") + ": two reports of \(month) (a history has one report a month)"
         }
         return problems.isEmpty ? nil : HistoryError(source: files.map(\.path).joined(separator: ", "), problems: problems)
+    }
+}
+
+/// A folder of reports and reports added to it one by one.
+public struct FolderAndReports: Sendable, Equatable {
+    public let folder: String
+    public let reports: [ReportFile]
+
+    public init(folder: String, reports: [ReportFile]) {
+        self.folder = folder
+        self.reports = reports
     }
 }
 
