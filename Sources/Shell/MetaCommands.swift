@@ -160,14 +160,22 @@ extension Session {
     /// Each field with its type and meaning, then a few of its values, every line within
     /// `terminalWidth` when there is one (longer lines wrap under their start).
     func fieldsDescription(_ register: Register, width terminalWidth: Int?) -> String {
-        let width = Field.stored.map(\.name.count).max()! + 2
+        // With a history, `report` too: the month of each report (what `@all` rows carry).
+        let months = workspace.reportMonths.map(\.shortText)
+        let fields = Field.stored + (months.isEmpty ? [] : [Field.report])
+        let width = fields.map(\.name.count).max()! + 2
         let indent = String(repeating: " ", count: width)
-        return Field.stored.map { field in
-            let counts = RegisterValues.mostFrequent(field, in: register)
-            let examples = counts.prefix(3).map { $0.value.isEmpty ? Value.emptyText : Self.shown($0.value) }
+        return fields.map { field in
+            let examples: [String], count: Int
+            if field == .report {
+                (examples, count) = (Array(months.suffix(3)), months.count)
+            } else {
+                let counts = RegisterValues.mostFrequent(field, in: register)
+                (examples, count) = (counts.prefix(3).map { $0.value.isEmpty ? Value.emptyText : Self.shown($0.value) }, counts.count)
+            }
             let pad = String(repeating: " ", count: width - field.name.count)
             let meaning = field.name + pad + field.type.name + ": " + field.meaning
-            let values = indent + "e.g. " + examples.joined(separator: " · ") + (counts.count > 3 ? " (\(counts.count) values)" : "")
+            let values = indent + "e.g. " + examples.joined(separator: " · ") + (count > 3 ? " (\(count) values)" : "")
             return TextWrap.hanging(meaning, indent: width, width: terminalWidth) + "\n"
                 + TextWrap.hanging(values, indent: width + 5, width: terminalWidth) + "\n"
         }.joined()

@@ -201,6 +201,17 @@ import Testing
         #expect(replaced.stdout == "dag\nApr-22\n")
     }
 
+    /// With a history, `.fields` lists `report` too, with the reports' months.
+    @Test func fieldsListsTheReportOfAHistory() throws {
+        let folder = Repository.root + "/Tests/Fixtures/history"
+        let history = try CLI.run(["--history", folder, "-e", ".fields"])
+        #expect(history.status == 0)
+        #expect(history.stdout.hasSuffix("report     month: the month of the report the row comes from (a history's, with @all)\n"
+            + "           e.g. Jan-22 · Feb-22 · Mar-22\n"), "\(history.stdout)")
+        let register = try CLI.run(["-e", ".fields"])
+        #expect(!register.stdout.contains("report "))
+    }
+
     /// A register file whose name holds `=` is still a register file.
     @Test func aFileNamedWithEqualsIsARegister() throws {
         let path = try TemporaryFiles.file("Feb-22=copy.csv", RegisterText.header + Self.row)
