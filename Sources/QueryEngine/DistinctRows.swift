@@ -1,4 +1,3 @@
-import QueryLanguage
 import RegisterModel
 
 /// `select distinct`: one row for each combination of values, text compared as `=` does
@@ -7,8 +6,8 @@ import RegisterModel
 struct DistinctRows {
     /// The rows kept, one a combination, in register order.
     let selection: [Int32]
-    /// For each column, the spellings merged: (shown, others).
-    private let merges: [[(shown: String, others: [String])]]
+    /// For each column, the spellings merged.
+    private let merges: [[MergedSpelling]]
 
     init(_ rows: [Int32], readers: [(Int) -> Value]) {
         // Each combination as written: one lookup a row, its count and first row.
@@ -41,16 +40,16 @@ struct DistinctRows {
                 : used.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }
         }
         selection = chosen.map { $0[0].value.first }.sorted()
-        var merges = [[(shown: String, others: [String])]](repeating: [], count: readers.count)
+        var merges = [[MergedSpelling]](repeating: [], count: readers.count)
         for used in chosen where used.count > 1 {
             let shown = used[0].key
             for column in readers.indices {
                 var others: [String] = []
                 for (values, _) in used.dropFirst() where values[column] != shown[column] {
-                    let text = values[column].noteText
+                    let text = values[column].plainText
                     if !others.contains(text) { others.append(text) }
                 }
-                if !others.isEmpty { merges[column].append((shown[column].noteText, others)) }
+                if !others.isEmpty { merges[column].append(MergedSpelling(shown: shown[column].plainText, others: others)) }
             }
         }
         self.merges = merges
@@ -58,15 +57,6 @@ struct DistinctRows {
 
     /// One note for each column whose spellings were merged.
     func notes(columns: [String]) -> [String] {
-        zip(columns, merges).compactMap { name, merged in
-            guard !merged.isEmpty else { return nil }
-            let listed = merged.prefix(3).map { merge in
-                let others = merge.others.map { Diagnostic.quoted($0) }
-                let joined = others.count == 1 ? others[0] : others.dropLast().joined(separator: ", ") + " and " + others.last!
-                return joined + " shown as " + Diagnostic.quoted(merge.shown)
-            }
-            let more = merged.count > 3 ? "; and \(merged.count - 3) more values written in several ways" : ""
-            return "\(name): " + listed.joined(separator: "; ") + more + " (text compares as = does: case, spaces and punctuation aside)"
-        }
+        zip(columns, merges).compactMap { MergedSpelling.note($0, $1, verb: "shown as") }
     }
 }

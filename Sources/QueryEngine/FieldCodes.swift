@@ -1,5 +1,4 @@
 import ColumnStore
-import QueryLanguage
 import RegisterModel
 
 /// A register field seen as dense integer codes in natural order: group keys, aggregates
@@ -29,7 +28,7 @@ final class FieldCodes {
     /// Text and lists: each rank's value as shown.
     private let shown: [String]
     /// Text and lists: the ranks under which the rows in question use several spellings.
-    let merged: [(rank: Int32, spellings: [String])]
+    let merged: [MergedSpelling]
     /// Months: the earliest ordinal in the column.
     private let firstMonth: Int32
     /// The code of TBC (months) or of "no value" (an empty list); `cardinality - 1`.
@@ -58,12 +57,16 @@ final class FieldCodes {
             cardinality = Int(high - low) + 2
         case .text(let c):
             (shape, codes, dictionary, firstMonth) = (.text, c.codes, c.dictionary, 0)
-            textRanks = Self.ranks(c.dictionary, comparingAsEquals: comparingAsEquals, rows: rows) { row, use in use(c.codes[row]) }
+            textRanks = !comparingAsEquals ? TextRanks(exact: c.dictionary) : TextRanks(comparingAsEquals: c.dictionary) { use in
+                for row in rows { use(c.codes[Int(row)], row) }
+            }
             cardinality = textRanks!.shown.count + 1
         case .list(let c):
             (shape, codes, offsets, dictionary, firstMonth) = (.list, c.codes, c.offsets, c.dictionary, 0)
-            textRanks = Self.ranks(c.dictionary, comparingAsEquals: comparingAsEquals, rows: rows) { row, use in
-                for i in Int(c.offsets[row]) ..< Int(c.offsets[row + 1]) { use(c.codes[i]) }
+            textRanks = !comparingAsEquals ? TextRanks(exact: c.dictionary) : TextRanks(comparingAsEquals: c.dictionary) { use in
+                for row in rows {
+                    for i in Int(c.offsets[Int(row)]) ..< Int(c.offsets[Int(row) + 1]) { use(c.codes[i], row) }
+                }
             }
             cardinality = textRanks!.shown.count + 1
         }
@@ -71,33 +74,10 @@ final class FieldCodes {
         none = Int64(cardinality - 1)
     }
 
-    /// The ranks of a dictionary's values, exact or as `=` compares them; then the
-    /// spellings are counted over `rows`, each row's codes given by `codesOfRow`.
-    private static func ranks(_ dictionary: TextDictionary, comparingAsEquals: Bool, rows: [Int32],
-                              codesOfRow: (Int, (UInt32) -> Void) -> Void) -> TextRanks {
-        guard comparingAsEquals else { return TextRanks(exact: dictionary) }
-        var uses = [Int32](repeating: 0, count: dictionary.count)
-        var firstUse = [Int32](repeating: .max, count: dictionary.count)
-        for row in rows {
-            codesOfRow(Int(row)) { code in
-                uses[Int(code)] += 1
-                if firstUse[Int(code)] == .max { firstUse[Int(code)] = row }
-            }
-        }
-        return TextRanks(comparingAsEquals: dictionary, uses: uses, firstUse: firstUse)
-    }
-
     /// `'blocked' and 'BLOCKED' counted as 'Blocked'`: for a note, each rank under which
     /// several spellings were merged; nil when none were.
     var mergeNote: String? {
-        guard !merged.isEmpty else { return nil }
-        let shownMerges = merged.prefix(3).map { merge in
-            let others = merge.spellings.dropFirst().map { Diagnostic.quoted($0) }
-            let listed = others.count == 1 ? others[0] : others.dropLast().joined(separator: ", ") + " and " + others.last!
-            return listed + " counted as " + Diagnostic.quoted(merge.spellings[0])
-        }
-        let more = merged.count > 3 ? "; and \(merged.count - 3) more values written in several ways" : ""
-        return "\(field.name): " + shownMerges.joined(separator: "; ") + more + " (text compares as = does: case, spaces and punctuation aside)"
+        MergedSpelling.note(field.name, merged, verb: "counted as")
     }
 
     /// Calls `body` with each of the row's key codes: one for kind, text and month; a
@@ -146,11 +126,6 @@ final class FieldCodes {
 
     /// The text of a code, for `list(…)`.
     func text(_ code: Int64) -> String {
-        switch value(code) {
-        case .kind(let k): k.code
-        case .text(let t): t
-        case .month(let m): m.shortText
-        case .null, .list, .integer, .change: ""
-        }
+        value(code).plainText
     }
 }

@@ -12,18 +12,25 @@ public struct TextRanks {
     /// Each rank's text as shown: the spelling most of the rows in question use (ties:
     /// the first of them in register order).
     public let shown: [String]
-    /// The ranks under which rows in question use more than one spelling, with those
-    /// spellings, most used first.
-    let merged: [(rank: Int32, spellings: [String])]
+    /// Each rank's uses by the rows in question (none when comparing exactly).
+    public let useCounts: [Int]
+    /// The values the rows in question write in more than one spelling.
+    let merged: [MergedSpelling]
 
     /// Exact values: each distinct value its own rank.
     init(exact dictionary: TextDictionary) {
         self.init(dictionary, key: { $0 }, spellingCounts: nil)
     }
 
-    /// Values as `=` compares them; `uses(code)` counts the rows in question that use
-    /// dictionary code `code`, and `firstUse(code)` the first of them (register order).
-    public init(comparingAsEquals dictionary: TextDictionary, uses: [Int32], firstUse: [Int32]) {
+    /// Values as `=` compares them. `forEachUse` calls its argument with the dictionary
+    /// code and the row of each use the rows in question make, in register order.
+    public init(comparingAsEquals dictionary: TextDictionary, forEachUse: ((UInt32, Int32) -> Void) -> Void) {
+        var uses = [Int32](repeating: 0, count: dictionary.count)
+        var firstUse = [Int32](repeating: .max, count: dictionary.count)
+        forEachUse { code, row in
+            uses[Int(code)] += 1
+            if firstUse[Int(code)] == .max { firstUse[Int(code)] = row }
+        }
         self.init(dictionary, key: equalityKey, spellingCounts: (uses, firstUse))
     }
 
@@ -76,7 +83,13 @@ public struct TextRanks {
         var rankOfGroup = [Int32](repeating: 0, count: order.count)
         for (rank, group) in order.enumerated() { rankOfGroup[group] = Int32(rank) }
         ranks = groupOf.map { rankOfGroup[Int($0)] }
+        var useCounts = [Int](repeating: 0, count: spellingCounts == nil ? 0 : order.count)
+        if let counts = spellingCounts {
+            for code in values.indices { useCounts[Int(ranks[code])] += Int(counts.uses[code]) }
+        }
+        self.useCounts = useCounts
         shown = order.map { shownOfGroup[$0] }
-        merged = mergedOfGroup.map { (rank: rankOfGroup[$0.key], spellings: $0.value) }.sorted { $0.rank < $1.rank }
+        merged = mergedOfGroup.sorted { rankOfGroup[$0.key] < rankOfGroup[$1.key] }
+            .map { MergedSpelling(shown: $0.value[0], others: Array($0.value.dropFirst())) }
     }
 }

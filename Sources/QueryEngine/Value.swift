@@ -97,8 +97,9 @@ extension Value {
         }
     }
 
-    /// The value as a note names it: list elements `;`-joined, months as `May-22`.
-    var noteText: String {
+    /// The value as plain text, as a note or `list(…)` names it: list elements `;`-joined,
+    /// months as `May-22`, no value empty.
+    var plainText: String {
         switch self {
         case .null: ""
         case .kind(let kind): kind.code
@@ -106,7 +107,7 @@ extension Value {
         case .list(let items): items.joined(separator: ";")
         case .month(let month): month.shortText
         case .integer(let number): String(number)
-        case .change(let from, let to): from.noteText + " -> " + to.noteText
+        case .change(let from, let to): from.plainText + " -> " + to.plainText
         }
     }
 }

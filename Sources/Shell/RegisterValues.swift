@@ -37,16 +37,12 @@ public enum RegisterValues {
     /// Each value as `=` compares it (`Blocked`, `blocked`: one value, in the spelling
     /// most artefacts use), with its count, in case-insensitive order.
     static func textCounts(_ dictionary: TextDictionary, codes: [UInt32], emptyRows: Int) -> [(value: String, count: Int)] {
-        var uses = [Int32](repeating: 0, count: dictionary.count)
-        var firstUse = [Int32](repeating: .max, count: dictionary.count)
-        for (index, code) in codes.enumerated() {
-            uses[Int(code)] += 1
-            if firstUse[Int(code)] == .max { firstUse[Int(code)] = Int32(index) }
+        let ranks = TextRanks(comparingAsEquals: dictionary) { use in
+            for (index, code) in codes.enumerated() { use(code, Int32(index)) }
         }
-        let ranks = TextRanks(comparingAsEquals: dictionary, uses: uses, firstUse: firstUse)
-        var counts = [Int](repeating: 0, count: ranks.shown.count)
-        for code in 0 ..< dictionary.count where uses[code] > 0 { counts[Int(ranks.ranks[code])] += Int(uses[code]) }
-        var byValue = ranks.shown.indices.compactMap { rank in counts[rank] > 0 ? (value: ranks.shown[rank], count: counts[rank]) : nil }
+        var byValue = ranks.shown.indices.compactMap { rank in
+            ranks.useCounts[rank] > 0 ? (value: ranks.shown[rank], count: ranks.useCounts[rank]) : nil
+        }
         if emptyRows > 0 {
             if let empty = byValue.firstIndex(where: { $0.value.isEmpty }) { byValue[empty].count += emptyRows }
             else { byValue.insert((value: "", count: emptyRows), at: 0) }
