@@ -21,27 +21,24 @@ public enum RegisterChoice: Equatable, Sendable {
         if let sheet, historyFolder != nil || registers.contains(where: { if case .success = reportFile($0) { true } else { false } }) {
             return .failure(UsageMessage("--sheet \(sheet) chooses a sheet of one workbook (-r FILE --sheet NAME); a history's workbooks are read whole"))
         }
-        if let historyFolder {
-            // `-r MONTH=FILE` beside a folder adds or replaces one report (a draft month).
-            var added: [ReportFile] = []
-            for text in registers {
-                switch reportFile(text) {
-                case .success(let report): added.append(report)
-                case .failure(let message): return .failure(message)
-                case nil:
-                    return .failure(UsageMessage("--history \(historyFolder) and -r \(text) both name the register:"
-                        + " give one of them, or add a report to the history with -r MONTH=FILE"))
-                }
-            }
-            return .success(.history(added.isEmpty ? .folder(historyFolder) : .folderAndReports(FolderAndReports(folder: historyFolder, reports: added))))
-        }
         var reports: [ReportFile] = [], files: [String] = []
         for text in registers {
             switch reportFile(text) {
-            case nil: files.append(text)
+            case nil:
+                if let historyFolder {
+                    return .failure(UsageMessage("--history \(historyFolder) and -r \(text) both name the register:"
+                        + " give one of them, or add a report to the history with -r MONTH=FILE"))
+                }
+                files.append(text)
             case .success(let report): reports.append(report)
             case .failure(let message): return .failure(message)
             }
+        }
+        if let historyFolder {
+            // `-r MONTH=FILE` beside a folder adds or replaces one report (a draft month).
+            let folder = reports.isEmpty ? HistorySource.folder(historyFolder)
+                : .folderAndReports(FolderAndReports(folder: historyFolder, reports: reports))
+            return .success(.history(folder))
         }
         if !reports.isEmpty, let file = files.first {
             return .failure(UsageMessage("-r \(file) names a register and -r MONTH=FILE a history's report: give one or the other"))

@@ -59,18 +59,6 @@ struct JSONDocument {
 }
 
 extension Session {
-    /// Writes one statement's result: gathered into one document when a batch run's
-    /// results are JSON (`gathersJSON`); a Markdown table after another with a blank line
-    /// between, so that each stays a table of its own; else as it is.
-    func emitResult(_ text: String) -> Outcome {
-        let followsMarkdownTable = markdownTableWritten
-        markdownTableWritten = format == .markdown
-        if format == .markdown, followsMarkdownTable { return emit("\n" + text) }
-        guard gathersJSON, format == .json else { return emit(text) }
-        let now = jsonDocument.add(text)
-        return now.isEmpty ? .success : emit(now)
-    }
-
     /// Ends the JSON document being gathered, if any: before the format or the
     /// destination changes, and when the run ends.
     func endJSONDocument() -> Outcome {
