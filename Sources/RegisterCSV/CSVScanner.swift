@@ -26,22 +26,11 @@ public struct CSVScanner {
         public var line: Int
     }
 
-    /// Where one field's bytes are: in the input, or in the scratch buffer; and where its
-    /// text stands in the input (inside the quotes of a quoted field).
+    /// Where one field's bytes are: in the input, or in the scratch buffer.
     struct Field {
         var start: Int
         var end: Int
         var inScratch: Bool
-        var inputStart: Int
-        var inputEnd: Int
-
-        init(start: Int, end: Int) {
-            (self.start, self.end, inScratch, inputStart, inputEnd) = (start, end, false, start, end)
-        }
-
-        init(scratchStart: Int, scratchEnd: Int, inputStart: Int, inputEnd: Int) {
-            (start, end, inScratch, self.inputStart, self.inputEnd) = (scratchStart, scratchEnd, true, inputStart, inputEnd)
-        }
     }
 
     enum Step {
@@ -129,8 +118,8 @@ public struct CSVScanner {
         scanAll(bytes) { scanner, buffer, line in
             let fields = (0 ..< scanner.fieldCount).map { index in
                 let field = scanner.fieldStorage[index]
-                return LocatedField(value: scanner.string(index, in: buffer), range: field.inputStart ..< field.inputEnd,
-                                    isVerbatim: !field.inScratch)
+                let range = field.inScratch ? scanner.scratch.inputRange(ofField: index) : field.start ..< field.end
+                return LocatedField(value: scanner.string(index, in: buffer), range: range, isVerbatim: !field.inScratch)
             }
             return LocatedRecord(fields: fields, line: line)
         }
@@ -220,9 +209,10 @@ public struct CSVScanner {
                     return .problem(Problem(line: openLine, message: "unterminated quote: the field opened here never closes", isFatal: true))
                 }
                 if scratchStart >= 0 {
-                    appendField(Field(scratchStart: scratchStart, scratchEnd: scratch.count, inputStart: start, inputEnd: end))
+                    scratch.noteInputRange(start ..< end, ofField: fieldCount)
+                    appendField(Field(start: scratchStart, end: scratch.count, inScratch: true))
                 } else {
-                    appendField(Field(start: start, end: end))
+                    appendField(Field(start: start, end: end, inScratch: false))
                 }
                 if position < count, !Self.endsField(base[position]), problem == nil {
                     problem = Problem(line: line, message: "unexpected \(Self.describe(base[position])) after a closing quote (a quote inside a quoted field is written \"\")")
@@ -234,7 +224,7 @@ public struct CSVScanner {
                 while position < count, base[position] == Self.quote {
                     position = nextStructural(base, from: position + 1) // a quote inside is data
                 }
-                appendField(Field(start: start, end: position))
+                appendField(Field(start: start, end: position, inScratch: false))
             }
             if position >= count { break }
             let separator = base[position]
@@ -292,7 +282,22 @@ final class ScratchBytes {
 
     deinit { storage.deallocate() }
 
-    func clear() { count = 0 }
+    /// Where each field undone into scratch stands in the input, inside its quotes (for
+    /// `locatedRecords`; such fields are few, so the common field carries nothing more).
+    private var inputRanges: [(field: Int, range: Range<Int>)] = []
+
+    func clear() {
+        count = 0
+        if !inputRanges.isEmpty { inputRanges.removeAll(keepingCapacity: true) }
+    }
+
+    func noteInputRange(_ range: Range<Int>, ofField field: Int) {
+        inputRanges.append((field, range))
+    }
+
+    func inputRange(ofField field: Int) -> Range<Int> {
+        inputRanges.first { $0.field == field }!.range
+    }
 
     func append(_ byte: UInt8) {
         reserve(count + 1)
