@@ -12,13 +12,16 @@ public struct ReconcileOptions: Sendable {
     public var summaryPath: String?
     /// Another register; nil = the embedded one.
     public var registerPath: String?
+    /// The sheet of a workbook register (`--sheet`); nil reads every register sheet.
+    public var sheet: String?
     public var format: OutputFormat
     /// Exit 1 when any figure differs.
     public var strict: Bool
 
-    public init(summaryPath: String?, registerPath: String?, format: OutputFormat, strict: Bool) {
+    public init(summaryPath: String?, registerPath: String?, sheet: String? = nil, format: OutputFormat, strict: Bool) {
         self.summaryPath = summaryPath
         self.registerPath = registerPath
+        self.sheet = sheet
         self.format = format
         self.strict = strict
     }
@@ -44,7 +47,7 @@ public enum Reconcile {
     ]
 
     public static func run(_ options: ReconcileOptions) -> Int32 {
-        guard let source = RegisterChoice.register(path: options.registerPath).workspaceSource(),
+        guard let source = RegisterChoice.register(path: options.registerPath, sheet: options.sheet).workspaceSource(),
               let register = source.loadReporting()?.wholeRegister else { return 2 }
         let read = options.summaryPath.map { SummaryFile.read(path: $0) }
             ?? SummaryFile.read(SourceFile(name: embeddedName, text: embeddedSummaryCSV))

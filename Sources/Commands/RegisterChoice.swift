@@ -10,7 +10,7 @@ import Shell
 /// What the command line's `-r` and `--history` name: one register (a file, `-` for
 /// standard input, or by default the embedded one), or a history: a folder of reports
 /// (`--history DIR`) or reports named one by one (`-r Feb-22=feb.csv -r Mar-22=mar.csv`).
-/// `--sheet` chooses one sheet of a workbook register.
+/// `--sheet` chooses one sheet of a workbook register, or of each workbook report.
 public enum RegisterChoice: Equatable, Sendable {
     case register(path: String?, sheet: String? = nil)
     case history(HistorySource)
@@ -18,9 +18,6 @@ public enum RegisterChoice: Equatable, Sendable {
     /// The choice `-r` values (in order) and `--history` make, or a message saying why
     /// they make none.
     public static func from(registers: [String], historyFolder: String?, sheet: String? = nil) -> Result<RegisterChoice, UsageMessage> {
-        if let sheet, historyFolder != nil || registers.contains(where: { if case .success = reportFile($0) { true } else { false } }) {
-            return .failure(UsageMessage("--sheet \(sheet) chooses a sheet of one workbook (-r FILE --sheet NAME); a history's workbooks are read whole"))
-        }
         var reports: [ReportFile] = [], files: [String] = []
         for text in registers {
             switch reportFile(text) {
@@ -36,9 +33,7 @@ public enum RegisterChoice: Equatable, Sendable {
         }
         if let historyFolder {
             // `-r MONTH=FILE` beside a folder adds or replaces one report (a draft month).
-            let folder = reports.isEmpty ? HistorySource.folder(historyFolder)
-                : .folderAndReports(FolderAndReports(folder: historyFolder, reports: reports))
-            return .success(.history(folder))
+            return .success(.history(HistorySource(folder: historyFolder, reports: reports, sheet: sheet)))
         }
         if !reports.isEmpty, let file = files.first {
             return .failure(UsageMessage("-r \(file) names a register and -r MONTH=FILE a history's report: give one or the other"))
@@ -47,7 +42,8 @@ public enum RegisterChoice: Equatable, Sendable {
             return .failure(UsageMessage("-r names one register (\(files.joined(separator: ", ")) given);"
                                          + " a history's reports are -r MONTH=FILE, one a report, or --history DIR"))
         }
-        return .success(reports.isEmpty ? .register(path: files.first, sheet: sheet) : .history(.files(reports)))
+        return .success(reports.isEmpty ? .register(path: files.first, sheet: sheet)
+                                        : .history(HistorySource(folder: nil, reports: reports, sheet: sheet)))
     }
 
     /// `Feb-22=feb.csv` as a report, a message for `Febb-22=feb.csv`, or nil for a

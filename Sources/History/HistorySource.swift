@@ -5,34 +5,39 @@ import RegisterModel
 import ReportText
 
 /// Where a history comes from: a folder of reports named by month (`--history DIR`,
-/// `.load DIR`), or report files named one by one (`-r MONTH=FILE …`).
-public enum HistorySource: Sendable, Equatable {
-    case folder(String)
-    case files([ReportFile])
-    /// A folder with reports added or replaced one by one (`--history DIR -r Apr-22=draft.csv`):
-    /// a report named for a month the folder has takes its place.
-    case folderAndReports(FolderAndReports)
+/// `.load DIR`), report files named one by one (`-r MONTH=FILE …`), or a folder with
+/// reports added or replaced one by one (`--history DIR -r Apr-22=draft.csv`: a report
+/// named for a month the folder has takes its place). `sheet` (`--sheet`) chooses the
+/// sheet read in every workbook report.
+public struct HistorySource: Sendable, Equatable {
+    public var folder: String?
+    public var reports: [ReportFile]
+    public var sheet: String?
+
+    public init(folder: String?, reports: [ReportFile] = [], sheet: String? = nil) {
+        self.folder = folder
+        self.reports = reports
+        self.sheet = sheet
+    }
+
+    /// The reports of a folder.
+    public static func folder(_ path: String) -> HistorySource { HistorySource(folder: path) }
+
+    /// Reports named one by one.
+    public static func files(_ reports: [ReportFile]) -> HistorySource { HistorySource(folder: nil, reports: reports) }
 
     /// How messages name it: the folder, or the files.
     public var name: String {
-        switch self {
-        case .folder(let path): path
-        case .files(let files): files.map(\.path).joined(separator: ", ")
-        case .folderAndReports(let added): ([added.folder] + added.reports.map(\.path)).joined(separator: ", ")
-        }
+        ((folder.map { [$0] } ?? []) + reports.map(\.path)).joined(separator: ", ")
     }
 
     /// The months of its reports, from the files' names alone (nothing is read); nil when
     /// they cannot be had, which loading reports.
     public var months: [Month]? {
-        switch self {
-        case .folder(let path): try? Self.reportFiles(inFolder: path).get().files.map(\.month)
-        case .files(let named): named.map(\.month).sorted()
-        case .folderAndReports(let added):
-            switch Self.folderReports(added.folder, adding: added.reports) {
-            case .success(let found): found.0.map(\.month)
-            case .failure: nil
-            }
+        guard let folder else { return reports.map(\.month).sorted() }
+        switch Self.folderReports(folder, adding: reports) {
+        case .success(let found): return found.0.map(\.month)
+        case .failure: return nil
         }
     }
 
@@ -46,25 +51,19 @@ public enum HistorySource: Sendable, Equatable {
     public func load(_ fields: FieldSet = .all) -> Result<LoadedHistory, HistoryError> {
         let files: [ReportFile]
         var notes: [String] = []
-        switch self {
-        case .folder(let path):
-            switch Self.folderReports(path, adding: []) {
+        if let folder {
+            switch Self.folderReports(folder, adding: reports) {
             case .success(let found): (files, notes) = found
             case .failure(let error): return .failure(error)
             }
-        case .folderAndReports(let added):
-            switch Self.folderReports(added.folder, adding: added.reports) {
-            case .success(let found): (files, notes) = found
-            case .failure(let error): return .failure(error)
-            }
-        case .files(let named):
-            if let error = Self.sameMonthError(named) { return .failure(error) }
-            files = named
+        } else {
+            if let error = Self.sameMonthError(reports) { return .failure(error) }
+            files = reports
         }
         var reports: [Report] = [], refused: [RegisterError] = []
         let selection = fields.isSuperset(of: .all) ? ColumnSelection.all : ColumnSelection(built: fields.union(Report.pairedBy), located: [])
         for file in files {
-            var source = registerSource(path: file.path)
+            var source = registerSource(path: file.path, sheet: sheet)
             // A report's text is read knowing the values of the report before it.
             if var text = source as? ReportTextFile, let previous = reports.last {
                 text.known = KnownValues(previous.register)
@@ -144,17 +143,6 @@ public enum HistorySource: Sendable, Equatable {
             paths.joined(separator: " and ") + ": two reports of \(month) (a history has one report a month)"
         }
         return problems.isEmpty ? nil : HistoryError(source: files.map(\.path).joined(separator: ", "), problems: problems)
-    }
-}
-
-/// A folder of reports and reports added to it one by one.
-public struct FolderAndReports: Sendable, Equatable {
-    public let folder: String
-    public let reports: [ReportFile]
-
-    public init(folder: String, reports: [ReportFile]) {
-        self.folder = folder
-        self.reports = reports
     }
 }
 

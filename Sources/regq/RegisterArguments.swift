@@ -14,10 +14,11 @@ struct RegisterArguments: ParsableArguments {
                                valueName: "DIR"), completion: .directory)
     var history: [String] = []
 
-    @Option(name: CommandLineOption.sheet.name,
-            help: ArgumentHelp("Read one sheet of a workbook register, by its name or its number from 1 (default: every sheet with a register header).",
-                               valueName: "NAME"))
+    @Option(name: CommandLineOption.sheet.name, help: sheetHelp)
     var sheet: String?
+
+    static let sheetHelp = ArgumentHelp("Read one sheet of a workbook register (of each workbook report, in a history), by its name or its number from 1 (default: every sheet with a register header).",
+                                        valueName: "NAME")
 
     func validate() throws {
         _ = try choice()

@@ -24,7 +24,7 @@ struct Regq: ParsableCommand {
         Exit status: 0 success, 1 a statement failed, 2 usage, file or register error, \
         3 --fail-on-rows and a query returned rows. `-r -` reads the register from \
         standard input (the statements then come from -e or FILE).
-        `regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER]` compares the figures \
+        `regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER [--sheet NAME]]` compares the figures \
         the report's summary tables publish with the register (regq reconcile --help). \
         `regq sql [--dialect NAME] [-e TEXT | FILE ...]` prints each statement as one SQL \
         query for SQLite, DuckDB or PostgreSQL (regq sql --help). \
@@ -68,7 +68,7 @@ struct Regq: ParsableCommand {
     }
 }
 
-/// `regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER]`: the report's published
+/// `regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER [--sheet NAME]]`: the report's published
 /// figures beside the register's.
 struct ReconcileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -96,8 +96,11 @@ struct ReconcileCommand: ParsableCommand {
     @Option(name: CommandLineOption.register.name, help: ArgumentHelp("Another register file (default: the embedded one).", valueName: "FILE"))
     var register: String?
 
+    @Option(name: CommandLineOption.sheet.name, help: RegisterArguments.sheetHelp)
+    var sheet: String?
+
     func run() throws {
-        let options = ReconcileOptions(summaryPath: file, registerPath: register, format: format.value, strict: strict)
+        let options = ReconcileOptions(summaryPath: file, registerPath: register, sheet: sheet, format: format.value, strict: strict)
         throw ExitCode(Reconcile.run(options))
     }
 }
@@ -178,7 +181,7 @@ if let status = runEverydayCommandLine(arguments) {
          usage: "usage: regq sql [--dialect NAME] [-r REGISTER] [-p NAME=VALUE] [-e TEXT | FILE ...]   (regq sql --help lists everything)")
 } else if arguments.first == "reconcile" {
     main(ReconcileCommand.self, Array(arguments.dropFirst()),
-         usage: "usage: regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER]   (regq reconcile --help lists everything)")
+         usage: "usage: regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER [--sheet NAME]]   (regq reconcile --help lists everything)")
 } else if arguments.first == "import" {
     main(ImportCommand.self, Array(arguments.dropFirst()),
          usage: "usage: regq import REPORT.txt [-o REGISTER.csv] [--summary SUMMARY.csv] [--like FILE]   (regq import --help lists everything)")

@@ -197,7 +197,7 @@ import Testing
     @Test func usageErrorsExitTwo() throws {
         let option = try CLI.run(["reconcile", "--no-such-option"])
         #expect(option.status == 2)
-        #expect(option.stderr.contains("usage: regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER]"))
+        #expect(option.stderr.contains("usage: regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER [--sheet NAME]]"))
         let format = try CLI.run(["reconcile", "-f", "yaml"])
         #expect(format.status == 2)
         #expect(format.stderr.contains("yaml"))
