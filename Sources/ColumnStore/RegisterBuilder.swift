@@ -3,8 +3,8 @@ import RegisterModel
 /// Builds the columns of a register (or of some of its fields) cell by cell, a row at a
 /// time: a reader hands each cell to the field it belongs to, and cells of fields not
 /// in `fields` are dropped. Text and list cells arrive as UTF-8 bytes and are interned
-/// without making a `String`; a list cell is split at `;`, each element trimmed of
-/// spaces, empty elements dropped.
+/// without making a `String`; a list cell is split at `;` and at line breaks (a
+/// spreadsheet's Alt-Enter), each element trimmed of spaces, empty elements dropped.
 public struct RegisterBuilder: Sendable {
     public let fields: FieldSet
     // One builder per field of each type, indexed by `Field.slot`. (Usable from inline

@@ -112,8 +112,8 @@ struct TextColumnBuilder: Sendable {
     func finish() -> TextColumn { TextColumn(dictionary: interner.dictionary(), codes: codes) }
 }
 
-/// Builds a list column cell by cell: a cell is split at `;`, each element trimmed of
-/// spaces, empty elements dropped.
+/// Builds a list column cell by cell: a cell is split at `;` and at line breaks, each
+/// element trimmed of spaces, empty elements dropped.
 @usableFromInline
 struct ListColumnBuilder: Sendable {
     var interner: ByteInterner
@@ -136,7 +136,7 @@ struct ListColumnBuilder: Sendable {
         let count = cell.count
         while start <= count {
             var end = start
-            while end < count, cell[end] != 0x3B { end += 1 }
+            while end < count, cell[end] != 0x3B, cell[end] != 0x0A, cell[end] != 0x0D { end += 1 }
             var low = start, high = end
             while low < high, cell[low] == 0x20 { low += 1 }
             while high > low, cell[high - 1] == 0x20 { high -= 1 }

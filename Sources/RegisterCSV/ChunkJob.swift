@@ -125,7 +125,7 @@ struct ChunkResult {
             invalidLines = InvalidLines(lines: lines)
         }
         problems.merge(next.problems, lineOffset: lineOffset)
-        builder.append(&next.builder)
+        builder.append(&next.builder, lineOffset: lineOffset)
         fatal = next.fatal
         endPosition = next.endPosition
         endLine = next.endLine + lineOffset

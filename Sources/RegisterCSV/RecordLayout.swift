@@ -109,7 +109,9 @@ struct FieldPositions: Sendable {
 /// cell is checked; only the cells of `fields` (and `kind`) are kept. Once any record is
 /// bad, the rest are only checked: the register will be refused. Cells are read without
 /// the spaces around them; a record whose every cell is empty (a spreadsheet's empty
-/// row) is skipped; a blank month is TBC, counted for the reader's note.
+/// row) is skipped; a blank month is TBC, counted for the reader's note. Cells are read
+/// as a person typed them (`TypedCells`, `Month.parseTyped`): `Blocked- X` is a status
+/// and its blocker, a month may be a date, and a list cell's comma is named in a warning.
 struct RecordAppender {
     let positions: FieldPositions
     let fields: FieldSet
@@ -117,7 +119,11 @@ struct RecordAppender {
     /// Every month field (each is checked), with its index in a record and whether it is kept.
     private let months: [(field: Field, position: Int, target: RegisterBuilder.MonthTarget?)]
     /// The kept text and list fields, with their index in a record.
-    private let texts: [(target: RegisterBuilder.CellTarget, position: Int)]
+    private let texts: [(field: Field, target: RegisterBuilder.CellTarget, position: Int)]
+    /// Where a record's status and blocker are: a status may carry the blocker.
+    private let statusPosition: Int
+    /// The list fields' positions, each cell checked for a comma.
+    private let lists: [(field: Field, element: String, position: Int)]
     private let monthNames = Month.NameTable()
     /// The fields of a record (the header's count), and where its kind is: looked up
     /// once, not per record.
@@ -131,6 +137,8 @@ struct RecordAppender {
     private(set) var failed = false
     /// Month cells left blank, read as TBC (a spreadsheet leaves unknown dates empty).
     private(set) var blankMonths = 0
+    /// List cells holding a comma, for the reader's warnings (listed up to a cap).
+    private(set) var commas: ProblemList
 
     init(positions: FieldPositions = FieldPositions(), fields: FieldSet = .all, locating: Bool = false) {
         let fields = fields.union(FieldSet(.kind))
@@ -141,7 +149,10 @@ struct RecordAppender {
         fieldCount = positions.width
         kindPosition = positions[.kind]
         months = Field.stored.filter { $0.type == .month }.map { ($0, positions[$0], fields.contains($0) ? RegisterBuilder.MonthTarget($0) : nil) }
-        texts = fields.fields.filter { $0.type == .text || $0.type == .list }.map { (RegisterBuilder.CellTarget($0), positions[$0]) }
+        texts = fields.fields.filter { $0.type == .text || $0.type == .list }.map { ($0, RegisterBuilder.CellTarget($0), positions[$0]) }
+        statusPosition = positions[.status]
+        lists = TypedCells.listFields.map { ($0.field, $0.element, positions[$0.field]) }
+        commas = ProblemList(file: "")
     }
 
     mutating func append(_ scanner: inout CSVScanner, line: Int, start: Int, bytes: UnsafeBufferPointer<UInt8>,
@@ -168,10 +179,19 @@ struct RecordAppender {
             } else if cell.isEmpty {
                 blankMonths += 1
                 if let target = month.target, !failed { builder.appendMonth(.tbc, to: target) }
+            } else if let typed = Month.parseTyped(cell) {
+                if let target = month.target, !failed { builder.appendMonth(typed, to: target) }
             } else {
                 problems.add(RegisterProblem(line: line, column: month.field.name,
-                                             message: "'\(scanner.cellString(month.position, in: bytes))' is not a month (expected Mon-YY, YYYY-MM or TBC)"))
+                                             message: "'\(scanner.cellString(month.position, in: bytes))' is not a month (expected \(Month.typedForms))"))
                 bad = true
+            }
+        }
+        for list in lists {
+            let cell = scanner.cell(list.position, in: bytes)
+            guard cell.contains(0x2C) else { continue }
+            for element in TypedCells.elementsWithComma(cell) {
+                commas.add(RegisterProblem(line: line, column: list.field.name, message: TypedCells.commaWarning(element, one: list.element)))
             }
         }
         if bad { failed = true }
@@ -179,13 +199,25 @@ struct RecordAppender {
         builder.appendKind(kind)
         rowCount += 1
         if locating { recordStarts.append(start) }
-        for text in texts { builder.appendText(scanner.cell(text.position, in: bytes), to: text.target) }
+        for text in texts {
+            builder.appendText(TypedCells.kept(text.field, scanner.cell(text.position, in: bytes),
+                                               statusCell: scanner.cell(statusPosition, in: bytes)), to: text.target)
+        }
     }
 
-    /// Appends the rows another appender read (a later chunk of the same file).
-    mutating func append(_ other: inout RecordAppender) {
+    /// The warnings for list cells with commas, each without the file's name.
+    var commaNotes: [String] {
+        var notes = commas.listed.prefix(TypedCells.namedCommaCells).map { "warning: line \($0.line ?? 0), column '\($0.column ?? "")': \($0.message)" }
+        if commas.total > notes.count { notes.append("… and \(commas.total - notes.count) more list cells with commas") }
+        return notes
+    }
+
+    /// Appends the rows another appender read (a later chunk of the same file, whose line
+    /// numbers start `lineOffset` lines further on).
+    mutating func append(_ other: inout RecordAppender, lineOffset: Int) {
         failed = failed || other.failed
         blankMonths += other.blankMonths
+        commas.merge(other.commas, lineOffset: lineOffset)
         defer { other = RecordAppender(positions: positions, fields: fields, locating: locating) }
         if failed { return }
         rowCount += other.rowCount

@@ -75,7 +75,12 @@ final class GatherJob: @unchecked Sendable {
             let complete: Bool
             if case .record = scanner.next(), scanner.fieldCount == fieldCount { complete = true } else { complete = false }
             for (field, target) in targets {
-                builder.appendText(complete ? scanner.cell(positions[field], in: bytes) : UnsafeBufferPointer(start: nil, count: 0), to: target)
+                guard complete else {
+                    builder.appendText(UnsafeBufferPointer(start: nil, count: 0), to: target)
+                    continue
+                }
+                builder.appendText(TypedCells.kept(field, scanner.cell(positions[field], in: bytes),
+                                                   statusCell: scanner.cell(positions[.status], in: bytes)), to: target)
             }
             if start - released > ChunkJob.block, contents.isMapped {
                 contents.release(released ..< start)

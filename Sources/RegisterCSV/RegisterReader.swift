@@ -155,6 +155,7 @@ public enum RegisterReader {
         }
         let blank = merged.builder.blankMonths
         if blank > 0 { notes.append(blank == 1 ? "1 blank month cell read as TBC" : "\(blank) blank month cells read as TBC") }
+        notes += merged.builder.commaNotes
         return .success(LoadedRegister(PartialRegister(built: merged.builder.finish(), located: located),
                                        notes: notes.map { "\(file): \($0)" }))
     }

@@ -32,8 +32,6 @@ struct SheetRows {
     private var commaCount = 0
     private let monthNames = Month.NameTable()
 
-    /// At most this many cells with commas in a list are named; the rest are counted.
-    static let namedCommaCells = 5
     /// Cells filled from merged ranges, at most (ranges that overlap could ask for more).
     static let mergedFillLimit = 20_000_000
 
@@ -95,39 +93,30 @@ struct SheetRows {
                 if let month = month(values[field.rawValue], counting: layout.columns[field] != nil) {
                     months[slot] = month
                 } else {
-                    problems.add(place(field), "'\(cells.trimmed(values[field.rawValue]))' is not a month (expected a date, Mon-YY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, May 2022 or TBC)")
+                    problems.add(place(field), "'\(cells.trimmed(values[field.rawValue]))' is not a month (expected a date, \(Month.typedForms))")
                     bad = true
                 }
             }
             if row.isHidden { hiddenRows += 1 }
-            guard !bad, problems.total == 0, let kind else {
-                checkLists(values, place: place)
-                continue
-            }
+            checkLists(values, place: place)
+            guard !bad, problems.total == 0, let kind else { continue }
             rowCount += 1
             builder.appendKind(kind)
             for (slot, field) in Self.monthFields.enumerated() { builder.appendMonth(months[slot], to: RegisterBuilder.MonthTarget(field)) }
-            appendList(values[Field.ref.rawValue], to: .ref, one: "reference", place: place(.ref), in: &builder)
+            cells.withTrimmedBytes(values[Field.ref.rawValue]) { builder.appendText($0, to: RegisterBuilder.CellTarget(.ref)) }
             cells.withTrimmedBytes(values[Field.name.rawValue]) { builder.appendText($0, to: RegisterBuilder.CellTarget(.name)) }
             if hasWorkingGroup {
                 cells.withTrimmedBytes(values[Field.wg.rawValue]) { builder.appendText($0, to: RegisterBuilder.CellTarget(.wg)) }
             } else {
                 Self.append("BPRWG", to: .wg, in: &builder)
             }
-            appendList(values[Field.subgroups.rawValue], to: .subgroups, one: "sub-group", place: place(.subgroups), in: &builder)
+            cells.withTrimmedBytes(values[Field.subgroups.rawValue]) { builder.appendText($0, to: RegisterBuilder.CellTarget(.subgroups)) }
             // Status, and a blocker typed into it.
-            let typedBlocker = cells.withTrimmedBytes(values[Field.status.rawValue]) { Self.blockedStatus($0) }
-            let ownBlocker = cells.withTrimmedBytes(values[Field.blocker.rawValue]) { !$0.isEmpty }
-            if let typedBlocker {
-                Self.append("Blocked", to: .status, in: &builder)
-                if ownBlocker {
-                    appendList(values[Field.blocker.rawValue], to: .blocker, one: "blocker", place: place(.blocker), in: &builder)
-                } else {
-                    appendList(.text(start: 0, end: 0), text: typedBlocker, to: .blocker, one: "blocker", place: place(.status), in: &builder)
+            cells.withTrimmedBytes(values[Field.status.rawValue]) { status in
+                builder.appendText(TypedCells.status(status), to: RegisterBuilder.CellTarget(.status))
+                cells.withTrimmedBytes(values[Field.blocker.rawValue]) { blocker in
+                    builder.appendText(TypedCells.blocker(blocker, status: status), to: RegisterBuilder.CellTarget(.blocker))
                 }
-            } else {
-                cells.withTrimmedBytes(values[Field.status.rawValue]) { builder.appendText($0, to: RegisterBuilder.CellTarget(.status)) }
-                appendList(values[Field.blocker.rawValue], to: .blocker, one: "blocker", place: place(.blocker), in: &builder)
             }
         }
         finishNotes()
@@ -142,67 +131,23 @@ struct SheetRows {
         text.withUTF8 { builder.appendText($0, to: RegisterBuilder.CellTarget(field)) }
     }
 
-    /// `Blocked- Change of Agent` (any case, spaces around the dash or none; `:` too): the blocker.
-    static func blockedStatus(_ status: String) -> String? {
-        var status = status
-        return status.withUTF8 { blockedStatus($0) }
-    }
-
-    static func blockedStatus(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        let word = Array("blocked".utf8)
-        guard bytes.count > word.count, zip(bytes, word).allSatisfy({ $0 | 0x20 == $1 }) else { return nil }
-        var index = word.count
-        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
-        // `-`, `:` or an en dash (E2 80 93).
-        if index < bytes.count, bytes[index] == 0x2D || bytes[index] == 0x3A {
-            index += 1
-        } else if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 {
-            index += 3
-        } else {
-            return nil
-        }
-        let blocker = CellTextReader.trim(UnsafeBufferPointer(rebasing: bytes[index...]))
-        return blocker.isEmpty ? nil : String(decoding: blocker, as: UTF8.self)
-    }
-
-    /// A list cell into its column. Its elements are split at `;` (by the builder) and at
-    /// line breaks; a comma is kept, but named in a warning: it may have meant two elements.
-    /// `text`, when given, stands for the cell's own text.
-    private mutating func appendList(_ value: CellValue?, text: String? = nil, to field: Field, one: String,
-                                     place: @autoclosure () -> String, in builder: inout RegisterBuilder) {
-        let target = RegisterBuilder.CellTarget(field)
-        var joined: String?
-        if let text {
-            joined = listElements(text, one: one, place: place()).joined(separator: ";")
-        } else {
-            let plain = cells.withTrimmedBytes(value) { bytes -> Bool in
-                guard !bytes.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x2C }) else { return false }
-                builder.appendText(bytes, to: target)
-                return true
-            }
-            if !plain { joined = listElements(cells.trimmed(value), one: one, place: place()).joined(separator: ";") }
-        }
-        if var joined { joined.withUTF8 { builder.appendText($0, to: target) } }
-    }
-
-    /// The list cells of a row that is not kept, for their warnings all the same.
+    /// The list cells of a row, each with a comma named in a warning (a `Blocked- X`
+    /// status's blocker too, when the row has no blocker of its own).
     private mutating func checkLists(_ values: [CellValue?], place: (Field) -> String) {
-        for (field, one) in [(Field.ref, "reference"), (.subgroups, "sub-group"), (.blocker, "blocker")] {
-            _ = listElements(cells.trimmed(values[field.rawValue]), one: one, place: place(field))
+        for (field, one) in TypedCells.listFields {
+            var cellField = field
+            var elements = cells.withTrimmedBytes(values[field.rawValue]) { TypedCells.elementsWithComma($0) }
+            if field == .blocker, cells.withTrimmedBytes(values[field.rawValue], { $0.isEmpty }) {
+                cellField = .status
+                elements = cells.withTrimmedBytes(values[Field.status.rawValue]) { status in
+                    TypedCells.typedBlocker(inStatus: status).map { TypedCells.elementsWithComma(UnsafeBufferPointer(rebasing: status[$0])) } ?? []
+                }
+            }
+            for element in elements {
+                commaCount += 1
+                if commaCells.count < TypedCells.namedCommaCells { commaCells.append("\(place(cellField)): " + TypedCells.commaWarning(element, one: one)) }
+            }
         }
-    }
-
-    /// A list cell's elements: split at `;` and at line breaks, each trimmed, empty ones
-    /// dropped; each with a comma named in a warning.
-    private mutating func listElements(_ text: String, one: String, place: @autoclosure () -> String) -> [String] {
-        guard !text.isEmpty else { return [] }
-        let elements = text.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-            .map { CellTextReader.trim(String($0)) }.filter { !$0.isEmpty }
-        for element in elements where element.contains(",") {
-            commaCount += 1
-            if commaCells.count < Self.namedCommaCells { commaCells.append("\(place()): '\(element)' read as one \(one)") }
-        }
-        return elements
     }
 
     /// A month cell's month: a date cell's, or typed text's; TBC for a blank (counted
@@ -212,7 +157,7 @@ struct SheetRows {
         let names = monthNames
         let (blank, month) = cells.withTrimmedBytes(value) { bytes -> (Bool, Month?) in
             if bytes.isEmpty { return (true, .tbc) }
-            return (false, Month.parse(bytes, names: names) ?? CellMonth.month(text: String(decoding: bytes, as: UTF8.self)))
+            return (false, Month.parse(bytes, names: names) ?? Month.parseTyped(bytes))
         }
         if blank, counting { blankMonths += 1 }
         return month
@@ -273,7 +218,7 @@ struct SheetRows {
     private mutating func finishNotes() {
         if hiddenRows > 0 { notes.append("[\(sheet)] \(hiddenRows) hidden row\(hiddenRows == 1 ? "" : "s") read as data") }
         if blankMonths > 0 { notes.append("[\(sheet)] \(blankMonths) blank month cell\(blankMonths == 1 ? "" : "s") read as TBC") }
-        for cell in commaCells { notes.append("warning: \(cell) (a comma does not separate; use ';' or a line break)") }
+        for cell in commaCells { notes.append("warning: \(cell)") }
         if commaCount > commaCells.count { notes.append("[\(sheet)] … and \(commaCount - commaCells.count) more list cells with commas") }
     }
 }

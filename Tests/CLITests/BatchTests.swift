@@ -53,7 +53,7 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stdout == "")
         #expect(run.stderr == """
-            \(path):2: column 'dag': 'Mayy-22' is not a month (expected Mon-YY, YYYY-MM or TBC)
+            \(path):2: column 'dag': 'Mayy-22' is not a month (expected Mon-YY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, May 2022 or TBC)
             \(path):3: column 'kind': 'XX' is not a kind (expected BP, IF, BRS, GA or TD)
             \(path):4: expected 10 fields, found 2
             \(path): register refused: nothing was loaded

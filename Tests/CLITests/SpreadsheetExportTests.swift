@@ -44,6 +44,43 @@ import Testing
         #expect(run.status == 0)
     }
 
+    /// A register typed as people type it, saved as CSV with the report's own headings:
+    /// dates in the forms a spreadsheet writes them, a blocker typed into the status, a
+    /// list cell with a line break (Alt-Enter) and one with a comma.
+    static let typed = "Kind,Reference,Name,Working Group,Sub-Group(s),Current Status,Blocking Issue,"
+        + "Sub-Group Activity Complete,BPRWG Review Complete,DAG Review Complete\r\n"
+        + "IF,MHHSP-IF-001,Metering Service Appointment,BPRWG,Registration,Blocked- Change of Agent,,01/03/2022,2022-04-01,May 2022\r\n"
+        + "IF,MHHSP-IF-002,Agent Appointment,BPRWG,\"Smart, Advanced\",Blocked - Interface Approach,DCC,2022-03,31/5/2022,June 2022\r\n"
+        + "BP,MHHSP-BP004,Data Collection,BPRWG,\"Smart\r\nAdvanced\",Draft Complete,,Feb-22,,2022-06-30T00:00:00\r\n"
+
+    @Test func cellsAsPeopleTypeThem() throws {
+        let path = try TemporaryFiles.file("typed.csv", Self.typed)
+        let run = try CLI.run(["-r", path, "-f", "csv", "-e", "select ref, subgroups, status, blocker, sg, review, dag"])
+        #expect(run.stdout == """
+            ref,subgroups,status,blocker,sg,review,dag
+            MHHSP-IF-001,Registration,Blocked,Change of Agent,Mar-22,Apr-22,May-22
+            MHHSP-IF-002,"Smart, Advanced",Blocked,DCC,Mar-22,May-22,Jun-22
+            MHHSP-BP004,Smart;Advanced,Draft Complete,,Feb-22,TBC,Jun-22
+
+            """)
+        #expect(run.stderr == """
+            note: \(path): 1 blank month cell read as TBC
+            note: \(path): warning: line 3, column 'subgroups': 'Smart, Advanced' read as one sub-group (a comma does not separate; use ';' or a line break)
+
+            """)
+        #expect(run.status == 0)
+    }
+
+    /// `status = blocked` finds a status typed `Blocked- X`, and `blocker` its X, whether
+    /// the columns are read at load or later for the rows shown.
+    @Test func aBlockerTypedIntoTheStatusIsFound() throws {
+        let path = try TemporaryFiles.file("typed.csv", Self.typed)
+        let filtered = try CLI.run(["-r", path, "-f", "csv", "-e", "select * where status = blocked group by blocker"])
+        #expect(filtered.stdout == "blocker,count\nChange of Agent,1\nDCC,1\n")
+        let shown = try CLI.run(["-r", path, "-f", "csv", "-e", "select status, blocker where dag < Jun-22"])
+        #expect(shown.stdout == "status,blocker\nBlocked,Change of Agent\n")
+    }
+
     /// LibreOffice Calc with "quote all text cells": every text quoted, the header's
     /// names with spaces, a trailing column with no name, LF line ends.
     @Test func aLibreOfficeExportReadsWithNotes() throws {
@@ -65,7 +102,7 @@ import Testing
         let run = try CLI.run(["-r", path, "-e", "select *"])
         #expect(run.stdout == "")
         #expect(run.stderr == """
-            \(path):2: column 'dag': 'Mayy-22' is not a month (expected Mon-YY, YYYY-MM or TBC)
+            \(path):2: column 'dag': 'Mayy-22' is not a month (expected Mon-YY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, May 2022 or TBC)
             \(path):7: expected 11 fields, found 3
             \(path): register refused: nothing was loaded
 

@@ -11,9 +11,10 @@ extension HostileInput {
 
         /// Cells that would clear the screen, retitle the window, ring the bell, move the
         /// cursor, start an 8-bit CSI, or break a line, if written raw.
-        static let hostileName = "\u{1B}[2J\u{1B}]0;owned\u{07}clear|pipe\\slash"
+        static let hostileName = "\u{1B}[2J\u{1B}]0;owned\u{07}clear|pipe\\slash\nbreak"
         static let hostileStatus = "Blocked\r\u{1B}[1A\u{9B}31mred\u{7F}"
-        static let hostileBlocker = "tab\there;line\nbreak"
+        /// (A line break in a list cell separates its elements, as `;` does.)
+        static let hostileBlocker = "tab\there;line\u{0B}feed"
         static let hostileRef = "MHHSP-\u{08}\u{08}IF-1"
 
         /// A register of two artefacts, the first with hostile cells, written as RFC 4180.
@@ -93,7 +94,7 @@ extension HostileInput {
             let run = try Regq.run(["-r", path, "-f", "tsv", "-e", "select ref, name, status, blocker"])
             #expect(run.status == 0)
             #expect(run.out == "ref\tname\tstatus\tblocker\n"
-                + "MHHSP-\u{08}\u{08}IF-1\t\u{1B}[2J\u{1B}]0;owned\u{07}clear|pipe\\\\slash\tBlocked\\r\u{1B}[1A\u{9B}31mred\u{7F}\ttab\\there;line\\nbreak\n"
+                + "MHHSP-\u{08}\u{08}IF-1\t\u{1B}[2J\u{1B}]0;owned\u{07}clear|pipe\\\\slash\\nbreak\tBlocked\\r\u{1B}[1A\u{9B}31mred\u{7F}\ttab\\there;line\u{0B}feed\n"
                 + "MHHSP-BP-1\tPlain\tBlocked\tOther\n")
         }
 
@@ -114,7 +115,7 @@ extension HostileInput {
             #expect(first["ref"] as? [String] == [Self.hostileRef])
             #expect(first["name"] as? String == Self.hostileName)
             #expect(first["status"] as? String == Self.hostileStatus)
-            #expect(first["blocker"] as? [String] == ["tab\there", "line\nbreak"])
+            #expect(first["blocker"] as? [String] == ["tab\there", "line\u{0B}feed"])
         }
 
         /// What the meta-commands print about the register's values is escaped too.

@@ -42,7 +42,7 @@ import Testing
         lines[15_000] = "IF,short"
         let text = lines.joined(separator: "\n")
         let expected = """
-            big.csv:4: column 'dag': 'Mayy-22' is not a month (expected Mon-YY, YYYY-MM or TBC)
+            big.csv:4: column 'dag': 'Mayy-22' is not a month (expected Mon-YY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, May 2022 or TBC)
             big.csv:15001: expected 10 fields, found 2
             big.csv: register refused: nothing was loaded
             """

@@ -65,4 +65,17 @@ import Testing
             }
         }
     }
+
+    @Test func monthsTypedAsText() {
+        for text in ["May-22", "may-22", "2022-05", "2022-05-01", "2022-05-31T00:00:00", "01/05/2022", "31/5/2022", "May 2022", "may-2022", "Sept 2022"] {
+            let expected = text.hasPrefix("Sept") ? Month(year: 2022, month: 9) : Month(year: 2022, month: 5)
+            #expect(Month(typed: text) == expected, "\(text)")
+            var bytes = text
+            #expect(bytes.withUTF8 { Month.parseTyped($0) } == expected, "\(text)")
+        }
+        #expect(Month(typed: "TBC") == .tbc)
+        for text in ["Mayy-22", "13/13/2022", "2022-13-01", "May", "Ma 2022", "05/2022", ""] {
+            #expect(Month(typed: text) == nil, "\(text)")
+        }
+    }
 }

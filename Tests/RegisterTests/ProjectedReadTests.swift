@@ -87,7 +87,7 @@ import Testing
             return
         }
         #expect(error.description == """
-            reg.csv:12: column 'review': 'Aprill-22' is not a month (expected Mon-YY, YYYY-MM or TBC)
+            reg.csv:12: column 'review': 'Aprill-22' is not a month (expected Mon-YY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, May 2022 or TBC)
             reg.csv: register refused: nothing was loaded
             """)
     }

@@ -45,7 +45,7 @@ import Testing
 
     @Test func badMonth() {
         #expect(problems(Self.header + Self.goodRow.replacingMay("Mayy-22")) == """
-            reg.csv:2: column 'dag': 'Mayy-22' is not a month (expected Mon-YY, YYYY-MM or TBC)
+            reg.csv:2: column 'dag': 'Mayy-22' is not a month (expected Mon-YY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, May 2022 or TBC)
             reg.csv: register refused: nothing was loaded
             """)
     }
@@ -112,16 +112,16 @@ import Testing
         let description = problems(Self.header + Self.goodRow + bad)!
         let lines = description.split(separator: "\n")
         #expect(lines.count == RegisterReader.problemCap + 2)
-        #expect(lines[0] == "reg.csv:3: column 'dag': 'May-2x' is not a month (expected Mon-YY, YYYY-MM or TBC)")
-        #expect(lines[19] == "reg.csv:22: column 'dag': 'May-2x' is not a month (expected Mon-YY, YYYY-MM or TBC)")
+        #expect(lines[0] == "reg.csv:3: column 'dag': 'May-2x' is not a month (expected Mon-YY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, May 2022 or TBC)")
+        #expect(lines[19] == "reg.csv:22: column 'dag': 'May-2x' is not a month (expected Mon-YY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, May 2022 or TBC)")
         #expect(lines[20] == "reg.csv: … and 5 more problems")
     }
 
     @Test func severalProblemsInOneRowAreAllListed() {
         #expect(problems(Self.header + "ZZ,r,n,BPRWG,,Blocked,,Marc-22,Apr-22,13-2022\n") == """
             reg.csv:2: column 'kind': 'ZZ' is not a kind (expected BP, IF, BRS, GA or TD)
-            reg.csv:2: column 'sg': 'Marc-22' is not a month (expected Mon-YY, YYYY-MM or TBC)
-            reg.csv:2: column 'dag': '13-2022' is not a month (expected Mon-YY, YYYY-MM or TBC)
+            reg.csv:2: column 'sg': 'Marc-22' is not a month (expected Mon-YY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, May 2022 or TBC)
+            reg.csv:2: column 'dag': '13-2022' is not a month (expected Mon-YY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, May 2022 or TBC)
             reg.csv: register refused: nothing was loaded
             """)
     }

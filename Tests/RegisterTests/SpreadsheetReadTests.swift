@@ -89,7 +89,7 @@ import Testing
 
     @Test func badExportsAreStillRefusedWhole() {
         #expect(problems("\u{FEFF}" + Self.header + "\r\nIF,r,n,BPRWG,,Blocked,,Mar-22,Apr-22, Mayy-22 \r\n,,,,,,,,,\r\n") == """
-            sheet.csv:2: column 'dag': 'Mayy-22' is not a month (expected Mon-YY, YYYY-MM or TBC)
+            sheet.csv:2: column 'dag': 'Mayy-22' is not a month (expected Mon-YY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, May 2022 or TBC)
             sheet.csv: register refused: nothing was loaded
             """)
         #expect(problems(Self.header + ",dag\n") == """

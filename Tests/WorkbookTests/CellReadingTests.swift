@@ -2,8 +2,8 @@ import RegisterModel
 @testable import RegisterXLSX
 import Testing
 
-/// Cells as a person typed them: months from serial dates and text, date formats told
-/// from number formats, kinds from references and titles, `Blocked- X`, A1 references.
+/// Cells as a person typed them: months from serial dates, date formats told
+/// from number formats, kinds from references and titles, A1 references.
 @Suite struct CellReadingTests {
     static func month(_ year: Int, _ month: Int) -> Month { Month(year: year, month: month) }
 
@@ -17,17 +17,6 @@ import Testing
         #expect(CellMonth.month(serial: 0, date1904: true) == Self.month(1904, 1))
         #expect(CellMonth.month(serial: -1, date1904: false) == nil)
         #expect(CellMonth.month(serial: .nan, date1904: false) == nil)
-    }
-
-    @Test func monthsTypedAsText() {
-        for text in ["May-22", "may-22", "2022-05", "2022-05-01", "2022-05-31T00:00:00", "01/05/2022", "31/5/2022", "May 2022", "may-2022", "Sept 2022"] {
-            let expected = text.hasPrefix("Sept") ? Self.month(2022, 9) : Self.month(2022, 5)
-            #expect(CellMonth.month(text: text) == expected, "\(text)")
-        }
-        #expect(CellMonth.month(text: "TBC") == .tbc)
-        for text in ["Mayy-22", "13/13/2022", "2022-13-01", "May", "Ma 2022", "05/2022", ""] {
-            #expect(CellMonth.month(text: text) == nil, "\(text)")
-        }
     }
 
     @Test func dateFormatsAreToldFromNumberFormats() {
@@ -53,15 +42,6 @@ import Testing
         #expect(KindInference.kind(title: "TDWG - Technical Design Artefacts") == .technicalDesign)
         #expect(KindInference.kind(title: "Sheet1") == nil)
         #expect(KindInference.kind(cell: "if") == .interfaceSpecification)
-    }
-
-    @Test func aBlockerTypedIntoTheStatus() {
-        #expect(SheetRows.blockedStatus("Blocked- Change of Agent") == "Change of Agent")
-        #expect(SheetRows.blockedStatus("blocked - Interface Approach ") == "Interface Approach")
-        #expect(SheetRows.blockedStatus("Blocked: DCC") == "DCC")
-        #expect(SheetRows.blockedStatus("Blocked") == nil)
-        #expect(SheetRows.blockedStatus("Blocked-") == nil)
-        #expect(SheetRows.blockedStatus("Blockedness") == nil)
     }
 
     @Test func cellReferences() {
