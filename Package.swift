@@ -17,13 +17,15 @@ let package = Package(
         ),
         // SSE2 search for CSV structural bytes (a portable loop elsewhere).
         .target(name: "CByteScan"),
+        // A file mapping guarded against the file being cut short while it is read (SIGBUS).
+        .target(name: "CMapGuard"),
         // The layers, each depending only on those above it (docs/ARCHITECTURE.md):
         // the model: kinds, fields (the schema), months, the text-equality rule.
         .target(name: "RegisterModel"),
         // the column store: a register's columns, built cell by cell.
         .target(name: "ColumnStore", dependencies: ["RegisterModel"]),
         // register files: the CSV reader and writer, the embedded register, the sources.
-        .target(name: "RegisterCSV", dependencies: ["RegisterModel", "ColumnStore", "CByteScan"]),
+        .target(name: "RegisterCSV", dependencies: ["RegisterModel", "ColumnStore", "CByteScan", "CMapGuard"]),
         // zlib, which inflates a workbook's parts.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // workbooks: an .xlsx read as a register, its sheets' XML streamed.

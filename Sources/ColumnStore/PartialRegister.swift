@@ -7,6 +7,8 @@ public protocol LocatedCells: Sendable {
     var fields: FieldSet { get }
     /// The cells of `fields` (of those it holds) for `rows`, in that order.
     func cells(of fields: FieldSet, rows: [Int32]) -> ColumnSet
+    /// Whether the file changed since it was loaded, so that cells read now may be wrong.
+    var sourceChanged: Bool { get }
 }
 
 /// A register loaded in part for one batch run: the columns its statements read, built,

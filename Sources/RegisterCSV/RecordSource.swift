@@ -17,6 +17,9 @@ final class RecordSource: LocatedCells {
         self.fields = fields
     }
 
+    /// Whether the file changed since it was opened: cells read from it now may be wrong.
+    var sourceChanged: Bool { contents.changed }
+
     /// Selections smaller than this are read on one thread.
     static let parallelThreshold = 1 << 16
 

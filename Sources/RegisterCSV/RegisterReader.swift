@@ -69,10 +69,15 @@ public enum RegisterReader {
         // (to be checked) anyway, so they are built.
         let fields = fields.union(FieldSet(located.fields.filter { $0.type == .kind || $0.type == .month }))
         let located = located.subtracting(fields)
-        return contents.withBytes { bytes in
+        let loaded = contents.withBytes { bytes in
             load(bytes, file: file, fields: fields, locating: located.isEmpty ? nil : (located, contents),
                  release: contents.isMapped ? contents.release : nil, chunks: chunks)
         }
+        // Cut short or written over while it was read: what was read is no register.
+        guard !contents.changed else {
+            return .failure(RegisterError(file: file, problems: [RegisterProblem(line: nil, message: RegisterFileChange.message + "; read it again")]))
+        }
+        return loaded
     }
 
     /// `load(_:file:fields:locating:release:chunks:)` without the notes.

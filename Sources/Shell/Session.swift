@@ -150,6 +150,10 @@ public final class Session {
             Terminal.writeError("interrupted\n")
             return .failed(exitStatus: 1)
         }
+        if workspace.fileChangedSinceLoad {
+            Terminal.writeError("\(workspace.source.name): \(RegisterFileChange.message): no answer given; run it again\n")
+            return .failed(exitStatus: 2)
+        }
         for note in result.notes { Terminal.writeError("note: \(note)\n") }
         let shown: Outcome
         if plan.isExplain {

@@ -133,6 +133,12 @@ public struct Workspace {
         }
     }
 
+    /// Whether the register's file changed since it was loaded in part, so that cells
+    /// read from it for a result may be wrong.
+    public var fileChangedSinceLoad: Bool {
+        (register as? PartialRegister)?.located?.sourceChanged ?? false
+    }
+
     /// The whole register queries run on, when it is loaded whole.
     public var wholeRegister: Register? { register as? Register }
 

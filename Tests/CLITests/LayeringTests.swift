@@ -7,7 +7,7 @@ import Testing
 @Suite struct LayeringTests {
     static let layers = ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterXLSX", "ReportText", "RegisterFiles", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "Shell", "REPL", "Commands", "regq"]
     /// C modules, usable by any layer that declares them.
-    static let system = ["CByteScan", "CEditLine", "CZlib"]
+    static let system = ["CByteScan", "CEditLine", "CMapGuard", "CZlib"]
 
     static func swiftFiles(in module: String) throws -> [String] {
         let folder = Repository.root + "/Sources/" + module

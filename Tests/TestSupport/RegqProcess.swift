@@ -25,9 +25,11 @@ public enum RegqProcess {
 
     /// Runs `executable` (regq unless another program is named) with `arguments`, `stdin`
     /// as its standard input (none by default), in `directory` (the test's own when nil),
-    /// with `environment` over `RegqEnvironment.inherited`.
+    /// with `environment` over `RegqEnvironment.inherited`. `whileRunning`, when given, is
+    /// called once the process has started (to change its files under it).
     public static func run(_ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:],
-                           directory: String? = nil, executable: String? = nil) throws -> FinishedRun {
+                           directory: String? = nil, executable: String? = nil,
+                           whileRunning: (() -> Void)? = nil) throws -> FinishedRun {
         let folder = try TemporaryFiles.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let inPath = folder + "/stdin", outPath = folder + "/stdout", errPath = folder + "/stderr"
@@ -53,6 +55,7 @@ public enum RegqProcess {
         process.standardError = errors
         let started = DispatchTime.now()
         try process.run()
+        whileRunning?()
         let deadline = started.uptimeNanoseconds + UInt64(killAfter * 1e9)
         while process.isRunning {
             if DispatchTime.now().uptimeNanoseconds > deadline { kill(process.processIdentifier, SIGKILL) }
