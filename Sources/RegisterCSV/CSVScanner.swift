@@ -154,6 +154,15 @@ public struct CSVScanner {
         return UnsafeBufferPointer(rebasing: input[field.start ..< field.end])
     }
 
+    /// Whether field `index` of the current record was quoted: only a quoted field can
+    /// hold a comma, a quote or a line break. (An unquoted field starts after a separator;
+    /// a quoted one after its opening quote.)
+    @inline(__always)
+    func isQuoted(_ index: Int) -> Bool {
+        let field = fieldStorage[index]
+        return field.inScratch || (field.start > 0 && base![field.start - 1] == Self.quote)
+    }
+
     func string(_ index: Int, in input: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: field(index, in: input), as: UTF8.self)
     }

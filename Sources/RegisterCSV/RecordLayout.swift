@@ -122,8 +122,8 @@ struct RecordAppender {
     private let texts: [(field: Field, target: RegisterBuilder.CellTarget, position: Int)]
     /// Where a record's status and blocker are: a status may carry the blocker.
     private let statusPosition: Int
-    /// The list fields' positions, each cell checked for a comma.
-    private let lists: [(field: Field, element: String, position: Int)]
+    /// The list fields' positions (`TypedCells.listFields`' order), each cell checked for a comma.
+    private let listPositions: [Int]
     private let monthNames = Month.NameTable()
     /// The fields of a record (the header's count), and where its kind is: looked up
     /// once, not per record.
@@ -151,7 +151,7 @@ struct RecordAppender {
         months = Field.stored.filter { $0.type == .month }.map { ($0, positions[$0], fields.contains($0) ? RegisterBuilder.MonthTarget($0) : nil) }
         texts = fields.fields.filter { $0.type == .text || $0.type == .list }.map { ($0, RegisterBuilder.CellTarget($0), positions[$0]) }
         statusPosition = positions[.status]
-        lists = TypedCells.listFields.map { ($0.field, $0.element, positions[$0.field]) }
+        listPositions = TypedCells.listFields.map { positions[$0.field] }
         commas = ProblemList(file: "")
     }
 
@@ -187,12 +187,9 @@ struct RecordAppender {
                 bad = true
             }
         }
-        for list in lists {
-            let cell = scanner.cell(list.position, in: bytes)
-            guard cell.contains(0x2C) else { continue }
-            for element in TypedCells.elementsWithComma(cell) {
-                commas.add(RegisterProblem(line: line, column: list.field.name, message: TypedCells.commaWarning(element, one: list.element)))
-            }
+        // A comma can only be in a quoted cell.
+        for (slot, position) in listPositions.enumerated() where scanner.isQuoted(position) {
+            noteCommas(scanner.cell(position, in: bytes), list: slot, line: line)
         }
         if bad { failed = true }
         guard !failed, let kind else { return }
@@ -202,6 +199,14 @@ struct RecordAppender {
         for text in texts {
             builder.appendText(TypedCells.kept(text.field, scanner.cell(text.position, in: bytes),
                                                statusCell: scanner.cell(statusPosition, in: bytes)), to: text.target)
+        }
+    }
+
+    /// Each element of a list cell that holds a comma, for a warning.
+    private mutating func noteCommas(_ cell: UnsafeBufferPointer<UInt8>, list slot: Int, line: Int) {
+        let (field, one) = TypedCells.listFields[slot]
+        for element in TypedCells.elementsWithComma(cell) {
+            commas.add(RegisterProblem(line: line, column: field.name, message: TypedCells.commaWarning(element, one: one)))
         }
     }
 
