@@ -4,6 +4,10 @@
 /// hashes). The rows are first split by their keys' top bits into parts of a few
 /// thousand, each counted in a hash table small enough to stay in cache: one table of
 /// every row of two large reports would miss the cache at nearly every row.
+///
+/// Before the passes, the rows whose kind and references only one row holds on each side
+/// are paired at once, as pass 1 or 2 would pair them, so that only the rows left need
+/// their names hashed: a small part of a large report.
 enum Pairer {
     static func pair(_ earlier: PairingKeys, _ later: PairingKeys, reports: (earlier: Int, later: Int)) -> Pairing {
         var earlierRowOfLater = [Int32](repeating: -1, count: later.rowCount)
@@ -13,36 +17,43 @@ enum Pairer {
         var alikeLater = [Bool](repeating: false, count: later.rowCount)
         var openEarlier = (0 ..< Int32(earlier.rowCount)).map { $0 }
         var openLater = (0 ..< Int32(later.rowCount)).map { $0 }
-
-        for pass in PairingPass.allCases where !openEarlier.isEmpty && !openLater.isEmpty {
-            let parts = PassRow.partitions(of: openEarlier.count + openLater.count) { take in
-                for row in openEarlier { if let key = key(pass, earlier, Int(row)) { take(PassRow(key: key, row: row, later: false)) } }
-                for row in openLater { if let key = key(pass, later, Int(row)) { take(PassRow(key: key, row: row, later: true)) } }
-            }
-            // Each later row's partner by key, checked after in row order (the values read
-            // in the order they lie in memory).
-            var candidate = [Int32](repeating: -1, count: later.rowCount)
-            for part in parts {
-                var table = PassTable(capacity: part.count)
-                let slots = part.map { table.add($0.key, row: $0.row, later: $0.isLater) }
-                for (index, passRow) in part.enumerated() {
-                    let entry = table[slots[index]], row = Int(passRow.row)
-                    if passRow.isLater {
-                        if entry.pairs { candidate[row] = entry.earlierRow } else if entry.isAlike { alikeLater[row] = true }
-                    } else if entry.isAlike {
-                        alikeEarlier[row] = true
-                    }
-                }
-            }
-            for row in openLater {
-                let partner = candidate[Int(row)]
-                guard partner >= 0, same(pass, earlier, Int(partner), later, Int(row)) else { continue }
-                earlierRowOfLater[Int(row)] = partner
-                laterRowOfEarlier[Int(partner)] = row
-                passOfLater[Int(row)] = UInt8(pass.rawValue)
-            }
+        func take(_ row: Int32, _ partner: Int32, _ pass: PairingPass) {
+            earlierRowOfLater[Int(row)] = partner
+            laterRowOfEarlier[Int(partner)] = row
+            passOfLater[Int(row)] = UInt8(pass.rawValue)
+        }
+        func close() {
             openEarlier.removeAll { laterRowOfEarlier[Int($0)] >= 0 }
             openLater.removeAll { earlierRowOfLater[Int($0)] >= 0 }
+        }
+
+        // A row whose kind and references no other row of its report holds, and whose
+        // partner's are likewise its own, shares no key of any pass with another row: pass
+        // 1 would pair the two when their names are equal, pass 2 otherwise. So they are
+        // paired now, without hashing names; nothing is marked alike here (a pass marks
+        // what it finds shared among the rows still open).
+        var names: (earlier: [UInt64], later: [UInt64]) = ([], [])
+        let unique = candidates(.refs, earlier, later, names, open: (openEarlier, openLater))
+        for row in openLater {
+            let partner = unique.partner[Int(row)]
+            guard partner >= 0, same(.refs, earlier, Int(partner), later, Int(row)) else { continue }
+            take(row, partner, earlier.sameName(Int(partner), as: later, Int(row)) ? .refsAndName : .refs)
+        }
+        close()
+        earlier.hashNames(of: openEarlier)
+        later.hashNames(of: openLater)
+        names = (earlier.names, later.names)
+
+        for pass in PairingPass.allCases where !openEarlier.isEmpty && !openLater.isEmpty {
+            let found = candidates(pass, earlier, later, names, open: (openEarlier, openLater))
+            for row in found.alikeEarlier { alikeEarlier[Int(row)] = true }
+            for row in found.alikeLater { alikeLater[Int(row)] = true }
+            for row in openLater {
+                let partner = found.partner[Int(row)]
+                guard partner >= 0, same(pass, earlier, Int(partner), later, Int(row)) else { continue }
+                take(row, partner, pass)
+            }
+            close()
         }
         return Pairing(earlier: reports.earlier, later: reports.later, earlierRowOfLater: earlierRowOfLater,
                        laterRowOfEarlier: laterRowOfEarlier, passOfLater: passOfLater,
@@ -50,18 +61,46 @@ enum Pairer {
                        alikeLater: alikeLater.indices.map { alikeLater[$0] && earlierRowOfLater[$0] < 0 })
     }
 
+    /// What one pass finds among the open rows: for each later row, the earlier row that
+    /// alone shares its key (-1 for none; checked after, in row order, the values read in
+    /// the order they lie in memory), and the rows whose key two or more rows share.
+    private static func candidates(_ pass: PairingPass, _ earlier: PairingKeys, _ later: PairingKeys,
+                                   _ names: (earlier: [UInt64], later: [UInt64]),
+                                   open: (earlier: [Int32], later: [Int32])) -> (partner: [Int32], alikeEarlier: [Int32], alikeLater: [Int32]) {
+        let parts = PassRow.partitions(of: open.earlier.count + open.later.count) { take in
+            for row in open.earlier { if let key = key(pass, earlier, names.earlier, Int(row)) { take(PassRow(key: key, row: row, later: false)) } }
+            for row in open.later { if let key = key(pass, later, names.later, Int(row)) { take(PassRow(key: key, row: row, later: true)) } }
+        }
+        var partner = [Int32](repeating: -1, count: later.rowCount)
+        var alikeEarlier: [Int32] = [], alikeLater: [Int32] = []
+        for part in parts {
+            var table = PassTable(capacity: part.count)
+            let slots = part.map { table.add($0.key, row: $0.row, later: $0.isLater) }
+            for (index, passRow) in part.enumerated() {
+                let entry = table[slots[index]]
+                if passRow.isLater {
+                    if entry.pairs { partner[Int(passRow.row)] = entry.earlierRow } else if entry.isAlike { alikeLater.append(passRow.row) }
+                } else if entry.isAlike {
+                    alikeEarlier.append(passRow.row)
+                }
+            }
+        }
+        return (partner, alikeEarlier, alikeLater)
+    }
+
     /// The row's key in `pass`: a hash of its kind and the values the pass compares; nil
-    /// when the pass leaves the row out (pass 2, a row with no references).
+    /// when the pass leaves the row out (pass 2, a row with no references). `names` are
+    /// the report's name hashes (read only by the passes that compare names).
     @inline(__always)
-    static func key(_ pass: PairingPass, _ keys: PairingKeys, _ row: Int) -> UInt64? {
+    static func key(_ pass: PairingPass, _ keys: PairingKeys, _ names: [UInt64], _ row: Int) -> UInt64? {
         let kind = UInt64(keys.kinds[row]) &+ UInt64(pass.rawValue) << 8
         let key: UInt64
         switch pass {
-        case .refsAndName: key = KeyHash.combine(KeyHash.combine(kind, keys.names[row]), keys.refSets[row])
+        case .refsAndName: key = KeyHash.combine(KeyHash.combine(kind, names[row]), keys.refSets[row])
         case .refs:
             if keys.refSets[row] == PairingKeys.noRefs { return nil }
             key = KeyHash.combine(kind, keys.refSets[row])
-        case .name: key = KeyHash.combine(kind, keys.names[row])
+        case .name: key = KeyHash.combine(kind, names[row])
         }
         return PassTable.storable(key)
     }

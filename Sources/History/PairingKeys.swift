@@ -11,53 +11,91 @@ import RegisterModel
 /// ten million histories.)
 struct PairingKeys {
     let kinds: [UInt8]
-    /// Each row's name, hashed.
-    let names: [UInt64]
     /// Each row's set of references, hashed; `noRefs` for none.
     let refSets: [UInt64]
     private let nameColumn: TextColumn
     private let refColumn: ListColumn
+    /// Each row's name, hashed when first needed (`hashNames(of:)`): the rows a report's
+    /// references pair at once never need theirs.
+    private let nameHashes: NameHashes
 
     static let noRefs: UInt64 = 0
 
     var rowCount: Int { kinds.count }
 
-    /// The keys of `register`'s rows: each dictionary value's key is hashed once (each
+    /// Each row's name, hashed, for the rows `hashNames(of:)` was given (never 0); 0 for
+    /// the others.
+    var names: [UInt64] { nameHashes.values }
+
+    /// The keys of `register`'s rows: each dictionary value's key is hashed once (the
     /// dictionary in halves, on two threads), and rows take their hashes from their codes
-    /// (no `String` per row; names and references on two threads).
-    init(of register: any RegisterColumns) {
+    /// (no `String` per row). Names are hashed now, or with `namesLater` when asked for.
+    init(of register: any RegisterColumns, namesLater: Bool = false) {
         guard case .text(let nameColumn) = register.column(.name), case .list(let refColumn) = register.column(.ref) else {
             preconditionFailure("name is a text column, ref a list column")
         }
-        let nameHashes = KeyHash.hashes(of: nameColumn.dictionary), refHashes = KeyHash.hashes(of: refColumn.dictionary)
-        var names: [UInt64] = [], refSets: [UInt64] = []
-        Parallel.run([{ names = nameColumn.codes.map { nameHashes[Int($0)] } },
-                      { refSets = Self.refSets(refColumn, refHashes) }])
         kinds = register.kinds.map(\.rawValue)
-        self.names = names
-        self.refSets = refSets
+        refSets = Self.refSets(refColumn, KeyHash.hashes(of: refColumn.dictionary))
         self.nameColumn = nameColumn
         self.refColumn = refColumn
+        nameHashes = NameHashes(count: nameColumn.codes.count)
+        if !namesLater { hashNames(of: Array(0 ..< Int32(nameColumn.codes.count))) }
+    }
+
+    /// Hashes the names of `rows` not hashed yet (in halves, on two threads).
+    func hashNames(of rows: [Int32]) {
+        let dictionary = nameColumn.dictionary, codes = nameColumn.codes
+        nameHashes.values.withUnsafeMutableBufferPointer { values in
+            let out = values
+            let halves = [rows[..<(rows.count / 2)], rows[(rows.count / 2)...]]
+            Parallel.run(halves.map { half in {
+                var scratch = KeyHash.KeyScratch()
+                var key: [UInt8] = []
+                for row in half where out[Int(row)] == 0 {
+                    let hash = KeyHash.hash(of: codes[Int(row)], in: dictionary, scratch: &scratch, key: &key)
+                    out[Int(row)] = hash == 0 ? 1 : hash
+                }
+                scratch.free()
+            } })
+        }
     }
 
     /// Each row's set of references: none, or the hash of its elements' hashes, sorted and
     /// without repeats (never `noRefs`).
     private static func refSets(_ column: ListColumn, _ elementHashes: [UInt64]) -> [UInt64] {
         var set: [UInt64] = []
-        return (0 ..< column.offsets.count - 1).map { row in
-            let codes = column.codes(row: row)
-            if codes.isEmpty { return noRefs }
-            set.removeAll(keepingCapacity: true)
-            for code in codes { set.append(elementHashes[Int(code)]) }
-            if set.count > 1 { set.sort() }
-            var hash: UInt64 = 0x2D35_8DCC_AA6C_78A5
-            var previous: UInt64?
-            for element in set where element != previous {
-                hash = KeyHash.combine(hash, element)
-                previous = element
+        let rows = column.offsets.count - 1
+        // Read through buffers: a slice of the codes per row would cost a retain and a release.
+        return column.offsets.withUnsafeBufferPointer { offsets in
+            column.codes.withUnsafeBufferPointer { codes in
+                elementHashes.withUnsafeBufferPointer { elementHashes in
+                    (0 ..< rows).map { row in
+                        let start = Int(offsets[row]), end = Int(offsets[row + 1])
+                        if start == end { return noRefs }
+                        if end - start == 1 { return single(elementHashes[Int(codes[start])]) }
+                        set.removeAll(keepingCapacity: true)
+                        for index in start ..< end { set.append(elementHashes[Int(codes[index])]) }
+                        set.sort()
+                        var hash: UInt64 = setSeed
+                        var previous: UInt64?
+                        for element in set where element != previous {
+                            hash = KeyHash.combine(hash, element)
+                            previous = element
+                        }
+                        return hash == noRefs ? 1 : hash
+                    }
+                }
             }
-            return hash == noRefs ? 1 : hash
         }
+    }
+
+    private static let setSeed: UInt64 = 0x2D35_8DCC_AA6C_78A5
+
+    /// The set hash of one reference (as `refSets` makes it for a set of one).
+    @inline(__always)
+    private static func single(_ element: UInt64) -> UInt64 {
+        let hash = KeyHash.combine(setSeed, element)
+        return hash == noRefs ? 1 : hash
     }
 
     /// Whether `row`'s name equals `other`'s `otherRow`'s, as `=` compares text.
@@ -83,17 +121,23 @@ enum KeyHash {
             let halves = [0 ..< count / 2, count / 2 ..< count]
             Parallel.run(halves.map { half in {
                 var key: [UInt8] = []
-                for code in half {
-                    let hashed = dictionary.withBytes(UInt32(code)) { bytes in
-                        if let hashed = hashOfASCIIKey(bytes) { return hashed }
-                        key.removeAll(keepingCapacity: true)
-                        appendEqualityKey(bytes, to: &key)
-                        return key.withUnsafeBufferPointer(KeyHash.hash)
-                    }
-                    (out.baseAddress! + code).initialize(to: hashed)
-                }
+                var scratch = KeyScratch()
+                for code in half { (out.baseAddress! + code).initialize(to: hash(of: UInt32(code), in: dictionary, scratch: &scratch, key: &key)) }
+                scratch.free()
             } })
             initialized = count
+        }
+    }
+
+    /// The hash of the equality key of `dictionary`'s value `code`: ASCII text (nearly all)
+    /// hashed as its key is made; other text's key written into `key`, then hashed.
+    @inline(__always)
+    static func hash(of code: UInt32, in dictionary: TextDictionary, scratch: inout KeyScratch, key: inout [UInt8]) -> UInt64 {
+        dictionary.withBytes(code) { bytes in
+            if let hashed = hashOfASCIIKey(bytes, scratch: &scratch) { return hashed }
+            key.removeAll(keepingCapacity: true)
+            appendEqualityKey(bytes, to: &key)
+            return key.withUnsafeBufferPointer(KeyHash.hash)
         }
     }
 
@@ -110,30 +154,69 @@ enum KeyHash {
 
     /// `hash` of the equality key of the ASCII text `bytes`, made as the key is (letters
     /// and digits lowercased, each run of other characters one `-` between them); nil when
-    /// the text is not ASCII.
-    static func hashOfASCIIKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        var stream = Stream()
+    /// the text is not ASCII. The key is written into `scratch`, then hashed eight bytes
+    /// at a time.
+    static func hashOfASCIIKey(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout KeyScratch) -> UInt64? {
+        scratch.reserve(bytes.count + 8)
+        let out = scratch.bytes
+        var length = 0
         var pendingDash = false
-        return keyBytes.withUnsafeBufferPointer { table -> UInt64? in
+        let ascii = keyBytes.withUnsafeBufferPointer { table -> Bool in
             for byte in bytes {
                 let kept = table[Int(byte)]
                 if kept == 0 {
                     pendingDash = true
-                } else if kept == 0xFF {
-                    return nil
-                } else {
-                    if pendingDash && stream.length > 0 { stream.append(UInt8(ascii: "-")) }
-                    pendingDash = false
-                    stream.append(kept)
+                    continue
                 }
+                if kept == 0xFF { return false }
+                if pendingDash && length > 0 {
+                    out[length] = UInt8(ascii: "-")
+                    length += 1
+                }
+                pendingDash = false
+                out[length] = kept
+                length += 1
             }
-            return stream.finish()
+            return true
         }
+        guard ascii else { return nil }
+        (out + length).initialize(repeating: 0, count: 8)
+        let raw = UnsafeRawPointer(out)
+        var hash = Stream.seed
+        var offset = 0
+        while offset + 8 <= length {
+            hash = combine(hash, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
+        }
+        // The last word, padded with zeros (a whole zero word when none is left), then the length.
+        let last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        return combine(combine(hash, last), UInt64(length))
+    }
+
+    /// Room to write a key in, kept from value to value.
+    struct KeyScratch {
+        private(set) var bytes: UnsafeMutablePointer<UInt8>
+        private var capacity: Int
+
+        init() {
+            capacity = 256
+            bytes = .allocate(capacity: capacity)
+        }
+
+        mutating func reserve(_ count: Int) {
+            guard count > capacity else { return }
+            bytes.deallocate()
+            capacity = max(count, 2 * capacity)
+            bytes = .allocate(capacity: capacity)
+        }
+
+        func free() { bytes.deallocate() }
     }
 
     /// A hash fed byte by byte, eight at a time.
     private struct Stream {
-        var hash: UInt64 = 0x8EBC_6AF0_9C88_C6E3
+        static let seed: UInt64 = 0x8EBC_6AF0_9C88_C6E3
+        var hash: UInt64 = seed
         var word: UInt64 = 0
         var filled: UInt64 = 0
         var length: UInt64 = 0
@@ -173,4 +256,12 @@ enum KeyHash {
         for byte in bytes { stream.append(byte) }
         return stream.finish()
     }
+}
+
+/// The name hashes of a report's rows, filled in as pairing asks for them; shared by the
+/// two pairings a report takes part in (with the report before it and the one after).
+private final class NameHashes: @unchecked Sendable {
+    var values: [UInt64]
+
+    init(count: Int) { values = [UInt64](repeating: 0, count: count) }
 }

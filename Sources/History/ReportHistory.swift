@@ -20,10 +20,10 @@ public struct ReportHistory: Sendable {
         precondition(!reports.isEmpty, "a history has at least one report")
         let reports = reports.sorted { $0.month < $1.month }
         precondition(zip(reports, reports.dropFirst()).allSatisfy { $0.month < $1.month }, "two reports of one month")
-        var earlierKeys = PairingKeys(of: reports[0].register)
+        var earlierKeys = PairingKeys(of: reports[0].register, namesLater: true)
         var pairings: [Pairing] = [], notes: [String] = []
         for index in reports.indices.dropFirst() {
-            let laterKeys = PairingKeys(of: reports[index].register)
+            let laterKeys = PairingKeys(of: reports[index].register, namesLater: true)
             let pairing = Pairer.pair(earlierKeys, laterKeys, reports: (index - 1, index))
             pairings.append(pairing)
             notes += AlikeRowNotes.notes(pairing, earlier: (reports[index - 1], earlierKeys), later: (reports[index], laterKeys))
