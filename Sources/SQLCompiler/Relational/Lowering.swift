@@ -83,15 +83,26 @@ struct Lowering {
         // A pivot's row holds its keys, a cell per value and the total: order keys index those.
         var rowTypes = columns.map(\.type)
         if let pivot { rowTypes += Array(repeating: Self.resultType(pivot.cell), count: pivot.values.count + 1) }
+        // A list of kinds or months holds text regq made, as `list(…)` writes them.
+        var rowSpecs: [AggregateSpec?] = grouping.columns.map { column in
+            if case .aggregate(let index) = column.source { grouping.aggregates[index] } else { nil }
+        }
+        if let pivot { rowSpecs += Array(repeating: pivot.cell, count: pivot.values.count + 1) }
+        func slot(_ index: Int) -> Scalar {
+            let value = Scalar.resultColumn(index)
+            guard let spec = rowSpecs[index], spec.function == .list, let field = spec.field,
+                  field.type != .text, field.type != .list else { return value }
+            return .madeText(value)
+        }
         var having: Scalar?
         if let condition = plan.having {
-            var lowering = ConditionLowering(reports: reports) { index in (.resultColumn(index), columns[index].type, true) }
+            var lowering = ConditionLowering(reports: reports) { index in (slot(index), columns[index].type, true) }
             having = lowering.lower(condition)
         }
         let order = plan.orderBy.compactMap { key -> Ordering? in
             guard case .column(var index) = key.source else { return nil }
             if index < 0 { index = rowTypes.count - 1 }
-            return Self.ordering(.resultColumn(index), type: rowTypes[index], nullable: true, descending: key.descending)
+            return Self.ordering(slot(index), type: rowTypes[index], nullable: true, descending: key.descending)
         }
         return Relation.Groups(keys: grouping.keys, aggregates: grouping.aggregates, columns: columns,
                                visibleCount: columns.count - grouping.hiddenColumnCount, having: having, order: order, pivot: pivot)

@@ -126,6 +126,10 @@ indirect enum Scalar {
     /// A month literal; TBC is NULL.
     case month(Month)
     case boolean(Bool)
+    /// Text, or a list of it, that regq made rather than read from the table (a list
+    /// result's kind codes, its months as `May-22`): ASCII letters, digits and single
+    /// dashes, its own equality key once lowercased.
+    case madeText(Scalar)
     /// Text lowercased as regq lowercases it.
     case lowered(Scalar)
     /// Text's equality key (`equalityKey`).

@@ -23,13 +23,8 @@ struct SQLWriter {
         case .diff(let diff):
             body = self.diff(diff)
         }
-        if dialect == .sqlite, (definitions + [body]).contains(where: { $0.contains(SQLiteText.table) }) {
-            let fields = Field.allCases.filter { $0.type == .text || $0.type == .list }
-            definitions.insert(contentsOf: SQLiteText.definitions(register: table, fields: fields, dialect: dialect), at: 0)
-        }
         guard !definitions.isEmpty else { return body }
-        let with = dialect == .sqlite ? "WITH RECURSIVE" : "WITH"
-        return with + "\n  " + definitions.joined(separator: ",\n  ") + "\n" + body
+        return "WITH\n  " + definitions.joined(separator: ",\n  ") + "\n" + body
     }
 
     private func rows(_ rows: Relation.Rows, filter: Scalar?, limit: Int?) -> String {

@@ -11,6 +11,8 @@ struct ScalarWriter {
     var groupKey: (Int) -> String = { "regq_k\($0)" }
     var aggregate: (Int) -> String = { "regq_a\($0)" }
     var resultColumn: (Int) -> String = { "regq_c\($0)" }
+    /// The elements (by alias) of lists of text regq made (`Scalar.madeText`).
+    var madeElements: Set<String> = []
 
     func field(_ field: Field) -> String { row + "." + dialect.identifier(field.name) }
 
@@ -25,8 +27,10 @@ struct ScalarWriter {
         case .integer(let number): return String(number)
         case .month(let month): return dialect.month(month)
         case .boolean(let value): return value ? "TRUE" : "FALSE"
-        case .lowered(let text): return dialect.lowered(write(text))
-        case .equalityKey(let text): return dialect.equalityKey(write(text))
+        case .madeText(let value): return write(value)
+        // Text regq made is ASCII, and its own key once lowercased, in every engine.
+        case .lowered(let text): return isMade(text) ? "lower(\(write(text)))" : dialect.lowered(write(text))
+        case .equalityKey(let text): return isMade(text) ? "lower(\(write(text)))" : dialect.equalityKey(write(text))
         case .compare(let a, let op, let b): return "\(write(a)) \(op == .notEqual ? "<>" : op.rawValue) \(write(b))"
         case .binary(let text): return dialect.binary(write(text))
         case .concat(let parts): return "(" + parts.map(write).joined(separator: " || ") + ")"
@@ -41,13 +45,15 @@ struct ScalarWriter {
         case .not(.isNull(let value)): return "\(write(value)) IS NOT NULL"
         case .not(let inner): return "NOT (\(write(inner)))"
         case .anyElement(let list, let alias, let condition):
-            return "EXISTS (SELECT 1 FROM \(dialect.elements(of: write(list), as: alias)) WHERE \(write(condition)))"
+            var inner = self
+            if isMade(list) { inner.madeElements.insert(alias) }
+            return "EXISTS (SELECT 1 FROM \(dialect.elements(of: write(list), as: alias)) WHERE \(inner.write(condition)))"
         case .listIsEmpty(let list): return dialect.listIsEmpty(write(list))
         case .like(let text, let pattern): return dialect.like(write(text), dialect.string(pattern))
         case .kindRank(let kind):
             let ranks = Kind.allCases.map { "WHEN \(dialect.string($0.code)) THEN \($0.rawValue)" }.joined(separator: " ")
             return "CASE \(write(kind)) \(ranks) END"
-        case .listSortKey(let list): return listSortKey(write(list))
+        case .listSortKey(let list): return listSortKey(write(list), made: isMade(list))
         case .monthText(let month): return monthText(write(month))
         case .monthISOText(let month): return dialect.monthISOText(write(month))
         case .listSize(let list): return dialect.listSize(write(list))
@@ -81,6 +87,15 @@ struct ScalarWriter {
 
     private var table: String { dialect.identifier("register") }
 
+    /// Whether the text (or list) is text regq made, not a value of the table.
+    private func isMade(_ text: Scalar) -> Bool {
+        switch text {
+        case .madeText: true
+        case .element(let alias): madeElements.contains(alias)
+        default: false
+        }
+    }
+
     /// The row `alias` is of the register row's artefact, in a report of `span`.
     private func sameArtefact(_ alias: String, in span: ReportSpan) -> [String] {
         let report = alias + "." + dialect.identifier("report")
@@ -106,11 +121,11 @@ struct ScalarWriter {
     /// Each element as its lowercase text, the lowest character, then its text, joined by
     /// a character below every other: so text order is regq's element-by-element order,
     /// a shorter list first when it is the longer one's start.
-    private func listSortKey(_ list: String) -> String {
+    private func listSortKey(_ list: String, made: Bool) -> String {
         let alias = "regq_s"
         let element = alias + ".value"
         let low = dialect.lowestCharacter
-        let item = "\(dialect.lowered(element)) || \(low) || \(element)"
+        let item = "\(made ? "lower(\(element))" : dialect.lowered(element)) || \(low) || \(element)"
         let separator = self.dialect == .sqlite ? "char(2)" : "chr(2)"
         let key: String
         switch dialect {
