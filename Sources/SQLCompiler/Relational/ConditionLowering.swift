@@ -52,12 +52,12 @@ struct ConditionLowering {
             // report is none where the artefact is not in it (NULL there is not TBC).
             let lowering = Lowering(reports: reports)
             let compared = compare((lowering.value(a, of: row), a.type, true), op, (lowering.value(b, of: row), b.type, true))
-            let read = (a.reportsRead + b.reportsRead).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+            let read = (a.reportsRead + b.reportsRead).distinctNames
             guard !read.isEmpty else { return compared }
-            return .and(read.map { present(in: .one(reports[$0])) } + [compared])
+            return .and(read.map { present(in: .one($0)) } + [compared])
         case .inReport(let report, let inner):
             let alias = nextRowAlias()
-            return .sameArtefact(.one(reports[report]), alias: alias, self.condition(inner.mapSlots { Field(rawValue: $0)! }, on: alias))
+            return .sameArtefact(.one(report.name), alias: alias, self.condition(inner.mapSlots { Field(rawValue: $0)! }, on: alias))
         case .change(let change):
             return self.change(change)
         }
@@ -70,7 +70,7 @@ struct ConditionLowering {
 
     /// A change between the register row's report and another (`change.report`).
     private mutating func change(_ change: ChangeTest) -> Scalar {
-        let other = ReportSpan.one(reports[change.report])
+        let other = ReportSpan.one(change.report.name)
         switch change.kind {
         case .new, .removed:
             return .not(present(in: other))
@@ -87,7 +87,7 @@ struct ConditionLowering {
             return .sameArtefact(other, alias: alias, .and([.not(.isNull(then)), .not(.isNull(now)), .compare(now, op, then)]))
         case .was(let condition, let through):
             let alias = nextRowAlias()
-            let span = ReportSpan(first: reports[change.report], last: reports[through])
+            let span = ReportSpan(first: change.report.name, last: through.name)
             return .sameArtefact(span, alias: alias, self.condition(condition, on: alias))
         }
     }

@@ -9,7 +9,7 @@ import RegisterModel
 /// (`Shape.diffIdentityFields`) as they are (a changed one `old->new`), then the fields regq found changed, `old->new` where this
 /// artefact's changed and NULL where not.
 extension Lowering {
-    func diff(from: Int, to: Int, condition: Scalar?, fields: [Field]) -> Relation.Diff {
+    func diff(from: ReportIndex, to: ReportIndex, condition: Scalar?, fields: [Field]) -> Relation.Diff {
         let earlier = "regq_o"
         let found = Scalar.not(.isNull(.artefact(alias: earlier)))
         func text(_ value: Scalar, _ field: Field) -> Scalar { .csvText(value, field.valueType) }
@@ -34,11 +34,11 @@ extension Lowering {
         removedColumns += identity.map { column($0.name, text(.field($0), $0)) }
         removedColumns += fields.map { column($0.name, .null) }
 
-        func inReport(_ report: Int) -> Scalar { .compare(.field(.report), .equal, .month(reports[report])) }
+        func inReport(_ report: ReportIndex) -> Scalar { .compare(.field(.report), .equal, .report(report.name)) }
         let conditions = condition.map { [$0] } ?? []
         let later = Scalar.and([inReport(to)] + conditions + [.or([.not(found)] + Field.stored.map(differs))])
-        let removed = Scalar.and([inReport(from)] + conditions + [.not(.sameArtefact(.one(reports[to]), alias: "regq_n", .boolean(true)))])
-        return Relation.Diff(earlier: earlier, from: reports[from], later: later, removed: removed,
+        let removed = Scalar.and([inReport(from)] + conditions + [.not(.sameArtefact(.one(to.name), alias: "regq_n", .boolean(true)))])
+        return Relation.Diff(earlier: earlier, from: from.name, later: later, removed: removed,
                              laterColumns: laterColumns, removedColumns: removedColumns)
     }
 }

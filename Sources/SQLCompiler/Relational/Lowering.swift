@@ -7,14 +7,14 @@ import RegisterModel
 /// keeps the rows of the report the statement runs on (the latest unless it names one),
 /// or every report's with `@all`.
 struct Lowering {
-    /// The months of the history's reports, earliest first, when the table holds one (a
-    /// plan names reports by index into them); empty for a register's table.
+    /// The months of the history's reports, earliest first, when the table holds one;
+    /// empty for a register's table.
     let reports: [Month]
 
     func relation(_ plan: Plan, loaded: LoadedColumns) -> Relation {
         var filters: [Scalar] = []
         if !reports.isEmpty, !plan.acrossReports, !isDiff(plan) {
-            filters.append(.compare(.field(.report), .equal, .month(reports[plan.report ?? reports.count - 1])))
+            filters.append(.compare(.field(.report), .equal, .report(plan.report?.name ?? .latest(back: 0))))
         }
         if let kinds = plan.kinds {
             filters.append(.oneOf(.field(.kind), Kind.allCases.filter(kinds.contains).map { .text($0.code) }))
@@ -38,19 +38,20 @@ struct Lowering {
                 case .field(let field): Relation.ResultColumn(name: column.name, value: .field(field), type: ValueType(field.type))
                 case .computed(let expression): Relation.ResultColumn(name: column.name, value: value(expression), type: expression.type)
                 case .fieldAt(let field, let report):
-                    Relation.ResultColumn(name: column.name, value: .fieldAt(field, reports[report]), type: ValueType(field.type))
+                    Relation.ResultColumn(name: columnName(column.name, field, report), value: .fieldAt(field, report.name),
+                                          type: ValueType(field.type))
                 }
             }
             var distinctValues: [(value: Scalar, key: Scalar)]?
             if distinct {
-                let read = columns.flatMap { column -> [Int] in
+                let read = columns.flatMap { column -> [ReportIndex] in
                     switch column.source {
                     case .field: []
                     case .fieldAt(_, let report): [report]
                     case .computed(let value): value.reportsRead
                     }
                 }
-                let present = Set(read).sorted().map { Scalar.sameArtefact(.one(reports[$0]), alias: "regq_in", .boolean(true)) }
+                let present = read.distinctNames.map { Scalar.sameArtefact(.one($0), alias: "regq_in", .boolean(true)) }
                 distinctValues = projected.map { column in
                     (column.value, column.type == .text ? Scalar.equalityKey(column.value) : column.value)
                 } + present.map { ($0, $0) }
@@ -61,6 +62,19 @@ struct Lowering {
             return Relation(filter: filter, shape: .groups(groups(grouping, plan: plan, pivotValues: loaded.pivotValues)), limit: plan.limit)
         case .diff(let from, let to):
             return Relation(filter: nil, shape: .diff(diff(from: from, to: to, condition: filter, fields: loaded.diffFields)), limit: nil)
+        }
+    }
+
+    /// A column of another report, headed as the statement names that report where it
+    /// named it relatively (`dag@prev`, not the month it is now): that month changes as
+    /// reports are added, and the column still reads the report named.
+    private func columnName(_ name: String, _ field: Field, _ report: ReportIndex) -> String {
+        guard name == field.name + "@" + reports[report.index].shortText else { return name }
+        switch report.name {
+        case .month: return name
+        case .latest(back: 0): return field.name + "@latest"
+        case .first(on: 0): return field.name + "@first"
+        case .latest, .first: return field.name + "@prev"
         }
     }
 
@@ -116,7 +130,7 @@ struct Lowering {
         func column(_ field: Field) -> Scalar { alias.map { .fieldOf(alias: $0, field) } ?? .field(field) }
         switch expression {
         case .field(let field): return column(field)
-        case .fieldAt(let field, let report): return .fieldAt(field, reports[report])
+        case .fieldAt(let field, let report): return .fieldAt(field, report.name)
         case .month(let month): return .month(month)
         case .integer(let number): return .integer(number)
         case .size(let field): return .listSize(column(field))

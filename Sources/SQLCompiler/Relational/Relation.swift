@@ -27,7 +27,7 @@ struct Relation {
     struct Diff {
         /// The name of the joined row of the earlier report.
         var earlier: String
-        var from: Month
+        var from: ReportName
         /// The later rows shown: of the later report, passing the condition, new or changed.
         var later: Scalar
         /// The earlier rows shown: of the earlier report, passing the condition, not in the later.
@@ -125,6 +125,9 @@ indirect enum Scalar {
     case integer(Int)
     /// A month literal; TBC is NULL.
     case month(Month)
+    /// The month of a report of the history, as the statement named it: a month it
+    /// named, or one computed from the table's reports (the latest, the one before it, …).
+    case report(ReportName)
     case boolean(Bool)
     /// Text, or a list of it, that regq made rather than read from the table (a list
     /// result's kind codes, its months as `May-22`): ASCII letters, digits and single
@@ -174,7 +177,7 @@ indirect enum Scalar {
     case sameArtefact(ReportSpan, alias: String, Scalar)
     /// The field's value for the same artefact in the report of that month; NULL where the
     /// artefact is not in it.
-    case fieldAt(Field, Month)
+    case fieldAt(Field, ReportName)
     /// The `artefact` of the register row, or of the row named `alias`.
     case artefact(alias: String?)
     /// The first value whose condition holds; `otherwise` (NULL when nil) if none does.
@@ -185,10 +188,17 @@ indirect enum Scalar {
     case csvText(Scalar, ValueType)
 }
 
-/// The reports of a history from `first` to `last`, both included, by month.
+/// The reports of a history from `first` to `last`, both included.
 struct ReportSpan {
-    var first: Month
-    var last: Month
+    var first: ReportName
+    var last: ReportName
 
-    static func one(_ month: Month) -> ReportSpan { ReportSpan(first: month, last: month) }
+    static func one(_ report: ReportName) -> ReportSpan { ReportSpan(first: report, last: report) }
+}
+
+extension Sequence<ReportIndex> {
+    /// The reports' names, each once, in order.
+    var distinctNames: [ReportName] {
+        reduce(into: []) { names, report in if !names.contains(report.name) { names.append(report.name) } }
+    }
 }

@@ -10,7 +10,8 @@ struct SQLWriter {
     let dialect: SQLDialect
     var table: String { dialect.identifier("register") }
 
-    func write(_ relation: Relation) -> String {
+    /// `reportCount`: how many reports the table holds (a history's), none for a register.
+    func write(_ relation: Relation, reportCount: Int = 0) -> String {
         var definitions: [String] = []
         let body: String
         switch relation.shape {
@@ -23,6 +24,7 @@ struct SQLWriter {
         case .diff(let diff):
             body = self.diff(diff)
         }
+        definitions.insert(contentsOf: ReportMonths(dialect: dialect).definitions(readBy: definitions + [body], count: reportCount), at: 0)
         guard !definitions.isEmpty else { return body }
         return "WITH\n  " + definitions.joined(separator: ",\n  ") + "\n" + body
     }
@@ -62,7 +64,7 @@ struct SQLWriter {
         }
         let artefact = dialect.identifier("artefact"), report = dialect.identifier("report")
         let joined = "\(table) AS r LEFT JOIN \(table) AS \(diff.earlier) ON \(diff.earlier).\(artefact) = r.\(artefact)"
-            + " AND \(diff.earlier).\(report) = \(dialect.month(diff.from))"
+            + " AND \(diff.earlier).\(report) = \(ReportMonths(dialect: dialect).month(diff.from))"
         let names = diff.laterColumns.map { dialect.identifier($0.name) }.joined(separator: ", ")
         return "SELECT \(names) FROM (\n  " + part(diff.laterColumns, number: 0, from: joined, filter: diff.later)
             + "\n  UNION ALL\n  " + part(diff.removedColumns, number: 1, from: "\(table) AS r", filter: diff.removed)

@@ -26,6 +26,7 @@ struct ScalarWriter {
         case .text(let text): return dialect.string(text)
         case .integer(let number): return String(number)
         case .month(let month): return dialect.month(month)
+        case .report(let report): return ReportMonths(dialect: dialect).month(report)
         case .boolean(let value): return value ? "TRUE" : "FALSE"
         case .madeText(let value): return write(value)
         // Text regq made is ASCII, and its own key once lowercased, in every engine.
@@ -66,10 +67,10 @@ struct ScalarWriter {
             var terms = sameArtefact(alias, in: span)
             if case .boolean(true) = condition {} else { terms.append("(" + write(condition) + ")") }
             return "EXISTS (SELECT 1 FROM \(table) AS \(alias) WHERE " + terms.joined(separator: " AND ") + ")"
-        case .fieldAt(let field, let month):
+        case .fieldAt(let field, let report):
             let alias = "regq_at"
             return "(SELECT \(alias).\(dialect.identifier(field.name)) FROM \(table) AS \(alias) WHERE "
-                + sameArtefact(alias, in: .one(month)).joined(separator: " AND ") + ")"
+                + sameArtefact(alias, in: .one(report)).joined(separator: " AND ") + ")"
         case .artefact(let alias): return (alias ?? row) + "." + dialect.identifier("artefact")
         case .choose(let cases, let otherwise):
             let whens = cases.map { "WHEN \(write($0.when)) THEN \(write($0.then))" }.joined(separator: " ")
@@ -99,8 +100,9 @@ struct ScalarWriter {
     /// The row `alias` is of the register row's artefact, in a report of `span`.
     private func sameArtefact(_ alias: String, in span: ReportSpan) -> [String] {
         let report = alias + "." + dialect.identifier("report")
-        let month = span.first == span.last ? ["\(report) = \(dialect.month(span.first))"]
-            : ["\(report) >= \(dialect.month(span.first))", "\(report) <= \(dialect.month(span.last))"]
+        let months = ReportMonths(dialect: dialect)
+        let month = span.first == span.last ? ["\(report) = \(months.month(span.first))"]
+            : ["\(report) >= \(months.month(span.first))", "\(report) <= \(months.month(span.last))"]
         return ["\(alias).\(dialect.identifier("artefact")) = \(row).\(dialect.identifier("artefact"))"] + month
     }
 
