@@ -22,12 +22,20 @@ struct Relation {
     }
 
     /// `diff`: the later report's rows that are kept — each with its artefact's row in the
-    /// earlier report joined as `earlier` (none for a new artefact) — in their order; then
-    /// the earlier report's removed rows, in theirs. (The relation's `filter` is unused.)
+    /// earlier report joined as `earlier` (none for a new artefact), and the row of
+    /// `changes` that says which of its fields changed — in their order; then the earlier
+    /// report's removed rows, in theirs. (The relation's `filter` is unused.)
     struct Diff {
         /// The name of the joined row of the earlier report.
         var earlier: String
         var from: ReportName
+        var to: ReportName
+        /// The name of the joined row of changes: one column per stored field, true where
+        /// that field of the later row differs from the earlier one's (`differs`), so that
+        /// each test is written once.
+        var changes: String
+        /// Over a later row and its `earlier` one: whether each stored field differs.
+        var differs: [(field: Field, test: Scalar)]
         /// The later rows shown: of the later report, passing the condition, new or changed.
         var later: Scalar
         /// The earlier rows shown: of the earlier report, passing the condition, not in the later.

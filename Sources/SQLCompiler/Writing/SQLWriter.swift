@@ -22,6 +22,7 @@ struct SQLWriter {
             definitions += writer.definitions(filter: relation.filter)
             body = groups.pivot.map { writer.pivotBody($0, limit: relation.limit) } ?? writer.body(limit: relation.limit)
         case .diff(let diff):
+            definitions.append(changes(diff))
             body = self.diff(diff)
         }
         definitions.insert(contentsOf: ReportMonths(dialect: dialect).definitions(readBy: definitions + [body], count: reportCount), at: 0)
@@ -52,6 +53,24 @@ struct SQLWriter {
         return sql
     }
 
+    /// The later report's rows joined to their earlier ones: `FROM` with `join` and its
+    /// condition.
+    private func pairs(_ diff: Relation.Diff, join: String) -> String {
+        let artefact = dialect.identifier("artefact"), report = dialect.identifier("report")
+        return "\(table) AS r \(join) \(table) AS \(diff.earlier) ON \(diff.earlier).\(artefact) = r.\(artefact)"
+            + " AND \(diff.earlier).\(report) = \(ReportMonths(dialect: dialect).month(diff.from))"
+    }
+
+    /// `regq_changed`: for each row of the later report that has an earlier one, whether
+    /// each field differs.
+    private func changes(_ diff: Relation.Diff) -> String {
+        let scalars = ScalarWriter(dialect: dialect)
+        let order = dialect.identifier("row_order")
+        let tests = diff.differs.map { "\(scalars.write($0.test)) AS \(dialect.identifier($0.field.name))" }
+        return "regq_changed AS (SELECT " + (["r.\(order)"] + tests).joined(separator: ",\n    ")
+            + "\n    FROM \(pairs(diff, join: "JOIN")) WHERE r.\(dialect.identifier("report")) = \(ReportMonths(dialect: dialect).month(diff.to)))"
+    }
+
     /// The later report's rows shown, then the removed rows of the earlier one, each part
     /// in its report's order.
     private func diff(_ diff: Relation.Diff) -> String {
@@ -59,12 +78,10 @@ struct SQLWriter {
         let order = "r." + dialect.identifier("row_order")
         func part(_ columns: [Relation.ResultColumn], number: Int, from: String, filter: Scalar) -> String {
             "SELECT " + (columns.map { "\(scalars.write($0.value)) AS \(dialect.identifier($0.name))" }
-                + ["\(number) AS regq_part", "\(order) AS regq_order"]).joined(separator: ", ")
+                + ["\(number) AS regq_part", "\(order) AS regq_order"]).joined(separator: ",\n    ")
                 + "\n  FROM \(from)\n  WHERE \(scalars.write(filter))"
         }
-        let artefact = dialect.identifier("artefact"), report = dialect.identifier("report")
-        let joined = "\(table) AS r LEFT JOIN \(table) AS \(diff.earlier) ON \(diff.earlier).\(artefact) = r.\(artefact)"
-            + " AND \(diff.earlier).\(report) = \(ReportMonths(dialect: dialect).month(diff.from))"
+        let joined = pairs(diff, join: "LEFT JOIN") + " LEFT JOIN regq_changed AS \(diff.changes) ON \(diff.changes).\(dialect.identifier("row_order")) = \(order)"
         let names = diff.laterColumns.map { dialect.identifier($0.name) }.joined(separator: ", ")
         return "SELECT \(names) FROM (\n  " + part(diff.laterColumns, number: 0, from: joined, filter: diff.later)
             + "\n  UNION ALL\n  " + part(diff.removedColumns, number: 1, from: "\(table) AS r", filter: diff.removed)

@@ -154,17 +154,9 @@ struct ScalarWriter {
     /// `May-22` for 2000 to 2099, `YYYY-MM` for other years, `TBC` for TBC.
     private func monthText(_ month: String) -> String {
         let iso = dialect.monthISOText(month)
-        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let byNumber = names.enumerated().map { "WHEN \(dialect.string(String(format2: $0.offset + 1))) THEN \(dialect.string($0.element))" }
-            .joined(separator: " ")
+        // The month's name: three letters of these, from the month's number.
+        let names = dialect.string("JanFebMarAprMayJunJulAugSepOctNovDec")
         return "CASE WHEN \(month) IS NULL THEN 'TBC' WHEN substr(\(iso), 1, 2) = '20' "
-            + "THEN (CASE substr(\(iso), 6, 2) \(byNumber) END) || '-' || substr(\(iso), 3, 2) ELSE \(iso) END"
-    }
-}
-
-extension String {
-    /// A number with at least two digits: `05`.
-    init(format2 number: Int) {
-        self = number < 10 ? "0\(number)" : String(number)
+            + "THEN substr(\(names), CAST(substr(\(iso), 6, 2) AS INTEGER) * 3 - 2, 3) || '-' || substr(\(iso), 3, 2) ELSE \(iso) END"
     }
 }

@@ -72,7 +72,7 @@ import Testing
         }
         #expect(try Self.sql("select dag@prev, dag @Feb-22", dialect: dialect, history: Self.history).contains("2022-02"))
         let diff = try Self.sql("diff", dialect: dialect, history: Self.history)
-        #expect(diff.utf8.count <= 9000, "\(diff.utf8.count) bytes")
+        #expect(diff.utf8.count <= 7500, "\(diff.utf8.count) bytes")
     }
 
     /// A question across reports compiled over two reports and saved as a view: when the
