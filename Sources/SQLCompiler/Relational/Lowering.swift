@@ -19,7 +19,7 @@ struct Lowering {
         if let kinds = plan.kinds {
             filters.append(.oneOf(.field(.kind), Kind.allCases.filter(kinds.contains).map { .text($0.code) }))
         }
-        filters += plan.conjuncts.map { ConditionLowering.whereCondition($0.condition, reports: reports) }
+        filters += plan.conjuncts.map { ConditionLowering.whereCondition($0.condition) }
         let filter: Scalar? = filters.isEmpty ? nil : filters.count == 1 ? filters[0] : .and(filters)
         switch plan.shape {
         case .rows(let columns, let distinct):
@@ -28,7 +28,7 @@ struct Lowering {
                 case .field(let field):
                     return Self.ordering(.field(field), type: field.valueType, nullable: field.mayBeNull, descending: key.descending)
                 case .computed(let expression):
-                    return Self.ordering(value(expression), type: expression.type, nullable: true, descending: key.descending)
+                    return Self.ordering(Self.value(expression), type: expression.type, nullable: true, descending: key.descending)
                 case .column:
                     return nil
                 }
@@ -36,7 +36,7 @@ struct Lowering {
             let projected = columns.map { column -> Relation.ResultColumn in
                 switch column.source {
                 case .field(let field): Relation.ResultColumn(name: column.name, value: .field(field), type: ValueType(field.type))
-                case .computed(let expression): Relation.ResultColumn(name: column.name, value: value(expression), type: expression.type)
+                case .computed(let expression): Relation.ResultColumn(name: column.name, value: Self.value(expression), type: expression.type)
                 case .fieldAt(let field, let report):
                     Relation.ResultColumn(name: columnName(column.name, field, report), value: .fieldAt(field, report.name),
                                           type: ValueType(field.type))
@@ -110,7 +110,7 @@ struct Lowering {
         }
         var having: Scalar?
         if let condition = plan.having {
-            var lowering = ConditionLowering(reports: reports) { index in (slot(index), columns[index].type, true) }
+            var lowering = ConditionLowering { index in (slot(index), columns[index].type, true) }
             having = lowering.lower(condition)
         }
         let order = plan.orderBy.compactMap { key -> Ordering? in
@@ -125,8 +125,8 @@ struct Lowering {
     /// A computed value over the register row (or the row named `alias`): months as
     /// numbers of months where they are moved or subtracted, so that every engine does the
     /// same integer arithmetic.
-    func value(_ expression: ValueExpression, of alias: String? = nil) -> Scalar {
-        func value(_ expression: ValueExpression) -> Scalar { self.value(expression, of: alias) }
+    static func value(_ expression: ValueExpression, of alias: String? = nil) -> Scalar {
+        func value(_ expression: ValueExpression) -> Scalar { Self.value(expression, of: alias) }
         func column(_ field: Field) -> Scalar { alias.map { .fieldOf(alias: $0, field) } ?? .field(field) }
         switch expression {
         case .field(let field): return column(field)

@@ -12,11 +12,8 @@ struct ReportMonths {
 
     /// The month of `report`, as an expression.
     func month(_ report: ReportName) -> String {
-        guard let name = Self.name(report) else {
-            if case .month(let month) = report { return dialect.month(month) }
-            preconditionFailure("a report not named by its month has a name")
-        }
-        return "(SELECT \(dialect.identifier("report")) FROM \(name))"
+        if case .month(let month) = report { return dialect.month(month) }
+        return "(SELECT \(dialect.identifier("report")) FROM \(Self.name(report)!))"
     }
 
     /// The name of the common table expression of a report named relatively; nil for one
