@@ -23,16 +23,6 @@ struct Lowering {
         let filter: Scalar? = filters.isEmpty ? nil : filters.count == 1 ? filters[0] : .and(filters)
         switch plan.shape {
         case .rows(let columns, let distinct):
-            let order = plan.orderBy.compactMap { key -> Ordering? in
-                switch key.source {
-                case .field(let field):
-                    return Self.ordering(.field(field), type: field.valueType, nullable: field.mayBeNull, descending: key.descending)
-                case .computed(let expression):
-                    return Self.ordering(Self.value(expression), type: expression.type, nullable: true, descending: key.descending)
-                case .column:
-                    return nil
-                }
-            }
             let projected = columns.map { column -> Relation.ResultColumn in
                 switch column.source {
                 case .field(let field): Relation.ResultColumn(name: column.name, value: .field(field), type: ValueType(field.type))
@@ -40,6 +30,21 @@ struct Lowering {
                 case .fieldAt(let field, let report):
                     Relation.ResultColumn(name: columnName(column.name, field, report), value: .fieldAt(field, report.name),
                                           type: ValueType(field.type))
+                }
+            }
+            let order = plan.orderBy.compactMap { key -> Ordering? in
+                switch key.source {
+                case .field(let field):
+                    return Self.ordering(.field(field), type: field.valueType, nullable: field.mayBeNull, descending: key.descending)
+                case .computed(let expression):
+                    // A computed value (a month or a number: none is NULL) that is selected is
+                    // ordered by its column.
+                    if let index = columns.firstIndex(where: { $0.computedValue == expression }) {
+                        return Ordering(values: [.selectedColumn(projected[index].name)], descending: key.descending, nullsLast: true)
+                    }
+                    return Self.ordering(Self.value(expression), type: expression.type, nullable: true, descending: key.descending)
+                case .column:
+                    return nil
                 }
             }
             var distinctValues: [(value: Scalar, key: Scalar)]?
@@ -187,5 +192,16 @@ struct Lowering {
     /// Text ignoring case, then by code point.
     private static func textOrder(_ value: Scalar) -> [Scalar] {
         [.binary(.lowered(value)), .binary(value)]
+    }
+}
+
+extension ProjectedColumn {
+    /// The computed value the column shows (another report's field is one), if any.
+    var computedValue: ValueExpression? {
+        switch source {
+        case .field: nil
+        case .computed(let value): value
+        case .fieldAt(let field, let report): .fieldAt(field, report: report)
+        }
     }
 }

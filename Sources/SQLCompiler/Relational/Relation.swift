@@ -110,11 +110,13 @@ public enum PivotValue: Sendable, Equatable {
 }
 
 /// An `order by` key or a natural ordering: rows whose `missing` holds come last in both
-/// directions; the others by `values`, in turn.
+/// directions; the others by `values`, in turn. With `nullsLast`, rows whose value is
+/// NULL come last (`NULLS LAST`), so that a value named by its column needs no `missing`.
 struct Ordering {
     var missing: Scalar?
     var values: [Scalar]
     var descending: Bool
+    var nullsLast = false
 }
 
 /// An expression of the relational form.
@@ -127,6 +129,9 @@ indirect enum Scalar {
     case aggregate(Int)
     /// A column of a grouped result, for `having` and `order by`.
     case resultColumn(Int)
+    /// A column of a row result by its name, for `order by` alone: a value selected is
+    /// ordered by its column, not written again.
+    case selectedColumn(String)
     /// The element of the `anyElement` that names it.
     case element(String)
     case text(String)

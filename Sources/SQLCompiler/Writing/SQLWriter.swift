@@ -92,7 +92,9 @@ struct SQLWriter {
     func orderTerms(_ orderings: [Ordering], _ scalars: ScalarWriter) -> [String] {
         orderings.flatMap { ordering in
             let missing = ordering.missing.map { ["CASE WHEN \(scalars.write($0)) THEN 1 ELSE 0 END"] } ?? []
-            return missing + ordering.values.map { scalars.write($0) + (ordering.descending ? " DESC" : "") }
+            return missing + ordering.values.map {
+                scalars.write($0) + (ordering.descending ? " DESC" : "") + (ordering.nullsLast ? " NULLS LAST" : "")
+            }
         }
     }
 }

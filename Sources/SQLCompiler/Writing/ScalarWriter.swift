@@ -22,6 +22,7 @@ struct ScalarWriter {
         case .groupKey(let index): return groupKey(index)
         case .aggregate(let index): return aggregate(index)
         case .resultColumn(let index): return resultColumn(index)
+        case .selectedColumn(let name): return dialect.identifier(name)
         case .element(let alias): return alias + ".value"
         case .text(let text): return dialect.string(text)
         case .integer(let number): return String(number)
