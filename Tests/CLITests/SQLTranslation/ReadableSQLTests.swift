@@ -97,7 +97,11 @@ import Testing
         var answers = [[String]](repeating: [], count: statements.count)
         var current = -1
         for line in try SQLEngine.run(dialect, script: script) {
-            if line.hasPrefix("regq-view-"), let index = Int(line.dropFirst("regq-view-".count)) { current = index } else if current >= 0 { answers[current].append(line) }
+            if line.hasPrefix("regq-view-"), let index = Int(line.dropFirst("regq-view-".count)) {
+                current = index
+            } else if current >= 0 {
+                answers[current].append(line)
+            }
         }
         for (index, statement) in statements.enumerated() {
             func regq(_ history: String) throws -> [String] {
