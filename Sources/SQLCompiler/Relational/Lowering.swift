@@ -61,7 +61,9 @@ struct Lowering {
                     (column.value, column.type == .text ? Scalar.equalityKey(column.value) : column.value)
                 } + present.map { ($0, $0) }
             }
-            let rows = Relation.Rows(columns: projected, distinct: distinctValues, order: order)
+            let orderValues = plan.orderBy.compactMap { key in if case .computed(let value) = key.source { value } else { nil } }
+            let others = (columns.compactMap(\.computedValue) + orderValues).flatMap(\.reportsRead).distinctNames
+            let rows = Relation.Rows(columns: projected, distinct: distinctValues, order: order, otherReports: others)
             return Relation(filter: filter, shape: .rows(rows), limit: plan.limit)
         case .groups(let grouping):
             return Relation(filter: filter, shape: .groups(groups(grouping, plan: plan, pivotValues: loaded.pivotValues)), limit: plan.limit)

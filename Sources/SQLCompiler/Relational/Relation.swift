@@ -57,6 +57,9 @@ struct Relation {
         var distinct: [(value: Scalar, key: Scalar)]?
         /// Over the register row; register order breaks ties.
         var order: [Ordering]
+        /// The other reports whose row of the same artefact the columns and the order read
+        /// (`dag@prev`): each joined once, its fields read there.
+        var otherReports: [ReportName]
     }
 
     /// One result row per group of register rows.

@@ -29,6 +29,13 @@ struct ReportMonths {
         }
     }
 
+    /// The name of the register row of a report joined to the row queried: the report's
+    /// name, `_row` (`regq_prev_row`, `regq_2022_02_row`).
+    static func rowAlias(_ report: ReportName) -> String {
+        if case .month(let month) = report { return "regq_" + (month.isoText ?? "tbc").replacing("-", with: "_") + "_row" }
+        return name(report)! + "_row"
+    }
+
     /// The common table expressions of the reports named relatively that `sql` reads,
     /// among those of a history of `count` reports.
     func definitions(readBy sql: [String], count: Int) -> [String] {

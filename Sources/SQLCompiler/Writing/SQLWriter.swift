@@ -31,12 +31,21 @@ struct SQLWriter {
     }
 
     private func rows(_ rows: Relation.Rows, filter: Scalar?, limit: Int?) -> String {
-        let scalars = ScalarWriter(dialect: dialect)
+        var scalars = ScalarWriter(dialect: dialect)
+        var from = "\(table) AS r"
+        let months = ReportMonths(dialect: dialect), artefact = dialect.identifier("artefact")
+        for report in rows.otherReports {
+            let row = ReportMonths.rowAlias(report)
+            scalars.otherRows[report] = row
+            from += "\n  LEFT JOIN \(table) AS \(row) ON \(row).\(artefact) = r.\(artefact)"
+                + " AND \(row).\(dialect.identifier("report")) = \(months.month(report))"
+        }
         let columns = rows.columns.map { "\(scalars.write($0.value)) AS \(dialect.identifier($0.name))" }
         var conditions = filter.map { [scalars.write($0)] } ?? []
         if let distinct = rows.distinct {
             // Each combination as `=` compares text, at the first row of its spelling most
-            // rows use, as regq keeps it.
+            // rows use, as regq keeps it. (Over the register alone: no other report joined.)
+            let scalars = ScalarWriter(dialect: dialect)
             let order = "r." + dialect.identifier("row_order")
             let keys = distinct.map { scalars.write($0.key) }.joined(separator: ", ")
             let values = distinct.map { scalars.write($0.value) }.joined(separator: ", ")
@@ -46,7 +55,7 @@ struct SQLWriter {
             let inner = "SELECT regq_d.regq_first FROM (\(spellings)) AS regq_d WHERE regq_d.regq_pick = 1"
             conditions = conditions.map { "(\($0))" } + ["\(order) IN (\(inner))"]
         }
-        var sql = "SELECT " + columns.joined(separator: ", ") + "\nFROM \(table) AS r"
+        var sql = "SELECT " + columns.joined(separator: ", ") + "\nFROM \(from)"
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
         sql += "\nORDER BY " + (orderTerms(rows.order, scalars) + ["r." + dialect.identifier("row_order")]).joined(separator: ", ")
         if let limit { sql += "\nLIMIT \(limit)" }

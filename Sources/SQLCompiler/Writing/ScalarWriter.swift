@@ -11,6 +11,9 @@ struct ScalarWriter {
     var groupKey: (Int) -> String = { "regq_k\($0)" }
     var aggregate: (Int) -> String = { "regq_a\($0)" }
     var resultColumn: (Int) -> String = { "regq_c\($0)" }
+    /// The rows of other reports joined to the register row, by report: a field there is
+    /// read from its row (`Scalar.fieldAt`), not looked up again.
+    var otherRows: [ReportName: String] = [:]
     /// The elements (by alias) of lists of text regq made (`Scalar.madeText`).
     var madeElements: Set<String> = []
 
@@ -69,6 +72,7 @@ struct ScalarWriter {
             if case .boolean(true) = condition {} else { terms.append("(" + write(condition) + ")") }
             return "EXISTS (SELECT 1 FROM \(table) AS \(alias) WHERE " + terms.joined(separator: " AND ") + ")"
         case .fieldAt(let field, let report):
+            if let row = otherRows[report] { return row + "." + dialect.identifier(field.name) }
             let alias = "regq_at"
             return "(SELECT \(alias).\(dialect.identifier(field.name)) FROM \(table) AS \(alias) WHERE "
                 + sameArtefact(alias, in: .one(report)).joined(separator: " AND ") + ")"
