@@ -73,6 +73,8 @@ import Testing
         #expect(try Self.sql("select dag@prev, dag @Feb-22", dialect: dialect, history: Self.history).contains("2022-02"))
         let diff = try Self.sql("diff", dialect: dialect, history: Self.history)
         #expect(diff.utf8.count <= 7500, "\(diff.utf8.count) bytes")
+        let slipped = try Self.sql(statements[0], dialect: dialect, history: Self.history)
+        #expect(Self.lineCount(slipped) <= 12 && slipped.utf8.count <= 1500, "\(slipped)")
     }
 
     /// A question across reports compiled over two reports and saved as a view: when the
