@@ -14,10 +14,10 @@ extension ColumnSet {
             guard case .month(let months) = column(field) else { preconditionFailure("\(field.name) is not a month column") }
             return { .month(months[$0]) }
         case .fieldAt(let field, let report):
-            guard let reports, case .month(let months) = reports.register(report).column(field) else {
+            guard let reports, case .month(let months) = reports.register(report.index).column(field) else {
                 preconditionFailure("\(field.name)@ needs a history's month column")
             }
-            return { row in reports.row(inReport: report, sameAs: row).map { .month(months[$0]) } ?? .null }
+            return { row in reports.row(inReport: report.index, sameAs: row).map { .month(months[$0]) } ?? .null }
         case .month(let month):
             return { _ in .month(month) }
         case .integer(let number):

@@ -85,7 +85,7 @@ struct PlanRun {
             identities = history.reports.indices.flatMap { history.identities.identities(inReport: $0) }
             return
         }
-        let queried = plan.report ?? history.reports.count - 1
+        let queried = plan.report?.index ?? history.reports.count - 1
         let report = history.reports[queried]
         source = report.register
         register = plan.fieldsRead.contains(.report) ? report.register.built.withReport(report.month) : report.register.built
@@ -136,7 +136,7 @@ struct PlanRun {
             notes += builder.notes
         case .diff(let from, _):
             guard let reports else { preconditionFailure("diff needs a history") }
-            let diff = DiffBuilder(reports: reports, from: from, plan: plan, changed: selection, uncompared: uncompared)
+            let diff = DiffBuilder(reports: reports, from: from.index, plan: plan, changed: selection, uncompared: uncompared)
             let built = diff.table()
             return QueryResult(table: built.table, notes: uncompared.notes + [built.summary], trace: trace)
         }
@@ -177,7 +177,7 @@ struct PlanRun {
                 let compute = register.computer(value, reports: reports)
                 return { compute(Int(selection[$0])) }
             case .fieldAt(let field, let report):
-                let read = anotherReport(field, report)
+                let read = anotherReport(field, report.index)
                 return { read(Int(selection[$0])) }
             }
         }
@@ -197,7 +197,7 @@ struct PlanRun {
         switch column.source {
         case .field(let field): register.cellReader(field)
         case .computed(let value): register.computer(value, reports: reports)
-        case .fieldAt(let field, let report): anotherReport(field, report)
+        case .fieldAt(let field, let report): anotherReport(field, report.index)
         }
     }
 }

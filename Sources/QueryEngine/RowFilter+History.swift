@@ -32,7 +32,7 @@ extension RowFilter {
     }
 
     func change(_ change: ChangeTest) -> (Int) -> Bool {
-        let history = self.history, uncompared = self.uncompared, report = change.report
+        let history = self.history, uncompared = self.uncompared, report = change.report.index
         switch change.kind {
         case .new, .removed:
             return { row in history.row(inReport: report, sameAs: row) == nil }
@@ -68,7 +68,7 @@ extension RowFilter {
         case .was(let condition, let through):
             // In some report from `report` to the one the statement runs on, both included
             // (for a diff's removed artefact, the later report, where it is not).
-            let tests = (report ... through).map { ($0, filter(over: $0).compile(condition)) }
+            let tests = (report ... through.index).map { ($0, filter(over: $0).compile(condition)) }
             return { row in
                 tests.contains { index, test in history.row(inReport: index, sameAs: row).map(test) ?? false }
             }

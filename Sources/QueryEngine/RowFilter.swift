@@ -67,7 +67,7 @@ struct RowFilter {
         case .compareValues(let a, let op, let b):
             return compareValues(a, op, b)
         case .inReport(let report, let inner):
-            return inReport(report, inner)
+            return inReport(report.index, inner)
         case .change(let change):
             return self.change(change)
         }
@@ -159,7 +159,7 @@ extension RowFilter {
             return nil
         }
         let uncompared = self.uncompared, reports = self.reports
-        let others = Set(a.reportsRead + b.reportsRead).sorted()
+        let others = Set((a.reportsRead + b.reportsRead).map(\.index)).sorted()
         return { row in
             if let result = compareComputed(left(row), op, right(row)) { return result }
             var absent = false

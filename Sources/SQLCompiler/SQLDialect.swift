@@ -111,8 +111,12 @@ public enum SQLDialect: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether regq's text rules need the `regq_text` table beside the data (`SQLiteText`):
+    /// `-f sql` writes it, and queries look text up in it.
+    public var needsTextTable: Bool { self == .sqlite }
+
     /// Text lowercased, as regq lowercases it. SQLite folds only ASCII itself, so its text
-    /// goes through the `regq_text` table (`SQLiteText`).
+    /// is looked up in the `regq_text` table (`SQLiteText`).
     func lowered(_ text: String) -> String {
         self == .sqlite ? SQLiteText.lookup(text, column: "lowered") : "lower(\(text))"
     }

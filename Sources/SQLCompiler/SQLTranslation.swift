@@ -48,15 +48,15 @@ public enum SQLTranslation {
             throw SQLUnsupported(description: "'explain' has no SQL form: it reports regq's own steps; translate the query without it")
         }
         let relation = Lowering(reports: reports).relation(plan, loaded: loaded)
-        let text = SQLWriter(dialect: dialect).write(relation)
+        let text = SQLWriter(dialect: dialect).write(relation, reportCount: reports.count)
         var comments: [String] = []
         if case .groups(let groups) = relation.shape, let pivot = groups.pivot {
             comments.append("the pivot's columns are the values of \(pivot.field.name) in the register regq loaded: "
                             + (pivot.values.isEmpty ? "none" : pivot.values.map(\.columnName).joined(separator: ", ")))
         }
         if case .diff(let from, let to) = plan.shape {
-            comments.append("the diff's columns after name are the fields that changed from \(reports[from].shortText) to "
-                            + "\(reports[to].shortText) in the history regq loaded: "
+            comments.append("the diff's columns after name are the fields that changed from \(reports[from.index].shortText) to "
+                            + "\(reports[to.index].shortText) in the history regq loaded: "
                             + (loaded.diffFields.isEmpty ? "none" : loaded.diffFields.map(\.name).joined(separator: ", ")))
         }
         let columns = columns(of: relation)

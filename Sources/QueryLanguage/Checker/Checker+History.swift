@@ -22,8 +22,8 @@ extension Checker {
         return false
     }
 
-    /// The index of the report `reference` names; `@prev` is the report before `base`.
-    mutating func resolveReport(_ reference: ReportReference, relativeTo base: Int) -> Int? {
+    /// The report `reference` names; `@prev` is the report before `base`.
+    mutating func resolveReport(_ reference: ReportReference, relativeTo base: ReportIndex) -> ReportIndex? {
         guard !reports.isEmpty else {
             error("'@' names a report of a history, and none is loaded", at: reference.range,
                   hints: ["hint: load one with --history DIR, -r MONTH=FILE (repeated) or .load DIR"])
@@ -39,32 +39,38 @@ extension Checker {
             error("'@all' ranges over every report: it names the reports a query runs on, not one to read", at: reference.range,
                   hints: ["hint: select report, name, dag from IF @all where ref = MHHSP-IF-021"])
             return nil
-        case .first: return 0
-        case .latest: return reports.count - 1
+        case .first: return ReportIndex(0, name: .first(on: 0))
+        case .latest: return ReportIndex(reports.count - 1, name: .latest(back: 0))
         case .previous:
-            guard base > 0 else {
-                error("there is no report before \(reports[base].shortText), the first loaded", at: reference.range,
+            guard base.index > 0 else {
+                error("there is no report before \(reports[base.index].shortText), the first loaded", at: reference.range,
                       hints: ["hint: the reports are " + reportList])
                 return nil
             }
-            return base - 1
+            return report(after: base, by: -1)
         case .month(let name):
-            return reportIndex(named: name.text, at: name.range)
+            return report(named: name.text, at: name.range)
         case .parameter(let name):
             guard let value = parameterValue(name) else { return nil }
-            return reportIndex(named: value, at: reference.range)
+            return report(named: value, at: reference.range)
         }
+    }
+
+    /// The report `steps` reports after `base` (before it when negative), named from it.
+    private func report(after base: ReportIndex, by steps: Int) -> ReportIndex {
+        let index = base.index + steps
+        return ReportIndex(index, name: base.name.moved(by: steps, to: reports[index]))
     }
 
     private var reportList: String { reports.map(\.shortText).joined(separator: ", ") }
 
-    private mutating func reportIndex(named text: String, at range: SourceRange) -> Int? {
+    private mutating func report(named text: String, at range: SourceRange) -> ReportIndex? {
         guard let month = Month(parsing: text), !month.isTBC else {
             error("\(Diagnostic.quoted(text)) is not a report: write a month such as \(reports[reports.count - 1].shortText), or prev, first, latest",
                   at: range, hints: ["hint: the reports are " + reportList])
             return nil
         }
-        if let index = reports.firstIndex(of: month) { return index }
+        if let index = reports.firstIndex(of: month) { return ReportIndex(index, name: .month(month)) }
         let nearest = reports.min { abs(Int($0.ordinal) - Int(month.ordinal)) < abs(Int($1.ordinal) - Int(month.ordinal)) }!
         error("no report of \(month.shortText) is loaded; did you mean \(nearest.shortText)?", at: range,
               hints: ["hint: the reports are " + reportList])
@@ -79,13 +85,13 @@ extension Checker {
                   hints: ["hint: load one with --history DIR, -r MONTH=FILE (repeated) or .load DIR"])
             return nil
         }
-        var to = reports.count - 1
+        var to = ReportIndex(reports.count - 1, name: .latest(back: 0))
         if let reference = diff.to {
             guard let index = resolveReport(reference, relativeTo: to) else { return nil }
             to = index
         }
         queryReport = to
-        let from: Int
+        let from: ReportIndex
         if let reference = diff.from {
             guard let index = resolveReport(reference, relativeTo: to) else { return nil }
             from = index
@@ -93,8 +99,8 @@ extension Checker {
             guard let index = resolveReport(ReportReference(target: .previous, range: query.range), relativeTo: to) else { return nil }
             from = index
         }
-        guard from < to else {
-            error("'diff' goes from an earlier report to a later one: \(reports[from].shortText) is not before \(reports[to].shortText)",
+        guard from.index < to.index else {
+            error("'diff' goes from an earlier report to a later one: \(reports[from.index].shortText) is not before \(reports[to.index].shortText)",
                   at: diff.from?.range ?? query.range)
             return nil
         }
@@ -113,13 +119,13 @@ extension Checker {
 
     /// The report a change is measured against: `since @R` (earlier than the report
     /// queried), or the report before it.
-    private mutating func sinceReport(_ since: ReportReference?, at range: SourceRange) -> Int? {
+    private mutating func sinceReport(_ since: ReportReference?, at range: SourceRange) -> ReportIndex? {
         guard let since else {
             return resolveReport(ReportReference(target: .previous, range: range), relativeTo: queryReport)
         }
         guard let index = resolveReport(since, relativeTo: queryReport) else { return nil }
-        guard index < queryReport else {
-            error("'since' names an earlier report than the one the query runs on (\(reports[queryReport].shortText))", at: since.range)
+        guard index.index < queryReport.index else {
+            error("'since' names an earlier report than the one the query runs on (\(reports[queryReport.index].shortText))", at: since.range)
             return nil
         }
         return index
@@ -158,12 +164,12 @@ extension Checker {
         }
         switch predicate.kind {
         case .removed:
-            guard queryReport + 1 < reports.count else {
-                error("'removed' looks for the artefact in the report after \(reports[queryReport].shortText), and there is none", at: range,
+            guard queryReport.index + 1 < reports.count else {
+                error("'removed' looks for the artefact in the report after \(reports[queryReport.index].shortText), and there is none", at: range,
                       hints: ["hint: ask it of an earlier report: select * @prev where removed"])
                 return nil
             }
-            return .change(ChangeTest(kind: .removed, field: nil, report: queryReport + 1))
+            return .change(ChangeTest(kind: .removed, field: nil, report: report(after: queryReport, by: 1)))
         case .new:
             guard let since = sinceReport(predicate.since, at: range) else { return nil }
             return .change(ChangeTest(kind: .new, field: nil, report: since))

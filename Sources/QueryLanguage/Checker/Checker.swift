@@ -12,8 +12,8 @@ public struct Checker {
 
     /// The months of the loaded history's reports, earliest first; empty for one register.
     let reports: [Month]
-    /// The report the query runs on, by index into `reports` (the latest unless `@R`).
-    var queryReport = 0
+    /// The report the query runs on (the latest unless `@R`).
+    var queryReport = ReportIndex(0, name: .latest(back: 0))
     /// `@all`: the query runs over every report at once.
     var acrossReports = false
 
@@ -21,7 +21,7 @@ public struct Checker {
         self.source = source
         self.parameters = parameters
         self.reports = reports
-        queryReport = max(0, reports.count - 1)
+        queryReport = ReportIndex(max(0, reports.count - 1), name: .latest(back: 0))
     }
 
     /// The plan, or nil when there were errors; warnings come back either way, as the
@@ -50,7 +50,7 @@ public struct Checker {
 
     mutating func plan(for query: Query) -> Plan? {
         let printer = CanonicalText(parameters: parameters)
-        var report: Int?
+        var report: ReportIndex?
         if let reference = query.report {
             if reference.target == .all {
                 if reports.isEmpty {
@@ -210,7 +210,7 @@ public struct Checker {
             case .computed(.fieldAt(let name, let reference)):
                 guard let field = field(name), notReport(field, at: name.range),
                       let report = resolveReport(reference, relativeTo: queryReport) else { continue }
-                (source, defaultName) = (.fieldAt(field, report: report), field.name + "@" + reports[report].shortText)
+                (source, defaultName) = (.fieldAt(field, report: report), field.name + "@" + reports[report.index].shortText)
             case .computed(let operand):
                 guard let value = computedValue(operand, role: "a selected column") else { continue }
                 (source, defaultName) = (.computed(value), text(of: operand))

@@ -24,9 +24,9 @@ public struct Plan: Sendable {
     }
     public var orderBy: [SortKey]
     public var limit: Int?
-    /// The report of the loaded history the statement runs on (`@Feb-22`), by index;
-    /// nil for the current register (the latest report).
-    public var report: Int?
+    /// The report of the loaded history the statement runs on (`@Feb-22`); nil for the
+    /// current register (the latest report).
+    public var report: ReportIndex?
     /// `@all`: the statement runs over every report's rows at once, each with its `report`.
     public var acrossReports = false
 }
@@ -37,8 +37,8 @@ public enum Shape: Sendable {
     /// One result row per group (a single group without `group by`).
     case groups(Grouping)
     /// `diff`: the artefacts new in report `to`, removed from report `from`, or changed
-    /// between them (indices into the history), with the fields that changed.
-    case diff(from: Int, to: Int)
+    /// between them, with the fields that changed.
+    case diff(from: ReportIndex, to: ReportIndex)
 
     /// The fields a diff shows of every artefact, changed or not, before the fields that
     /// changed: what tells a reader which artefact a row is.
@@ -53,8 +53,8 @@ public struct ProjectedColumn: Sendable, Equatable {
         /// none (empty; null in JSON).
         case computed(ValueExpression)
         /// `dag@prev`: the field's value for the same artefact in another report of the
-        /// history (by index); none where the artefact is not in it.
-        case fieldAt(Field, report: Int)
+        /// history; none where the artefact is not in it.
+        case fieldAt(Field, report: ReportIndex)
     }
 
     public var source: Source
@@ -170,13 +170,13 @@ public indirect enum Condition<Slot: Hashable & Sendable>: Sendable {
     case constant(Bool)
     /// The condition on the same artefact in another report of the history (`status@prev
     /// = blocked`, `where` only); false where the artefact is not in that report.
-    case inReport(Int, Condition)
+    case inReport(ReportIndex, Condition)
     /// A change between the report queried and another (`dag slipped`, `new`; `where` only).
     case change(ChangeTest)
 }
 
 /// A change of an artefact between the report a query runs on and `report`, another
-/// report of the history, by index.
+/// report of the history.
 public struct ChangeTest: Sendable {
     public enum Kind: Sendable {
         /// The field's value differs (text as `=` compares it, lists as sets, months
@@ -188,7 +188,7 @@ public struct ChangeTest: Sendable {
         case slipped, advanced
         /// The condition held in some report from `report` to `through` (the one the
         /// statement runs on), both included.
-        case was(Condition<Field>, through: Int)
+        case was(Condition<Field>, through: ReportIndex)
         /// Not in `report`.
         case new
         /// Not in `report`, the report after the one queried.
@@ -200,9 +200,9 @@ public struct ChangeTest: Sendable {
     public var field: Field?
     /// The other report: the `since` report (the one before, by default), or for
     /// `removed` the one after.
-    public var report: Int
+    public var report: ReportIndex
 
-    public init(kind: Kind, field: Field?, report: Int) {
+    public init(kind: Kind, field: Field?, report: ReportIndex) {
         self.kind = kind
         self.field = field
         self.report = report

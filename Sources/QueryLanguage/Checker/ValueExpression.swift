@@ -8,8 +8,8 @@ public indirect enum ValueExpression: Sendable, Hashable {
     /// A month field's value, TBC included.
     case field(Field)
     /// `dag@prev`: a month field's value for the same artefact in another report of the
-    /// history (by index); no value where the artefact is not in it.
-    case fieldAt(Field, report: Int)
+    /// history; no value where the artefact is not in it.
+    case fieldAt(Field, report: ReportIndex)
     /// A month written in the query (`May-22`); TBC only as a side of `=` (`review + 1 = tbc`).
     case month(Month)
     /// A whole number written in the query.
@@ -49,8 +49,8 @@ public indirect enum ValueExpression: Sendable, Hashable {
 }
 
 extension ValueExpression {
-    /// The other reports it reads (`dag@prev`), by index.
-    public var reportsRead: [Int] {
+    /// The other reports it reads (`dag@prev`).
+    public var reportsRead: [ReportIndex] {
         switch self {
         case .fieldAt(_, let report): [report]
         case .field, .month, .integer, .size: []

@@ -8,22 +8,19 @@ import RegisterModel
 /// another report (`status@prev = blocked`, `dag slipped`, `new`) look for the same
 /// artefact's row there; where it has none, they are false, as in regq.
 struct ConditionLowering {
-    /// The months of the history's reports (see `Lowering.reports`).
-    let reports: [Month]
     /// The type of each slot's value, and whether it can be NULL.
     let slot: (Int) -> (value: Scalar, type: ValueType, nullable: Bool)
     /// The row whose fields `where` reads: nil for the register row, or another report's.
     private var row: String?
     private var aliases = 0
 
-    init(reports: [Month], slot: @escaping (Int) -> (value: Scalar, type: ValueType, nullable: Bool)) {
-        self.reports = reports
+    init(slot: @escaping (Int) -> (value: Scalar, type: ValueType, nullable: Bool)) {
         self.slot = slot
     }
 
     /// Over register fields: `where`.
-    static func whereCondition(_ condition: Condition<Field>, reports: [Month]) -> Scalar {
-        var lowering = ConditionLowering(reports: reports, slot: Self.fields(of: nil))
+    static func whereCondition(_ condition: Condition<Field>) -> Scalar {
+        var lowering = ConditionLowering(slot: Self.fields(of: nil))
         return lowering.lower(condition.mapSlots(\.rawValue))
     }
 
@@ -50,14 +47,13 @@ struct ConditionLowering {
         case .compareValues(let a, let op, let b):
             // Only in `where`: the values are over the register row. A value of another
             // report is none where the artefact is not in it (NULL there is not TBC).
-            let lowering = Lowering(reports: reports)
-            let compared = compare((lowering.value(a, of: row), a.type, true), op, (lowering.value(b, of: row), b.type, true))
-            let read = (a.reportsRead + b.reportsRead).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+            let compared = compare((Lowering.value(a, of: row), a.type, true), op, (Lowering.value(b, of: row), b.type, true))
+            let read = (a.reportsRead + b.reportsRead).distinctNames
             guard !read.isEmpty else { return compared }
-            return .and(read.map { present(in: .one(reports[$0])) } + [compared])
+            return .and(read.map { present(in: .one($0)) } + [compared])
         case .inReport(let report, let inner):
             let alias = nextRowAlias()
-            return .sameArtefact(.one(reports[report]), alias: alias, self.condition(inner.mapSlots { Field(rawValue: $0)! }, on: alias))
+            return .sameArtefact(.one(report.name), alias: alias, self.condition(inner.mapSlots { Field(rawValue: $0)! }, on: alias))
         case .change(let change):
             return self.change(change)
         }
@@ -70,7 +66,7 @@ struct ConditionLowering {
 
     /// A change between the register row's report and another (`change.report`).
     private mutating func change(_ change: ChangeTest) -> Scalar {
-        let other = ReportSpan.one(reports[change.report])
+        let other = ReportSpan.one(change.report.name)
         switch change.kind {
         case .new, .removed:
             return .not(present(in: other))
@@ -87,7 +83,7 @@ struct ConditionLowering {
             return .sameArtefact(other, alias: alias, .and([.not(.isNull(then)), .not(.isNull(now)), .compare(now, op, then)]))
         case .was(let condition, let through):
             let alias = nextRowAlias()
-            let span = ReportSpan(first: reports[change.report], last: reports[through])
+            let span = ReportSpan(first: change.report.name, last: through.name)
             return .sameArtefact(span, alias: alias, self.condition(condition, on: alias))
         }
     }
@@ -95,7 +91,7 @@ struct ConditionLowering {
     /// A `where` condition over the fields of the row named `alias`, or of the register
     /// row.
     private mutating func condition(_ condition: Condition<Field>, on alias: String?) -> Scalar {
-        var inner = ConditionLowering(reports: reports, slot: Self.fields(of: alias))
+        var inner = ConditionLowering(slot: Self.fields(of: alias))
         inner.row = alias
         inner.aliases = aliases
         defer { aliases = inner.aliases }

@@ -7,60 +7,81 @@ import RegisterModel
 /// keeps the rows of the report the statement runs on (the latest unless it names one),
 /// or every report's with `@all`.
 struct Lowering {
-    /// The months of the history's reports, earliest first, when the table holds one (a
-    /// plan names reports by index into them); empty for a register's table.
+    /// The months of the history's reports, earliest first, when the table holds one;
+    /// empty for a register's table.
     let reports: [Month]
 
     func relation(_ plan: Plan, loaded: LoadedColumns) -> Relation {
         var filters: [Scalar] = []
         if !reports.isEmpty, !plan.acrossReports, !isDiff(plan) {
-            filters.append(.compare(.field(.report), .equal, .month(reports[plan.report ?? reports.count - 1])))
+            filters.append(.compare(.field(.report), .equal, .report(plan.report?.name ?? .latest(back: 0))))
         }
         if let kinds = plan.kinds {
             filters.append(.oneOf(.field(.kind), Kind.allCases.filter(kinds.contains).map { .text($0.code) }))
         }
-        filters += plan.conjuncts.map { ConditionLowering.whereCondition($0.condition, reports: reports) }
+        filters += plan.conjuncts.map { ConditionLowering.whereCondition($0.condition) }
         let filter: Scalar? = filters.isEmpty ? nil : filters.count == 1 ? filters[0] : .and(filters)
         switch plan.shape {
         case .rows(let columns, let distinct):
+            let projected = columns.map { column -> Relation.ResultColumn in
+                switch column.source {
+                case .field(let field): Relation.ResultColumn(name: column.name, value: .field(field), type: ValueType(field.type))
+                case .computed(let expression): Relation.ResultColumn(name: column.name, value: Self.value(expression), type: expression.type)
+                case .fieldAt(let field, let report):
+                    Relation.ResultColumn(name: columnName(column.name, field, report), value: .fieldAt(field, report.name),
+                                          type: ValueType(field.type))
+                }
+            }
             let order = plan.orderBy.compactMap { key -> Ordering? in
                 switch key.source {
                 case .field(let field):
                     return Self.ordering(.field(field), type: field.valueType, nullable: field.mayBeNull, descending: key.descending)
                 case .computed(let expression):
-                    return Self.ordering(value(expression), type: expression.type, nullable: true, descending: key.descending)
+                    // A computed value (a month or a number: none is NULL) that is selected is
+                    // ordered by its column.
+                    if let index = columns.firstIndex(where: { $0.computedValue == expression }) {
+                        return Ordering(values: [.selectedColumn(projected[index].name)], descending: key.descending, nullsLast: true)
+                    }
+                    return Self.ordering(Self.value(expression), type: expression.type, nullable: true, descending: key.descending)
                 case .column:
                     return nil
                 }
             }
-            let projected = columns.map { column -> Relation.ResultColumn in
-                switch column.source {
-                case .field(let field): Relation.ResultColumn(name: column.name, value: .field(field), type: ValueType(field.type))
-                case .computed(let expression): Relation.ResultColumn(name: column.name, value: value(expression), type: expression.type)
-                case .fieldAt(let field, let report):
-                    Relation.ResultColumn(name: column.name, value: .fieldAt(field, reports[report]), type: ValueType(field.type))
-                }
-            }
             var distinctValues: [(value: Scalar, key: Scalar)]?
             if distinct {
-                let read = columns.flatMap { column -> [Int] in
+                let read = columns.flatMap { column -> [ReportIndex] in
                     switch column.source {
                     case .field: []
                     case .fieldAt(_, let report): [report]
                     case .computed(let value): value.reportsRead
                     }
                 }
-                let present = Set(read).sorted().map { Scalar.sameArtefact(.one(reports[$0]), alias: "regq_in", .boolean(true)) }
+                let present = read.distinctNames.map { Scalar.sameArtefact(.one($0), alias: "regq_in", .boolean(true)) }
                 distinctValues = projected.map { column in
                     (column.value, column.type == .text ? Scalar.equalityKey(column.value) : column.value)
                 } + present.map { ($0, $0) }
             }
-            let rows = Relation.Rows(columns: projected, distinct: distinctValues, order: order)
+            let orderValues = plan.orderBy.compactMap { key in if case .computed(let value) = key.source { value } else { nil } }
+            let others = (columns.compactMap(\.computedValue) + orderValues).flatMap(\.reportsRead).distinctNames
+            let rows = Relation.Rows(columns: projected, distinct: distinctValues, order: order, otherReports: others)
             return Relation(filter: filter, shape: .rows(rows), limit: plan.limit)
         case .groups(let grouping):
             return Relation(filter: filter, shape: .groups(groups(grouping, plan: plan, pivotValues: loaded.pivotValues)), limit: plan.limit)
         case .diff(let from, let to):
             return Relation(filter: nil, shape: .diff(diff(from: from, to: to, condition: filter, fields: loaded.diffFields)), limit: nil)
+        }
+    }
+
+    /// A column of another report, headed as the statement names that report where it
+    /// named it relatively (`dag@prev`, not the month it is now): that month changes as
+    /// reports are added, and the column still reads the report named.
+    private func columnName(_ name: String, _ field: Field, _ report: ReportIndex) -> String {
+        guard name == field.name + "@" + reports[report.index].shortText else { return name }
+        switch report.name {
+        case .month: return name
+        case .latest(back: 0): return field.name + "@latest"
+        case .first(on: 0): return field.name + "@first"
+        case .latest, .first: return field.name + "@prev"
         }
     }
 
@@ -83,15 +104,26 @@ struct Lowering {
         // A pivot's row holds its keys, a cell per value and the total: order keys index those.
         var rowTypes = columns.map(\.type)
         if let pivot { rowTypes += Array(repeating: Self.resultType(pivot.cell), count: pivot.values.count + 1) }
+        // A list of kinds or months holds text regq made, as `list(…)` writes them.
+        var rowSpecs: [AggregateSpec?] = grouping.columns.map { column in
+            if case .aggregate(let index) = column.source { grouping.aggregates[index] } else { nil }
+        }
+        if let pivot { rowSpecs += Array(repeating: pivot.cell, count: pivot.values.count + 1) }
+        func slot(_ index: Int) -> Scalar {
+            let value = Scalar.resultColumn(index)
+            guard let spec = rowSpecs[index], spec.function == .list, let field = spec.field,
+                  field.type != .text, field.type != .list else { return value }
+            return .madeText(value)
+        }
         var having: Scalar?
         if let condition = plan.having {
-            var lowering = ConditionLowering(reports: reports) { index in (.resultColumn(index), columns[index].type, true) }
+            var lowering = ConditionLowering { index in (slot(index), columns[index].type, true) }
             having = lowering.lower(condition)
         }
         let order = plan.orderBy.compactMap { key -> Ordering? in
             guard case .column(var index) = key.source else { return nil }
             if index < 0 { index = rowTypes.count - 1 }
-            return Self.ordering(.resultColumn(index), type: rowTypes[index], nullable: true, descending: key.descending)
+            return Self.ordering(slot(index), type: rowTypes[index], nullable: true, descending: key.descending)
         }
         return Relation.Groups(keys: grouping.keys, aggregates: grouping.aggregates, columns: columns,
                                visibleCount: columns.count - grouping.hiddenColumnCount, having: having, order: order, pivot: pivot)
@@ -100,12 +132,12 @@ struct Lowering {
     /// A computed value over the register row (or the row named `alias`): months as
     /// numbers of months where they are moved or subtracted, so that every engine does the
     /// same integer arithmetic.
-    func value(_ expression: ValueExpression, of alias: String? = nil) -> Scalar {
-        func value(_ expression: ValueExpression) -> Scalar { self.value(expression, of: alias) }
+    static func value(_ expression: ValueExpression, of alias: String? = nil) -> Scalar {
+        func value(_ expression: ValueExpression) -> Scalar { Self.value(expression, of: alias) }
         func column(_ field: Field) -> Scalar { alias.map { .fieldOf(alias: $0, field) } ?? .field(field) }
         switch expression {
         case .field(let field): return column(field)
-        case .fieldAt(let field, let report): return .fieldAt(field, reports[report])
+        case .fieldAt(let field, let report): return .fieldAt(field, report.name)
         case .month(let month): return .month(month)
         case .integer(let number): return .integer(number)
         case .size(let field): return .listSize(column(field))
@@ -162,5 +194,16 @@ struct Lowering {
     /// Text ignoring case, then by code point.
     private static func textOrder(_ value: Scalar) -> [Scalar] {
         [.binary(.lowered(value)), .binary(value)]
+    }
+}
+
+extension ProjectedColumn {
+    /// The computed value the column shows (another report's field is one), if any.
+    var computedValue: ValueExpression? {
+        switch source {
+        case .field: nil
+        case .computed(let value): value
+        case .fieldAt(let field, let report): .fieldAt(field, report: report)
+        }
     }
 }

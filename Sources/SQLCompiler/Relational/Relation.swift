@@ -22,12 +22,20 @@ struct Relation {
     }
 
     /// `diff`: the later report's rows that are kept — each with its artefact's row in the
-    /// earlier report joined as `earlier` (none for a new artefact) — in their order; then
-    /// the earlier report's removed rows, in theirs. (The relation's `filter` is unused.)
+    /// earlier report joined as `earlier` (none for a new artefact), and the row of
+    /// `changes` that says which of its fields changed — in their order; then the earlier
+    /// report's removed rows, in theirs. (The relation's `filter` is unused.)
     struct Diff {
         /// The name of the joined row of the earlier report.
         var earlier: String
-        var from: Month
+        var from: ReportName
+        var to: ReportName
+        /// The name of the joined row of changes: one column per stored field, true where
+        /// that field of the later row differs from the earlier one's (`differs`), so that
+        /// each test is written once.
+        var changes: String
+        /// Over a later row and its `earlier` one: whether each stored field differs.
+        var differs: [(field: Field, test: Scalar)]
         /// The later rows shown: of the later report, passing the condition, new or changed.
         var later: Scalar
         /// The earlier rows shown: of the earlier report, passing the condition, not in the later.
@@ -49,6 +57,9 @@ struct Relation {
         var distinct: [(value: Scalar, key: Scalar)]?
         /// Over the register row; register order breaks ties.
         var order: [Ordering]
+        /// The other reports whose row of the same artefact the columns and the order read
+        /// (`dag@prev`): each joined once, its fields read there.
+        var otherReports: [ReportName]
     }
 
     /// One result row per group of register rows.
@@ -102,11 +113,13 @@ public enum PivotValue: Sendable, Equatable {
 }
 
 /// An `order by` key or a natural ordering: rows whose `missing` holds come last in both
-/// directions; the others by `values`, in turn.
+/// directions; the others by `values`, in turn. With `nullsLast`, rows whose value is
+/// NULL come last (`NULLS LAST`), so that a value named by its column needs no `missing`.
 struct Ordering {
     var missing: Scalar?
     var values: [Scalar]
     var descending: Bool
+    var nullsLast = false
 }
 
 /// An expression of the relational form.
@@ -119,13 +132,23 @@ indirect enum Scalar {
     case aggregate(Int)
     /// A column of a grouped result, for `having` and `order by`.
     case resultColumn(Int)
+    /// A column of a row result by its name, for `order by` alone: a value selected is
+    /// ordered by its column, not written again.
+    case selectedColumn(String)
     /// The element of the `anyElement` that names it.
     case element(String)
     case text(String)
     case integer(Int)
     /// A month literal; TBC is NULL.
     case month(Month)
+    /// The month of a report of the history, as the statement named it: a month it
+    /// named, or one computed from the table's reports (the latest, the one before it, …).
+    case report(ReportName)
     case boolean(Bool)
+    /// Text, or a list of it, that regq made rather than read from the table (a list
+    /// result's kind codes, its months as `May-22`): ASCII letters, digits and single
+    /// dashes, its own equality key once lowercased.
+    case madeText(Scalar)
     /// Text lowercased as regq lowercases it.
     case lowered(Scalar)
     /// Text's equality key (`equalityKey`).
@@ -170,7 +193,7 @@ indirect enum Scalar {
     case sameArtefact(ReportSpan, alias: String, Scalar)
     /// The field's value for the same artefact in the report of that month; NULL where the
     /// artefact is not in it.
-    case fieldAt(Field, Month)
+    case fieldAt(Field, ReportName)
     /// The `artefact` of the register row, or of the row named `alias`.
     case artefact(alias: String?)
     /// The first value whose condition holds; `otherwise` (NULL when nil) if none does.
@@ -181,10 +204,17 @@ indirect enum Scalar {
     case csvText(Scalar, ValueType)
 }
 
-/// The reports of a history from `first` to `last`, both included, by month.
+/// The reports of a history from `first` to `last`, both included.
 struct ReportSpan {
-    var first: Month
-    var last: Month
+    var first: ReportName
+    var last: ReportName
 
-    static func one(_ month: Month) -> ReportSpan { ReportSpan(first: month, last: month) }
+    static func one(_ report: ReportName) -> ReportSpan { ReportSpan(first: report, last: report) }
+}
+
+extension Sequence<ReportIndex> {
+    /// The reports' names, each once, in order.
+    var distinctNames: [ReportName] {
+        reduce(into: []) { names, report in if !names.contains(report.name) { names.append(report.name) } }
+    }
 }

@@ -39,7 +39,7 @@ struct PredicateCoverageTests {
         for type in Self.types(of: test) {
             let holds = Self.values[type]!.filter { ResultFilter.matches(test, $0) }
             #expect(!holds.isEmpty, "the evaluator finds \(test) false on every \(type)")
-            var lowering = ConditionLowering(reports: []) { _ in (.resultColumn(0), type, true) }
+            var lowering = ConditionLowering { _ in (.resultColumn(0), type, true) }
             let condition = lowering.test(test, on: .resultColumn(0), type: type)
             if case .boolean(let constant) = condition {
                 Issue.record("SQL lowers \(test) on a \(type) to the constant \(constant)")

@@ -1,4 +1,5 @@
 import Foundation
+import RegisterModel
 import SQLCompiler
 import Testing
 
@@ -22,6 +23,16 @@ import Testing
         try Self.expectRegqsAnswers(try Self.corpus.get(), dialect: dialect)
     }
 
+    /// Whether a column of the SQL is regq's: the same name, or another report's field
+    /// headed as the statement named the report (`dag@prev`) where regq heads it with the
+    /// month it stands for now (`dag@Feb-22`).
+    static func sameColumn(_ sql: String, _ regq: String) -> Bool {
+        if sql == regq { return true }
+        guard let at = sql.lastIndex(of: "@"), ["@prev", "@first", "@latest"].contains(String(sql[at...])) else { return false }
+        let field = sql[...at]
+        return regq.hasPrefix(field) && Month(parsing: regq.dropFirst(field.count)) != nil
+    }
+
     /// Each statement's SQL for `dialect` gave regq's answer in the engine, or could not be
     /// written for the one reason that dialect has.
     static func expectRegqsAnswers(_ corpus: EngineAnswers, dialect: SQLDialect) throws {
@@ -38,7 +49,9 @@ import Testing
                 continue
             }
             let query = try #require(try? statement.sql[dialect]?.get(), "\(statement.text) has no \(dialect) SQL")
-            #expect(query.columns.map(\.name) == statement.columns, "\(statement.text)")
+            #expect(query.columns.count == statement.columns.count
+                    && zip(query.columns, statement.columns).allSatisfy { Self.sameColumn($0.name, $1) },
+                    "\(statement.text): \(query.columns.map(\.name)), regq's \(statement.columns)")
             switch corpus.answers[dialect]![index] {
             case .success(let answer):
                 if answer == statement.regq {
