@@ -36,7 +36,7 @@ import Testing
         #expect(run.stdout == """
             [
               {"ref": ["MHHSP-IF-022"], "subgroups": ["Elexon Central Systems", "Smart"], "dag": "2022-03"},
-              {"ref": [], "subgroups": ["TBC"], "dag": null}
+              {"ref": [], "subgroups": ["TBC"], "dag": "TBC"}
             ]
 
             """)

@@ -7,7 +7,7 @@ import Testing
         #expect(render(Fixtures.rows, .json) == """
             [
               {"kind": "IF", "ref": ["MHHSP-IF-001", "MHHSP-IF-002"], "name": "Meter Data", "dag": "2022-05", "count": 3},
-              {"kind": "TD", "ref": ["MHHSP-TD-010"], "name": null, "dag": null, "count": 12}
+              {"kind": "TD", "ref": ["MHHSP-TD-010"], "name": null, "dag": "TBC", "count": 12}
             ]
 
             """)
@@ -16,7 +16,7 @@ import Testing
     @Test func rowsAsLines() {
         #expect(render(Fixtures.rows, .jsonl) == """
             {"kind":"IF","ref":["MHHSP-IF-001","MHHSP-IF-002"],"name":"Meter Data","dag":"2022-05","count":3}
-            {"kind":"TD","ref":["MHHSP-TD-010"],"name":null,"dag":null,"count":12}
+            {"kind":"TD","ref":["MHHSP-TD-010"],"name":null,"dag":"TBC","count":12}
 
             """)
     }
