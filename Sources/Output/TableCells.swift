@@ -15,6 +15,9 @@ struct TableCells {
     let shortenable: [Bool]
     /// The last row is a pivot's total row.
     let hasTotalRow: Bool
+    /// A diff's columns that may hold a change: a blank cell there is unchanged, and
+    /// vertical rows leave it out.
+    let blankIsUnchanged: [Bool]
     /// Rows counted in the footer (the total row is not one).
     let dataRowCount: Int
 
@@ -26,12 +29,7 @@ struct TableCells {
         rows.reserveCapacity(table.rowCount)
         for row in 0 ..< table.rowCount {
             if RenderStop.before(row, stop) { break }
-            // A pivot's total row leaves its other key cells blank: they are not values.
-            let isTotal = table.hasTotalRow && row == table.rowCount - 1
-            rows.append(columns.indices.map {
-                let value = table.value(row: row, column: $0)
-                return TerminalText.data(CellText.shown(value, listSeparator: ", ", none: isTotal || table.isBlankWhereNone(column: $0) ? "" : Value.emptyText))
-            })
+            rows.append(columns.indices.map { TerminalText.data(CellText.shown(table, row: row, column: $0, listSeparator: ", ")) })
         }
         var widths = headers.map(DisplayWidth.of)
         for row in rows {
@@ -45,6 +43,7 @@ struct TableCells {
         rightAligned = columns.map { $0.type == .integer }
         shortenable = columns.map { $0.type == .text || $0.type == .list }
         hasTotalRow = table.hasTotalRow
+        blankIsUnchanged = columns.indices.map(table.isBlankWhereNone)
         dataRowCount = table.dataRowCount
     }
 

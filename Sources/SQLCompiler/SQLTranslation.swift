@@ -56,7 +56,7 @@ public enum SQLTranslation {
         }
         if case .diff(let from, let to) = plan.shape {
             comments.append("the diff's columns after name are the fields that changed from \(reports[from].shortText) to "
-                            + "\(reports[to].shortText) in the history regq loaded: "
+                            + "\(reports[to].shortText) in the history regq loaded, and where a new or removed artefact stands: "
                             + (loaded.diffFields.isEmpty ? "none" : loaded.diffFields.map(\.name).joined(separator: ", ")))
         }
         let columns = columns(of: relation)

@@ -44,4 +44,14 @@ import Testing
 
             """)
     }
+
+    /// A new artefact's row holds its values, plain: only a changed cell is an object.
+    @Test func aNewArtefactInADiffHoldsItsValues() throws {
+        let diff = try CLIRunner.run(["--history", Self.history(), "-f", "jsonl", "-e", "diff where new"])
+        #expect(diff.status == 0, "\(diff.stderr)")
+        #expect(diff.stdout == """
+            {"change":"new","kind":"IF","ref":["MHHSP-IF-003"],"name":"Gamma","status":"Sub-Group Review","blocker":[],"sg":"2022-03","review":"2022-04","dag":"TBC"}
+
+            """)
+    }
 }

@@ -141,19 +141,19 @@ import Testing
     @Test func diffListsWhatIsNewRemovedOrChanged() throws {
         let run = try Self.run("diff")
         #expect(run.out == """
-            change,kind,ref,name,status,blocker,dag
-            changed,BP,MHHSP-BP001,Change of Supplier,Blocked->Sub-Group Review,Change of Agent->,
-            changed,BP,MHHSP-BP004,Data Collection,,,Apr-22->Jun-22
-            new,BP,MHHSP-BP010,Change of Registration Data - Address,,,
-            new,BP,MHHSP-BP010,Change of Registration Data - HH Data Consent,,,
-            changed,IF,MHHSP-IF-021,HH Consumption Data,,,May-22->Jul-22
-            changed,IF,MHHSP-IF-037,LDSO Notification of Changes,Sub-Group Review->Blocked,->Supplier Interaction,Apr-22->Mar-22
-            new,IF,,Demand Control,,,
-            new,GA,,Interface List,,,
-            removed,BP,MHHSP-BP010,Change of Registation Data - Address,,,
-            removed,BP,MHHSP-BP010,Change of Registation Data - HH Data Consent,,,
-            removed,IF,,Demand Control,,,
-            removed,IF,,Demand Control,,,
+            change,kind,ref,name,status,blocker,sg,review,dag
+            changed,BP,MHHSP-BP001,Change of Supplier,Blocked->Sub-Group Review,Change of Agent->,,,
+            changed,BP,MHHSP-BP004,Data Collection,,,,,Apr-22->Jun-22
+            new,BP,MHHSP-BP010,Change of Registration Data - Address,Sub-Group Review,,Jan-22,Feb-22,Mar-22
+            new,BP,MHHSP-BP010,Change of Registration Data - HH Data Consent,Sub-Group Review,,Jan-22,Feb-22,Mar-22
+            changed,IF,MHHSP-IF-021,HH Consumption Data,,,,,May-22->Jul-22
+            changed,IF,MHHSP-IF-037,LDSO Notification of Changes,Sub-Group Review->Blocked,->Supplier Interaction,,,Apr-22->Mar-22
+            new,IF,,Demand Control,First Draft Not Complete,,TBC,TBC,TBC
+            new,GA,,Interface List,Maintenance,,Feb-22,Feb-22,Mar-22
+            removed,BP,MHHSP-BP010,Change of Registation Data - Address,Sub-Group Review,,Jan-22,Feb-22,Mar-22
+            removed,BP,MHHSP-BP010,Change of Registation Data - HH Data Consent,Sub-Group Review,,Jan-22,Feb-22,Mar-22
+            removed,IF,,Demand Control,First Draft Not Complete,,TBC,TBC,TBC
+            removed,IF,,Demand Control,First Draft Not Complete,,TBC,TBC,TBC
 
             """)
         #expect(run.notes == ["note: 4 changed, 4 new, 4 removed (Feb-22 → Mar-22)"])
@@ -175,24 +175,18 @@ import Testing
             """)
     }
 
+    /// With nothing new or removed, the columns after name are only the fields that changed.
     @Test func diffBetweenNamedReportsWithACondition() throws {
-        let run = try Self.run("diff @Jan-22 to @Feb-22 where kind in (BP, IF)")
+        let run = try Self.run("diff @Jan-22 to @Feb-22 where kind in (BP, BRS)")
         #expect(run.out == """
             change,kind,ref,name,status,blocker,dag
             changed,BP,MHHSP-BP001,Change of Supplier,,,May-22->Jun-22
             changed,BP,MHHSP-BP004,Data Collection,Sub-Group Review->Blocked,->Interface Approach,
             changed,BP,MHHSP-BP014,Behind the Boundry Point Metering Process->Behind the Boundary Point Metering Process,,,
-            changed,IF,MHHSP-IF-005,Metering Service Updates to Registration,Blocked->Sub-Group Review,Interface Approach->,
-            changed,IF,MHHSP-IF-021,HH Consumption Data,,,Apr-22->May-22
-            new,IF,MHHSP-IF-056,Meter Technical Details,,,
-            changed,IF,->MHHSP-IF-055,DUOS/LLF Management,,,
-            new,IF,,Demand Control,,,
-            new,IF,,Demand Control,,,
-            removed,IF,MHHSP-IF-054,Request Disconnection  (D0132),,,
-            removed,IF,,Demand Control,,,
+            changed,BRS,MHHSP-BRS001;MHHSP-BPD001->MHHSP-BRS001;MHHSP-BPD021,Smart Data Service,,,
 
             """)
-        #expect(run.notes == ["note: 6 changed, 3 new, 2 removed (Jan-22 → Feb-22)"])
+        #expect(run.notes == ["note: 4 changed, 0 new, 0 removed (Jan-22 → Feb-22)"])
     }
 
     @Test func diffInJSONHoldsFromAndTo() throws {

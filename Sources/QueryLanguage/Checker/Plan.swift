@@ -43,6 +43,10 @@ public enum Shape: Sendable {
     /// The fields a diff shows of every artefact, changed or not, before the fields that
     /// changed: what tells a reader which artefact a row is.
     public static let diffIdentityFields: [Field] = [.kind, .ref, .name]
+
+    /// The fields a diff shows, besides those that changed, when it holds a new or a
+    /// removed artefact: where that artefact stands (in the later report, or as it was).
+    public static let diffStandingFields: [Field] = [.status, .blocker, .sg, .review, .dag]
 }
 
 public struct ProjectedColumn: Sendable, Equatable {

@@ -59,7 +59,7 @@ import Testing
         let diff = try CLIRunner.run(["sql", "--history", history, "-e", "diff"])
         #expect(diff.status == 0)
         #expect(diff.stdout.hasPrefix("-- diff\n-- the diff's columns after name are the fields that changed from Feb-22 to Mar-22 "
-                                      + "in the history regq loaded: status, blocker, dag\n"))
+                                      + "in the history regq loaded, and where a new or removed artefact stands: status, blocker, sg, review, dag\n"))
     }
 
     /// docs/SQL.md's pipeline for a history, as a shell runs it: load every report into
