@@ -47,6 +47,10 @@ public enum SQLTranslation {
         if plan.isExplain {
             throw SQLUnsupported(description: "'explain' has no SQL form: it reports regq's own steps; translate the query without it")
         }
+        if plan.acrossReports, plan.conjuncts.contains(where: { if case .inReport = $0.condition { true } else { false } }) {
+            throw SQLUnsupported(description: "'@all' with a condition that compares reports (asked of each artefact in the latest report) has no SQL form; "
+                                 + "translate the condition without @all to find the artefacts, then their rows")
+        }
         let relation = Lowering(reports: reports).relation(plan, loaded: loaded)
         let text = SQLWriter(dialect: dialect).write(relation)
         var comments: [String] = []

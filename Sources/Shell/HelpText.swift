@@ -86,6 +86,9 @@ public enum HelpText {
           diff                               new, removed, changed: field by field
           diff @Jan-22 to @Mar-22 where kind = IF
           select report, count(*) from * @all where status = blocked group by report
+          select report, name, dag @all where dag slipped
+        With @all, a change is asked of each artefact in the latest report: the
+        rows are its rows in every report (above: the trend of what slipped).
         An artefact missing from the report compared with is not compared (a note).
 
         """

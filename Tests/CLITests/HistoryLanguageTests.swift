@@ -220,6 +220,34 @@ import Testing
         #expect(try Self.run("select * @all limit 1").out.hasPrefix("report," + RegisterText.header + "Jan-22,BP,"))
     }
 
+    /// With `@all`, a `where` term that compares reports is asked of each artefact in the
+    /// latest report, and the rows shown are that artefact's in every report: BP004 and
+    /// IF-021 slipped in Mar-22 (M5, M6), so this is their milestone trend; IF-037 became
+    /// blocked in Mar-22 (M7), so it is counted in each report it is in. A term that only
+    /// reads the row's own report (`kind = BP`) is still asked row by row.
+    @Test func allWithAChangeIsTheTrendOfTheArtefactsThatChanged() throws {
+        let slipped = try Self.run("select report, name, dag from * @all where dag slipped")
+        #expect(slipped.status == 0)
+        #expect(slipped.out == """
+            report,name,dag
+            Jan-22,Data Collection,Apr-22
+            Jan-22,HH Consumption Data,Apr-22
+            Feb-22,Data Collection,Apr-22
+            Feb-22,HH Consumption Data,May-22
+            Mar-22,Data Collection,Jun-22
+            Mar-22,HH Consumption Data,Jul-22
+
+            """)
+        #expect(slipped.notes == ["note: 5 artefacts with dag TBC were not compared", "note: 4 artefacts not in Feb-22 were not compared"])
+        #expect(try Self.run("select report, count(*) @all where status changed to blocked group by report").out
+            == "report,count\nJan-22,1\nFeb-22,1\nMar-22,1\n")
+        #expect(try Self.run("select report, ref, status @all where dag slipped since @first and kind = BP and report >= Feb-22").out
+            == "report,ref,status\nFeb-22,MHHSP-BP001,Blocked\nFeb-22,MHHSP-BP004,Blocked\nMar-22,MHHSP-BP001,Sub-Group Review\nMar-22,MHHSP-BP004,Blocked\n")
+        let chart = try CLIRunner.run(["--history", Self.fixture, "-f", "trend", "-e", "select report, name, dag @all where dag slipped"])
+        #expect(chart.status == 0, "\(chart.stderr)")
+        #expect(chart.stdout.contains("A = Data Collection   B = HH Consumption Data"))
+    }
+
     // MARK: - Diagnostics
 
     @Test func mistakesAreExplained() throws {
@@ -234,7 +262,8 @@ import Testing
         #expect(try error("select * where status slipped").contains("error: 'slipped' compares months; status is text"))
         #expect(try error("select * where removed").contains("error: 'removed' looks for the artefact in the report after Mar-22, and there is none"))
         #expect(try error("select * @Feb-22 where new since @Mar-22").contains("error: 'since' names an earlier report than the one the query runs on (Feb-22)"))
-        #expect(try error("select * @all where dag slipped").contains("error: '@all' runs over every report at once; a change compares one report with another"))
+        #expect(try error("select report, dag@prev @all").contains("error: '@all' runs over every report at once, so no other report can be read here"))
+        #expect(try error("select * @all where removed").contains("error: 'removed' looks for the artefact in the report after Mar-22, and there is none"))
         #expect(try error("select dag@xyz").contains("error: 'xyz' is not a report"))
         #expect(try error("diff @Mar-22 to @Jan-22").contains("error: 'diff' goes from an earlier report to a later one"))
         #expect(try error("explain diff").contains("error: 'explain' counts a query's rows clause by clause; 'diff' has no clauses to count"))

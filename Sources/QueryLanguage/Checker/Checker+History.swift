@@ -29,11 +29,12 @@ extension Checker {
                   hints: ["hint: load one with --history DIR, -r MONTH=FILE (repeated) or .load DIR"])
             return nil
         }
-        if acrossReports {
+        if acrossReports && !buildingArtefactTerm {
             error("'@all' runs over every report at once, so no other report can be read here", at: reference.range,
-                  hints: ["hint: compare reports without @all: select ref, dag@prev, dag where dag slipped"])
+                  hints: ["hint: a 'where' condition may, asked of each artefact in the latest report: select report, name, dag @all where dag slipped"])
             return nil
         }
+        termReadsAnotherReport = true
         switch reference.target {
         case .all:
             error("'@all' ranges over every report: it names the reports a query runs on, not one to read", at: reference.range,
@@ -54,6 +55,18 @@ extension Checker {
             guard let value = parameterValue(name) else { return nil }
             return reportIndex(named: value, at: reference.range)
         }
+    }
+
+    /// A `where` term. With `@all`, one that compares reports (`dag slipped`,
+    /// `status@prev = blocked`) is asked of each artefact in the latest report, the one
+    /// it is checked on: a row passes when its artefact passes there. So
+    /// `select report, name, dag @all where dag slipped` is the trend of what slipped.
+    mutating func buildTerm(_ term: Expression, scope: inout RegisterScope) -> Condition<Field>? {
+        guard acrossReports else { return build(term, scope: &scope) }
+        (buildingArtefactTerm, termReadsAnotherReport) = (true, false)
+        defer { buildingArtefactTerm = false }
+        guard let built = build(term, scope: &scope) else { return nil }
+        return termReadsAnotherReport ? .inReport(queryReport, built) : built
     }
 
     private var reportList: String { reports.map(\.shortText).joined(separator: ", ") }
@@ -141,9 +154,9 @@ extension Checker {
 
     /// `F changed …`, `F slipped`, `F advanced`, `F was X`, `new`, `removed`.
     mutating func change(_ predicate: ChangePredicate, at range: SourceRange) -> Condition<Field>? {
-        if acrossReports {
+        if acrossReports && !buildingArtefactTerm {
             error("'@all' runs over every report at once; a change compares one report with another", at: range,
-                  hints: ["hint: ask it without @all, of the report you mean: select * @Feb-22 where new"])
+                  hints: ["hint: in 'where', a change is asked of each artefact in the latest report: select report, name, dag @all where dag slipped"])
             return nil
         }
         guard !reports.isEmpty else {

@@ -16,6 +16,11 @@ public struct Checker {
     var queryReport = 0
     /// `@all`: the query runs over every report at once.
     var acrossReports = false
+    /// With `@all`, a `where` term is being built: it may compare reports (`dag slipped`,
+    /// `status@prev = blocked`), and is then asked of each artefact in the latest report.
+    var buildingArtefactTerm = false
+    /// The term being built read another report than the one a row comes from.
+    var termReadsAnotherReport = false
 
     public init(source: SourceFile, parameters: [String: String], reports: [Month] = []) {
         self.source = source
@@ -84,7 +89,7 @@ public struct Checker {
             for term in terms {
                 let text = printer.expression(term)
                 termTexts.append(text)
-                if let built = build(term, scope: &scope) { conjuncts.append((built, text)) }
+                if let built = buildTerm(term, scope: &scope) { conjuncts.append((built, text)) }
             }
         }
 

@@ -62,6 +62,16 @@ import Testing
                                       + "in the history regq loaded, and where a new or removed artefact stands: status, blocker, sg, review, dag\n"))
     }
 
+    /// `@all` with a condition that compares reports is refused, never written as SQL
+    /// that would give another answer.
+    @Test func allWithAChangeIsRefused() throws {
+        let history = Repository.root + "/Tests/Fixtures/history"
+        let run = try CLIRunner.run(["sql", "--history", history, "-e", "select report, name, dag @all where dag slipped"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr.contains("error: '@all' with a condition that compares reports (asked of each artefact in the latest report) has no SQL form"))
+    }
+
     /// docs/SQL.md's pipeline for a history, as a shell runs it: load every report into
     /// SQLite with `select * @all`, then run saved questions across reports there; the
     /// rows are regq's.
