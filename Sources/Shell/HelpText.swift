@@ -83,6 +83,7 @@ public enum HelpText {
           select * where status was blocked since @Jan-22
           select * where new                 not in the report before
           select * @prev where removed       not in the report after it
+          select * where removed since @first   dropped since, as it was
           diff                               new, removed, changed: field by field
           diff @Jan-22 to @Mar-22 where kind = IF
           select report, count(*) from * @all where status = blocked group by report

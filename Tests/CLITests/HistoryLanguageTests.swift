@@ -136,6 +136,27 @@ import Testing
         #expect(try Self.run("select ref, name @first where removed").out == "ref,name\nMHHSP-IF-054,Request Disconnection  (D0132)\n,Demand Control\n,Interface List\n")
     }
 
+    /// `removed since @R` runs on R's artefacts, as they were, and keeps those not in the
+    /// report the query would have run on: since Jan-22, IF-054 (F5), Demand Control's Jan
+    /// row (F4), Interface List (F6: back in Mar-22 as a new artefact, M3) and the two
+    /// misspelt BP010 names (M1); with `@Feb-22`, only those Feb-22 had dropped.
+    @Test func removedSinceListsWhatTheReportsSinceDropped() throws {
+        let run = try Self.run("select kind, ref, name where removed since @Jan-22")
+        #expect(run.status == 0)
+        #expect(run.out == """
+            kind,ref,name
+            BP,MHHSP-BP010,Change of Registation Data - Address
+            BP,MHHSP-BP010,Change of Registation Data - HH Data Consent
+            IF,MHHSP-IF-054,Request Disconnection  (D0132)
+            IF,,Demand Control
+            GA,,Interface List
+
+            """)
+        #expect(try Self.run("select ref, name @Feb-22 where removed since @first and kind = IF").out
+            == "ref,name\nMHHSP-IF-054,Request Disconnection  (D0132)\n,Demand Control\n")
+        #expect(try Self.run("explain select kind where removed since @Jan-22").out == "explain select kind where removed since @Jan-22\n89 → removed since @Jan-22 5\n")
+    }
+
     // MARK: - diff
 
     @Test func diffListsWhatIsNewRemovedOrChanged() throws {
@@ -263,6 +284,8 @@ import Testing
         #expect(try error("select * where removed").contains("error: 'removed' looks for the artefact in the report after Mar-22, and there is none"))
         #expect(try error("select * @Feb-22 where new since @Mar-22").contains("error: 'since' names an earlier report than the one the query runs on (Feb-22)"))
         #expect(try error("select report, dag@prev @all").contains("error: '@all' runs over every report at once, so no other report can be read here"))
+        #expect(try error("select * where removed since @first or new").contains("error: 'removed since @R' chooses the rows a query runs on (the artefacts of R), so it stands alone as a term of 'where', once"))
+        #expect(try error("select * where removed since @Mar-22").contains("error: 'since' names an earlier report than the one the query runs on (Mar-22)"))
         #expect(try error("select * @all where removed").contains("error: 'removed' looks for the artefact in the report after Mar-22, and there is none"))
         #expect(try error("select dag@xyz").contains("error: 'xyz' is not a report"))
         #expect(try error("diff @Mar-22 to @Jan-22").contains("error: 'diff' goes from an earlier report to a later one"))

@@ -126,7 +126,7 @@ extension Checker {
 
     /// The report a change is measured against: `since @R` (earlier than the report
     /// queried), or the report before it.
-    private mutating func sinceReport(_ since: ReportReference?, at range: SourceRange) -> Int? {
+    mutating func sinceReport(_ since: ReportReference?, at range: SourceRange) -> Int? {
         guard let since else {
             return resolveReport(ReportReference(target: .previous, range: range), relativeTo: queryReport)
         }
@@ -170,6 +170,14 @@ extension Checker {
             field = resolved
         }
         switch predicate.kind {
+        case .removed where predicate.since != nil:
+            guard let removedSince, removedSince.range == range else {
+                error("'removed since @R' chooses the rows a query runs on (the artefacts of R), so it stands alone as a term of 'where', once",
+                      at: range, hints: ["hint: select * where removed since @first and kind = IF"])
+                return nil
+            }
+            // Nil when the term could not choose the report (said already).
+            return removedSince.lookedFor.map { .change(ChangeTest(kind: .removed, field: nil, report: $0)) }
         case .removed:
             guard queryReport + 1 < reports.count else {
                 error("'removed' looks for the artefact in the report after \(reports[queryReport].shortText), and there is none", at: range,
@@ -200,6 +208,29 @@ extension Checker {
             guard let field, let test = equality(field, value), let since = sinceReport(predicate.since, at: range) else { return nil }
             return .change(ChangeTest(kind: .was(test, through: queryReport), field: field, report: since))
         }
+    }
+
+    /// A query with `removed since @R` as a term of its `where` runs on report R, as its
+    /// artefacts were there, and asks for each in the report it would have run on (the
+    /// latest, or the one `@` names): `select * where removed since @Jan-22` lists what the
+    /// reports since Jan-22 dropped. Gives R's index, having made it the report queried.
+    mutating func runsOnRemovedSinceReport(_ query: Query) -> Int? {
+        guard let condition = query.condition else { return nil }
+        let terms: [Expression] = if case .and(let terms, _) = condition { terms } else { [condition] }
+        for term in terms {
+            guard case .change(let predicate, let range) = term, case .removed = predicate.kind, let since = predicate.since else { continue }
+            removedSince = (range, nil)
+            if acrossReports {
+                error("'removed since @R' lists the artefacts of R that later reports dropped; '@all' runs over every report at once",
+                      at: range, hints: ["hint: select * where removed since @first"])
+                return nil
+            }
+            guard let index = sinceReport(since, at: range) else { return nil }
+            removedSince = (range, queryReport)
+            queryReport = index
+            return index
+        }
+        return nil
     }
 
     /// `field = value`, as `where` would test it.

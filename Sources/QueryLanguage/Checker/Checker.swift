@@ -21,6 +21,9 @@ public struct Checker {
     var buildingArtefactTerm = false
     /// The term being built read another report than the one a row comes from.
     var termReadsAnotherReport = false
+    /// `removed since @R`, a term of `where`: where it stands, and the report the artefact
+    /// is looked for in (the one the query would have run on; it runs on R instead).
+    var removedSince: (range: SourceRange, lookedFor: Int?)?
 
     public init(source: SourceFile, parameters: [String: String], reports: [Month] = []) {
         self.source = source
@@ -69,6 +72,7 @@ public struct Checker {
             }
         }
         if let diff = query.diff { return diffPlan(diff, query: query, printer: printer) }
+        if let since = runsOnRemovedSinceReport(query) { report = since }
         var (selectedKinds, columns) = resolveSelection(query.selection)
         var kinds = selectedKinds
         if let from = query.from {
