@@ -37,8 +37,18 @@ public enum CellText {
     /// or removed artefact's empty value there reads `Value.emptyText`.
     static func shown(_ table: ResultTable, row: Int, column: Int, listSeparator: String) -> String {
         let value = table.value(row: row, column: column)
-        let isTotal = table.hasTotalRow && row == table.rowCount - 1
         let isUnchanged = value == .null && table.isBlankWhereNone(column: column)
-        return shown(value, listSeparator: listSeparator, none: isTotal || isUnchanged ? "" : Value.emptyText)
+        return shown(value, listSeparator: listSeparator, none: table.isTotalRow(row) || isUnchanged ? "" : Value.emptyText)
+    }
+
+    /// How csv and tsv label a pivot's total row, in its first cell: a word in
+    /// parentheses, as no key value is written, so that no program takes it for one.
+    public static let totalRowLabel = "(total)"
+
+    /// A cell as csv and tsv write it (`text`, lists `;`-joined), a pivot's total row
+    /// labelled `totalRowLabel`.
+    static func data(_ table: ResultTable, row: Int, column: Int) -> String {
+        if column == 0 && table.isTotalRow(row) { return totalRowLabel }
+        return text(table.value(row: row, column: column), listSeparator: ";")
     }
 }

@@ -8,6 +8,8 @@ import RegisterModel
 /// never look alike: `null` is only "no value" (`dag@prev` of an artefact not in that
 /// report, an aggregate over nothing, the empty group of a list field), never TBC; a
 /// diff's unchanged cell is left out of its object, so `null` never means "unchanged".
+/// A pivot's total row has no value in its key members and one more member,
+/// `"total_row": true`, so that no program takes `total` for a key value.
 enum JSONFormatter {
     /// An array, one object a line: `[\n  {…},\n  {…}\n]\n`; `[]\n` when empty.
     static func render(_ table: ResultTable, stoppingWhen stop: () -> Bool = { false }) -> String {
@@ -38,8 +40,9 @@ enum JSONFormatter {
         let comma = spaced ? ", " : ","
         out += "{"
         var first = true
+        let isTotalRow = table.isTotalRow(row)
         for (index, column) in table.columns.enumerated() {
-            let value = table.value(row: row, column: index)
+            let value = isTotalRow && index == 0 ? .null : table.value(row: row, column: index)
             // A diff's unchanged cell: left out, not written as a value.
             if value == .null && table.isBlankWhereNone(column: index) { continue }
             if !first { out += comma }
@@ -47,6 +50,11 @@ enum JSONFormatter {
             appendString(column.name, to: &out)
             out += spaced ? ": " : ":"
             appendValue(value, comma: comma, to: &out)
+        }
+        if isTotalRow {
+            out += comma
+            appendString("total_row", to: &out)
+            out += spaced ? ": true" : ":true"
         }
         out += "}"
     }

@@ -16,7 +16,7 @@ enum MarkdownFormatter {
         rows.reserveCapacity(table.rowCount)
         for row in 0 ..< table.rowCount {
             if RenderStop.before(row, stop) { break }
-            let isTotal = table.hasTotalRow && row == table.rowCount - 1
+            let isTotal = table.isTotalRow(row)
             var cells = columns.indices.map { escaped(CellText.shown(table, row: row, column: $0, listSeparator: ", ")) }
             if isTotal, let first = cells.first, !first.isEmpty {
                 cells[0] = "**" + first + "**"

@@ -74,6 +74,10 @@ public struct ResultTable: Sendable {
     /// Rows of data, not counting a pivot's total row.
     public var dataRowCount: Int { rowCount - (hasTotalRow ? 1 : 0) }
 
+    /// Whether `row` is a pivot's total row (the last): its first cell is the word
+    /// `total`, its other key cells have no value; neither is a value of the key.
+    public func isTotalRow(_ row: Int) -> Bool { hasTotalRow && row == rowCount - 1 }
+
     public func value(row: Int, column: Int) -> Value {
         if let cells = artefacts { return cells.readers[column](Int(cells.rows[row])) }
         return values[row][column]

@@ -25,7 +25,7 @@ import Testing
         #expect(render(Fixtures.pivot, .jsonl) == """
             {"kind":"BP","Mar-22":2,"Apr-22":1,"total":3}
             {"kind":"IF","Mar-22":0,"Apr-22":4,"total":4}
-            {"kind":"total","Mar-22":2,"Apr-22":5,"total":7}
+            {"kind":null,"Mar-22":2,"Apr-22":5,"total":7,"total_row":true}
 
             """)
     }
