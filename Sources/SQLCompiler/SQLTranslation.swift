@@ -78,7 +78,7 @@ public enum SQLTranslation {
                 if let first = columns.first, first.type == .month { columns[0] = SQLQuery.Column(name: first.name, type: .text) }
                 let cell = Lowering.resultType(pivot.cell)
                 columns += pivot.values.map { SQLQuery.Column(name: $0.columnName, type: cell) }
-                columns.append(SQLQuery.Column(name: "total", type: cell))
+                if Grouping.pivotHasTotal(pivot.field) { columns.append(SQLQuery.Column(name: "total", type: cell)) }
             }
             return columns
         case .diff(let diff):

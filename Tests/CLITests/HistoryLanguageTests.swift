@@ -269,6 +269,18 @@ import Testing
         #expect(chart.stdout.contains("A = Data Collection   B = HH Consumption Data"))
     }
 
+    /// A pivot over `report` has no `total` column: its columns are snapshots of the
+    /// same artefacts (36, 35 and 35 blocked: Feb-22 unblocks IF-005 and drops IF-054,
+    /// blocks BP004; Mar-22 unblocks BP001, blocks IF-037). Its total row, each report's
+    /// total, stays.
+    @Test func aPivotOverReportHasNoTotalColumn() throws {
+        let run = try Self.run("select * @all where status = blocked group by kind pivot report")
+        #expect(run.out == "kind,Jan-22,Feb-22,Mar-22\nBP,3,4,3\nIF,33,31,32\n(total),36,35,35\n")
+        let order = try Self.run("select * @all group by kind pivot report order by total")
+        #expect(order.status == 1)
+        #expect(order.notes.contains("<query>:1:51: error: a pivot over report has no 'total': its columns are snapshots of the same artefacts, whose sum means nothing"))
+    }
+
     // MARK: - Diagnostics
 
     @Test func mistakesAreExplained() throws {

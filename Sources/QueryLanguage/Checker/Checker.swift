@@ -421,7 +421,10 @@ public struct Checker {
                 return SortKey(source: .column(index), descending: key.descending)
             }
             if grouping.pivot != nil, wanted == "total" {
-                return SortKey(source: .column(-1), descending: key.descending)
+                if grouping.hasTotalColumn { return SortKey(source: .column(-1), descending: key.descending) }
+                error("a pivot over report has no 'total': its columns are snapshots of the same artefacts, whose sum means nothing",
+                      at: key.name.range, hints: ["hint: its rows are ordered by their keys"])
+                return nil
             }
             if wanted == "count", grouping.pivot == nil {
                 if let hidden = grouping.columns.firstIndex(where: { $0.name == "(count)" }) {
@@ -432,7 +435,7 @@ public struct Checker {
                 grouping.hiddenColumnCount += 1
                 return SortKey(source: .column(grouping.columns.count - 1), descending: key.descending)
             }
-            let names = grouping.columns.dropLast(grouping.hiddenColumnCount).map(\.name) + (grouping.pivot != nil ? ["total"] : [])
+            let names = grouping.columns.dropLast(grouping.hiddenColumnCount).map(\.name) + (grouping.hasTotalColumn ? ["total"] : [])
             var message = "\(Diagnostic.quoted(key.name.text)) is not a column of the grouped result"
             if let suggestion = suggestion(for: key.name.text, among: names) { message += "; did you mean '\(suggestion)'?" }
             error(message, at: key.name.range, hints: ["hint: the columns are \(names.joined(separator: ", "))"])

@@ -99,6 +99,13 @@ public struct Grouping: Sendable {
     /// Columns computed only for `having` or `order by`, dropped from the output.
     public var hiddenColumnCount: Int
 
+    /// A pivot with a `total` column: every pivot but one over `report`, whose columns
+    /// are snapshots of the same artefacts, so that a sum across them means nothing.
+    public var hasTotalColumn: Bool { pivot.map(Self.pivotHasTotal) ?? false }
+
+    /// Whether a pivot over `field` has a `total` column (see `hasTotalColumn`).
+    public static func pivotHasTotal(_ field: Field) -> Bool { field != .report }
+
     /// The aggregate a pivot's cells hold.
     public var pivotCell: AggregateSpec { aggregates.first ?? AggregateSpec(function: .count, distinct: false, field: nil) }
 }
