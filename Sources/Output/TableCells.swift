@@ -47,6 +47,16 @@ struct TableCells {
         dataRowCount = table.dataRowCount
     }
 
+    /// The columns that hold one value in every row of data, when there are at least two
+    /// (a pivot's columns never: each cell is a count of its own).
+    var constantColumns: [Int] {
+        guard dataRowCount >= 2, !hasTotalRow, rows.count >= 2 else { return [] }
+        return headers.indices.filter { column in
+            let first = rows[0][column]
+            return rows.allSatisfy { $0[column] == first }
+        }
+    }
+
     /// `(1 row)`, `(12 rows)`.
     var countLine: String {
         dataRowCount == 1 ? "(1 row)" : "(\(dataRowCount) rows)"
