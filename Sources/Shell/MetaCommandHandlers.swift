@@ -142,10 +142,23 @@ extension Session {
     }
 
     func setTimer(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
+        setSwitch(arguments, context) { timer = $0 }
+    }
+
+    /// `.pager on|off`; `on` also tries again a pager that could not be started.
+    func setPager(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
+        setSwitch(arguments, context) { on in
+            pagesLongResults = on
+            if on { pagerFailed = false }
+        }
+    }
+
+    /// `on` or `off`, in any case, given to `set`; anything else is a usage error.
+    private func setSwitch(_ arguments: [String], _ context: MetaCommandContext, _ set: (Bool) -> Void) -> Outcome {
         guard ["on", "off"].contains(arguments[0].lowercased()) else {
             return metaError("usage: " + context.command.usage, in: context, argument: 0)
         }
-        timer = arguments[0].lowercased() == "on"
+        set(arguments[0].lowercased() == "on")
         return .success
     }
 
