@@ -48,6 +48,8 @@ public enum HelpText {
           explain select IF where status = blocked    rows left after each clause
         Clauses, in this order: \(Clause.allCases.map { $0.keywords.map(\.text).joined(separator: " ") }.joined(separator: ", ")).
         Kinds: \(Kind.allCases.map(\.code).joined(separator: " ")).  Keywords, kinds and fields ignore case.
+        A statement may span lines; it ends at ';' or at a blank line, in a file and in
+        a paste alike: a paste with a blank line inside a statement runs as two.
 
         """
 
