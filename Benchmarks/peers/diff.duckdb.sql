@@ -4,11 +4,11 @@ SELECT CASE WHEN a.id IS NULL THEN 'new' WHEN b.id IS NULL THEN 'removed' ELSE '
   CASE WHEN a.name IS DISTINCT FROM b.name AND a.id = b.id THEN coalesce(a.name, '') || '->' || coalesce(b.name, '') ELSE CASE WHEN b.id IS NULL THEN a.name ELSE b.name END END AS name,
   CASE WHEN a.wg IS DISTINCT FROM b.wg AND a.id = b.id THEN coalesce(a.wg, '') || '->' || coalesce(b.wg, '') END AS wg,
   CASE WHEN a.subgroups IS DISTINCT FROM b.subgroups AND a.id = b.id THEN coalesce(a.subgroups, '') || '->' || coalesce(b.subgroups, '') END AS subgroups,
-  CASE WHEN a.status IS DISTINCT FROM b.status AND a.id = b.id THEN coalesce(a.status, '') || '->' || coalesce(b.status, '') END AS status,
-  CASE WHEN a.blocker IS DISTINCT FROM b.blocker AND a.id = b.id THEN coalesce(a.blocker, '') || '->' || coalesce(b.blocker, '') END AS blocker,
-  CASE WHEN a.sg IS DISTINCT FROM b.sg AND a.id = b.id THEN coalesce(a.sg, '') || '->' || coalesce(b.sg, '') END AS sg,
-  CASE WHEN a.review IS DISTINCT FROM b.review AND a.id = b.id THEN coalesce(a.review, '') || '->' || coalesce(b.review, '') END AS review,
-  CASE WHEN a.dag IS DISTINCT FROM b.dag AND a.id = b.id THEN coalesce(a.dag, '') || '->' || coalesce(b.dag, '') END AS dag
+  CASE WHEN a.id IS NULL THEN b.status WHEN b.id IS NULL THEN a.status WHEN a.status IS DISTINCT FROM b.status THEN coalesce(a.status, '') || '->' || coalesce(b.status, '') END AS status,
+  CASE WHEN a.id IS NULL THEN b.blocker WHEN b.id IS NULL THEN a.blocker WHEN a.blocker IS DISTINCT FROM b.blocker THEN coalesce(a.blocker, '') || '->' || coalesce(b.blocker, '') END AS blocker,
+  CASE WHEN a.id IS NULL THEN b.sg WHEN b.id IS NULL THEN a.sg WHEN a.sg IS DISTINCT FROM b.sg THEN coalesce(a.sg, '') || '->' || coalesce(b.sg, '') END AS sg,
+  CASE WHEN a.id IS NULL THEN b.review WHEN b.id IS NULL THEN a.review WHEN a.review IS DISTINCT FROM b.review THEN coalesce(a.review, '') || '->' || coalesce(b.review, '') END AS review,
+  CASE WHEN a.id IS NULL THEN b.dag WHEN b.id IS NULL THEN a.dag WHEN a.dag IS DISTINCT FROM b.dag THEN coalesce(a.dag, '') || '->' || coalesce(b.dag, '') END AS dag
 FROM read_csv('$FIRST', all_varchar = true) a
 FULL OUTER JOIN read_csv('$SECOND', all_varchar = true) b ON a.id = b.id
 WHERE a.id IS NULL OR b.id IS NULL

@@ -5,7 +5,8 @@ import RegisterModel
 
 /// RFC 4180 CSV through the register writer's own encoding, so that the CSV of
 /// `select *` is a register file, byte for byte: lists `;`-joined, months `May-22` /
-/// `TBC`, kinds as codes, null empty, LF line ends.
+/// `TBC`, kinds as codes, null empty, LF line ends; a pivot's total row labelled
+/// `(total)` (`CellText.totalRowLabel`).
 enum CSVFormatter {
     static func render(_ table: ResultTable, stoppingWhen stop: () -> Bool = { false }) -> String {
         var out: [UInt8] = []
@@ -21,7 +22,7 @@ enum CSVFormatter {
                 if let registerCellText {
                     registerCellText(row, column, &cell)
                 } else {
-                    cell += CellText.text(table.value(row: row, column: column), listSeparator: ";").utf8
+                    cell += CellText.data(table, row: row, column: column).utf8
                 }
                 if width == 1 && cell.isEmpty {
                     // A blank line would be skipped by most CSV readers, losing the row.

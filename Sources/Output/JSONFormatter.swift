@@ -4,7 +4,12 @@ import RegisterModel
 
 /// JSON written by hand (Foundation's encoder costs start-up time): one object per row,
 /// keys the column names in column order; lists as arrays of strings, months as
-/// `"2022-05"`, TBC and null as `null`, integers as numbers, kinds as `"IF"`.
+/// `"2022-05"`, TBC as `"TBC"`, integers as numbers, kinds as `"IF"`. Different things
+/// never look alike: `null` is only "no value" (`dag@prev` of an artefact not in that
+/// report, an aggregate over nothing, the empty group of a list field), never TBC; a
+/// diff's unchanged cell is left out of its object, so `null` never means "unchanged".
+/// A pivot's total row has no value in its key members and one more member,
+/// `"total_row": true`, so that no program takes `total` for a key value.
 enum JSONFormatter {
     /// An array, one object a line: `[\n  {…},\n  {…}\n]\n`; `[]\n` when empty.
     static func render(_ table: ResultTable, stoppingWhen stop: () -> Bool = { false }) -> String {
@@ -34,11 +39,22 @@ enum JSONFormatter {
     static func appendObject(_ table: ResultTable, row: Int, spaced: Bool, to out: inout String) {
         let comma = spaced ? ", " : ","
         out += "{"
+        var first = true
+        let isTotalRow = table.isTotalRow(row)
         for (index, column) in table.columns.enumerated() {
-            if index > 0 { out += comma }
+            let value = isTotalRow && index == 0 ? .null : table.value(row: row, column: index)
+            // A diff's unchanged cell: left out, not written as a value.
+            if value == .null && table.isBlankWhereNone(column: index) { continue }
+            if !first { out += comma }
+            first = false
             appendString(column.name, to: &out)
             out += spaced ? ": " : ":"
-            appendValue(table.value(row: row, column: index), comma: comma, to: &out)
+            appendValue(value, comma: comma, to: &out)
+        }
+        if isTotalRow {
+            out += comma
+            appendString("total_row", to: &out)
+            out += spaced ? ": true" : ":true"
         }
         out += "}"
     }
@@ -50,7 +66,7 @@ enum JSONFormatter {
         case .text(let text): appendString(text, to: &out)
         case .integer(let number): out += String(number)
         case .month(let month):
-            if let iso = month.isoText { appendString(iso, to: &out) } else { out += "null" }
+            appendString(month.isoText ?? "TBC", to: &out)
         case .list(let items):
             out += "["
             for (index, item) in items.enumerated() {

@@ -16,12 +16,8 @@ enum MarkdownFormatter {
         rows.reserveCapacity(table.rowCount)
         for row in 0 ..< table.rowCount {
             if RenderStop.before(row, stop) { break }
-            // A pivot's total row leaves its other key cells blank: they are not values.
-            let isTotal = table.hasTotalRow && row == table.rowCount - 1
-            var cells = columns.indices.map {
-                let value = table.value(row: row, column: $0)
-                return escaped(CellText.shown(value, listSeparator: ", ", none: isTotal || table.isBlankWhereNone(column: $0) ? "" : Value.emptyText))
-            }
+            let isTotal = table.isTotalRow(row)
+            var cells = columns.indices.map { escaped(CellText.shown(table, row: row, column: $0, listSeparator: ", ")) }
             if isTotal, let first = cells.first, !first.isEmpty {
                 cells[0] = "**" + first + "**"
             }

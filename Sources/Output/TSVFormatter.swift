@@ -1,7 +1,8 @@
 import QueryEngine
 
 /// Tab-separated values, one record a line, for `cut`, `awk` and spreadsheets: cells as
-/// in CSV (lists `;`-joined, months `May-22` / `TBC`), never quoted; instead a tab, CR,
+/// in CSV (lists `;`-joined, months `May-22` / `TBC`, a pivot's total row labelled
+/// `(total)`), never quoted; instead a tab, CR,
 /// LF or backslash inside a cell is written `\t`, `\r`, `\n`, `\\`, so that every record
 /// is exactly one line and every tab is a separator.
 enum TSVFormatter {
@@ -10,9 +11,7 @@ enum TSVFormatter {
         appendRecord(table.columns.map(\.name), to: &out)
         for row in 0 ..< table.rowCount {
             if RenderStop.before(row, stop) { break }
-            appendRecord(table.columns.indices.map {
-                CellText.text(table.value(row: row, column: $0), listSeparator: ";")
-            }, to: &out)
+            appendRecord(table.columns.indices.map { CellText.data(table, row: row, column: $0) }, to: &out)
         }
         return out
     }

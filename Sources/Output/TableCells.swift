@@ -15,6 +15,9 @@ struct TableCells {
     let shortenable: [Bool]
     /// The last row is a pivot's total row.
     let hasTotalRow: Bool
+    /// A diff's columns that may hold a change: a blank cell there is unchanged, and
+    /// vertical rows leave it out.
+    let blankIsUnchanged: [Bool]
     /// Rows counted in the footer (the total row is not one).
     let dataRowCount: Int
 
@@ -26,12 +29,7 @@ struct TableCells {
         rows.reserveCapacity(table.rowCount)
         for row in 0 ..< table.rowCount {
             if RenderStop.before(row, stop) { break }
-            // A pivot's total row leaves its other key cells blank: they are not values.
-            let isTotal = table.hasTotalRow && row == table.rowCount - 1
-            rows.append(columns.indices.map {
-                let value = table.value(row: row, column: $0)
-                return TerminalText.data(CellText.shown(value, listSeparator: ", ", none: isTotal || table.isBlankWhereNone(column: $0) ? "" : Value.emptyText))
-            })
+            rows.append(columns.indices.map { TerminalText.data(CellText.shown(table, row: row, column: $0, listSeparator: ", ")) })
         }
         var widths = headers.map(DisplayWidth.of)
         for row in rows {
@@ -45,7 +43,18 @@ struct TableCells {
         rightAligned = columns.map { $0.type == .integer }
         shortenable = columns.map { $0.type == .text || $0.type == .list }
         hasTotalRow = table.hasTotalRow
+        blankIsUnchanged = columns.indices.map(table.isBlankWhereNone)
         dataRowCount = table.dataRowCount
+    }
+
+    /// The columns that hold one value in every row of data, when there are at least two
+    /// (a pivot's columns never: each cell is a count of its own).
+    var constantColumns: [Int] {
+        guard dataRowCount >= 2, !hasTotalRow, rows.count >= 2 else { return [] }
+        return headers.indices.filter { column in
+            let first = rows[0][column]
+            return rows.allSatisfy { $0[column] == first }
+        }
     }
 
     /// `(1 row)`, `(12 rows)`.

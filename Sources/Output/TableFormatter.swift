@@ -6,10 +6,12 @@ import RegisterModel
 /// count.
 ///
 /// On a terminal of known width every line fits it. `OutputOptions.mode` says how:
-/// `table` shortens text columns no further than `TableLayout.keptColumns` and leaves
-/// out, and names, the columns that still do not fit; `vertical` shows each row as
-/// `field: value` lines; `auto` (the default) gives the table when every column fits it
-/// readably, else the vertical rows. Without a width (a file or a pipe) the table is
+/// `table` shortens text columns no further than `TableLayout.keptColumns`, says a
+/// column with one value in every row below the table (`status: Blocked (all rows)`),
+/// and leaves out, and names, the columns that still do not fit, least telling first;
+/// `vertical` shows each row as `field: value` lines; `auto` (the default) gives the
+/// table when every column fits it readably, once those with one value are said below
+/// it, else the vertical rows. Without a width (a file or a pipe) the table is
 /// shown whole, unless vertical rows were asked for.
 enum TableFormatter {
     static func render(_ table: ResultTable, options: OutputOptions) -> String {
@@ -22,9 +24,9 @@ enum TableFormatter {
         case .vertical:
             return VerticalFormatter.render(cells, width: width, unicode: options.unicode, stoppingWhen: options.shouldStop)
         case .table:
-            return render(cells, layout: .fitting(cells, into: width), width: width, options: options)
+            return render(cells, layout: .fitting(cells, into: width, leaving: .anyColumns) ?? .natural(cells), width: width, options: options)
         case .auto:
-            guard let layout = TableLayout.allColumns(cells, fitting: width) else {
+            guard let layout = TableLayout.fitting(cells, into: width, leaving: .constantColumns) else {
                 return VerticalFormatter.render(cells, width: width, unicode: options.unicode, stoppingWhen: options.shouldStop)
             }
             return render(cells, layout: layout, width: width, options: options)
@@ -68,6 +70,11 @@ enum TableFormatter {
             let count = String(cells.countLine.dropFirst().dropLast())
             let footer = "(" + count + "; not shown: " + names + ")"
             out += TextWrap.hanging(footer, indent: 1, width: width) + "\n"
+        }
+        for column in layout.constant {
+            let value = cells.rows.first?[column] ?? ""
+            out += TextWrap.hanging(cells.headers[column] + ": " + (value.isEmpty ? Value.emptyText : value) + " (all rows)",
+                                    indent: 2, width: width) + "\n"
         }
         return out
     }

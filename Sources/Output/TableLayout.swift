@@ -1,7 +1,11 @@
+import RegisterModel
+
 /// Which columns a table shows and how wide each is, so that every line fits the
 /// terminal and stays readable: a text column is shortened with `…` but keeps at least
-/// `keptColumns` columns of its text (a name stays recognisable), and the columns that
-/// still do not fit are left out, from the right, and named below the table.
+/// `keptColumns` columns of its text (a name stays recognisable). When not every column
+/// fits, those that carry least go first: a column with one value in every row becomes
+/// a line below the table (`status: Blocked (all rows)`); then columns are left out in
+/// the order of `leftOutFirst`, and named below the table.
 struct TableLayout: Equatable {
     /// The columns shown, in order (indices into the result's columns).
     var shown: [Int]
@@ -9,6 +13,8 @@ struct TableLayout: Equatable {
     var widths: [Int]
     /// The columns left out.
     var omitted: [Int]
+    /// The columns left out because every row holds the same value, said below the table.
+    var constant: [Int] = []
 
     /// A shortened text or list column still shows this many display columns of its
     /// text, then the ellipsis.
@@ -22,29 +28,50 @@ struct TableLayout: Equatable {
         TableLayout(shown: Array(cells.naturalWidths.indices), widths: cells.naturalWidths, omitted: [])
     }
 
-    /// Every column, fitted into `limit` with none shortened below the readable width;
-    /// nil when that cannot be done.
-    static func allColumns(_ cells: TableCells, fitting limit: Int) -> TableLayout? {
-        let all = Array(cells.naturalWidths.indices)
-        guard minimumWidth(of: all, cells) <= limit else { return nil }
-        return TableLayout(shown: all, widths: shortened(all, cells, into: limit), omitted: [])
+    /// Which columns may be left out to fit.
+    enum Leaving {
+        /// Only those with one value in every row (said below the table).
+        case constantColumns
+        /// Any, those with one value first.
+        case anyColumns
     }
 
-    /// The columns that fit `limit`, from the left: as many as fit at their readable
-    /// widths, then shortened no more than needed. At least the first column is shown,
-    /// cut to the limit when even it is wider.
-    static func fitting(_ cells: TableCells, into limit: Int) -> TableLayout {
-        if let all = allColumns(cells, fitting: limit) { return all }
-        var shown: [Int] = []
-        for column in cells.naturalWidths.indices {
-            guard minimumWidth(of: shown + [column], cells) <= limit else { break }
-            shown.append(column)
+    /// The order in which columns are left out when not all fit, least telling first:
+    /// the working group and sub-groups, then the earlier forecasts, the kind, the
+    /// blocker, the status, the DAG month; then a column that is no field (an aggregate,
+    /// a computed value, `report`: nil here); the refs and the name, which say which
+    /// artefact a row is, last. A field of another report (`dag@Feb-22`) goes with its field.
+    static let leftOutFirst: [Field?] = [.wg, .subgroups, .sg, .review, .kind, .blocker, .status, .dag, nil, .ref, .name]
+
+    /// How early `header`'s column is left out (lower: earlier).
+    static func leavingRank(_ header: String) -> Int {
+        let name = header.split(separator: "@", maxSplits: 1).first.map(String.init) ?? header
+        let field = Field(name: name).flatMap { $0 == .report ? nil : $0 }
+        return leftOutFirst.firstIndex(of: field) ?? leftOutFirst.count
+    }
+
+    /// The columns that fit `limit` at their readable widths, shortened no more than
+    /// needed. When not all fit, columns leave one at a time until the rest fit: first
+    /// those with one value in every row (said below the table), then, if `leaving`
+    /// allows, the others; each group by `leavingRank`, the rightmost first among equals.
+    /// Nil when only constant columns may leave and that is not enough. Leaving any
+    /// column, at least one is shown, cut to the limit when even it is wider.
+    static func fitting(_ cells: TableCells, into limit: Int, leaving: Leaving) -> TableLayout? {
+        let all = Array(cells.naturalWidths.indices), constant = cells.constantColumns
+        func byRank(_ columns: [Int]) -> [Int] {
+            columns.sorted { (leavingRank(cells.headers[$0]), -$0) < (leavingRank(cells.headers[$1]), -$1) }
         }
-        guard !shown.isEmpty else {
-            return TableLayout(shown: [0], widths: [max(1, limit)], omitted: Array(cells.naturalWidths.indices.dropFirst()))
+        var order = byRank(constant)
+        if leaving == .anyColumns { order += byRank(all.filter { !constant.contains($0) }) }
+        var shown = all
+        for column in order where shown.count > 1 && minimumWidth(of: shown, cells) > limit {
+            shown.removeAll { $0 == column }
         }
-        let omitted = cells.naturalWidths.indices.filter { !shown.contains($0) }
-        return TableLayout(shown: shown, widths: shortened(shown, cells, into: limit), omitted: omitted)
+        let fits = minimumWidth(of: shown, cells) <= limit
+        if !fits && leaving == .constantColumns { return nil }
+        let left = all.filter { !shown.contains($0) }
+        return TableLayout(shown: shown, widths: fits ? shortened(shown, cells, into: limit) : [max(1, limit)],
+                           omitted: left.filter { !constant.contains($0) }, constant: left.filter { constant.contains($0) })
     }
 
     /// The narrowest the columns can be while readable, gaps included.

@@ -58,6 +58,35 @@ public enum TextWrap {
     }
 }
 
+extension TextWrap {
+    /// A listing (`.help`, `.queries`: lines of a name, two or more spaces, and what it
+    /// does) wrapped to `width` at words: a line too wide goes on under the start of its
+    /// description; a line of a description alone (indented deeper than a name is) under
+    /// its own start; any other two columns in from its start. Unchanged when `width` is
+    /// nil (a pipe, a file).
+    public static func listing(_ text: String, width: Int?) -> String {
+        guard let width else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let line = String(line)
+            guard DisplayWidth.of(line) > width else { return line }
+            return hanging(line, indent: min(continuationIndent(line), max(0, width - 20)), width: width)
+        }.joined(separator: "\n")
+    }
+
+    /// Where a listing line goes on when wrapped (see `listing`).
+    static func continuationIndent(_ line: String) -> Int {
+        let start = line.prefix(while: { $0 == " " }).count
+        let body = line.dropFirst(start)
+        let alone = start > 2 ? start : start + 2
+        guard let gap = body.indices.first(where: { body[$0] == " " && body.index(after: $0) < body.endIndex && body[body.index(after: $0)] == " " }) else {
+            return alone
+        }
+        let description = body[gap...].drop(while: { $0 == " " })
+        guard !description.isEmpty else { return alone }
+        return DisplayWidth.of(String(line[..<description.startIndex]))
+    }
+}
+
 extension String {
     func trimmingSpaces() -> String {
         var text = Substring(self)

@@ -1,6 +1,7 @@
 /// Rows shown one below another, one `field: value` line for each cell, for results too
 /// wide to show side by side: every column is shown and no value is cut — a long value
-/// wraps onto lines indented under its first.
+/// wraps onto lines indented under its first. A diff's unchanged cells are left out, so
+/// each artefact shows what identifies it and what changed.
 ///
 ///     ── row 1 ──
 ///     kind:     BP
@@ -24,7 +25,7 @@ enum VerticalFormatter {
             if RenderStop.before(index, stop) { break }
             let isTotal = cells.hasTotalRow && index == cells.rows.count - 1
             out += dash + (isTotal ? " total " : " row \(index + 1) ") + dash + "\n"
-            for (column, value) in row.enumerated() {
+            for (column, value) in row.enumerated() where !(value.isEmpty && cells.blankIsUnchanged[column]) {
                 let lines = valueWidth.map { TextWrap.lines(value, width: $0) } ?? [value]
                 out += (labels[column] + lines[0]).trimmingSpaces() + "\n"
                 for line in lines.dropFirst() { out += indent + line + "\n" }

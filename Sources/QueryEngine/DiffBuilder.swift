@@ -6,7 +6,9 @@ import RegisterModel
 /// `diff`: the artefacts new in the later report, removed from the earlier one, or changed
 /// between them, each with its identity fields (`Shape.diffIdentityFields`; as in the later
 /// report, a removed one as it was) and one column per field that changed anywhere in the
-/// result, holding `old → new` where it changed. A change is what `changed` calls one
+/// result, holding `old → new` where it changed; when an artefact is new or removed, the
+/// fields that say where it stands (`Shape.diffStandingFields`) too, holding its values
+/// (a changed artefact's unchanged cells are empty). A change is what `changed` calls one
 /// (`ValueType.changeEquality`). The `where` condition sees an artefact as it is in the
 /// later report, a removed one as it was in the earlier.
 struct DiffBuilder {
@@ -80,18 +82,23 @@ struct DiffBuilder {
         }
 
         let identity = Shape.diffIdentityFields
-        var changedFields = Set<Field>()
-        for change in changes { if case .changed(_, _, let fields) = change { changedFields.formUnion(fields) } }
-        let shownFields = Field.stored.filter { changedFields.contains($0) && !identity.contains($0) }
+        var shownSet = Set<Field>()
+        for change in changes {
+            switch change {
+            case .changed(_, _, let fields): shownSet.formUnion(fields)
+            case .new, .removed: shownSet.formUnion(Shape.diffStandingFields)
+            }
+        }
+        let shownFields = Field.stored.filter { shownSet.contains($0) && !identity.contains($0) }
         var columns = [ResultTable.Column(name: "change", type: .text)]
         columns += (identity + shownFields).map { ResultTable.Column(name: $0.name, type: ValueType($0.type)) }
 
         let rows: [[Value]] = changes.map { change in
             switch change {
             case .new(let row):
-                return [.text("new")] + identity.map { readLater[$0.rawValue](row) } + shownFields.map { _ in .null }
+                return [.text("new")] + (identity + shownFields).map { readLater[$0.rawValue](row) }
             case .removed(let row):
-                return [.text("removed")] + identity.map { readEarlier[$0.rawValue](row) } + shownFields.map { _ in .null }
+                return [.text("removed")] + (identity + shownFields).map { readEarlier[$0.rawValue](row) }
             case .changed(let row, let old, let fields):
                 func cell(_ field: Field) -> Value {
                     let now = readLater[field.rawValue](row)

@@ -67,6 +67,8 @@ struct PlanRun {
     let reports: ReportContext?
     /// With `@all`: each row's artefact identity (`ArtefactIdentities`), report after report.
     private var identities: [Int32]?
+    /// With `@all`: the history, for the terms asked of each artefact in one report.
+    private var history: ReportHistory?
 
     init(register: any RegisterColumns, isCancelled: @escaping () -> Bool) {
         self.source = register
@@ -83,6 +85,7 @@ struct PlanRun {
             let all = history.allReports()
             (source, register, reports) = (all, all.built, nil)
             identities = history.reports.indices.flatMap { history.identities.identities(inReport: $0) }
+            self.history = history
             return
         }
         let queried = plan.report?.index ?? history.reports.count - 1
@@ -106,8 +109,9 @@ struct PlanRun {
             selection = (0 ..< Int32(register.rowCount)).map { $0 }
         }
         let filter = RowFilter(register: register, uncompared: uncompared, reports: reports)
+        var artefactsUncompared: UncomparedMonths?
         for conjunct in plan.conjuncts {
-            let test = filter.compile(conjunct.condition)
+            let test = artefactTest(conjunct.condition, uncompared: &artefactsUncompared) ?? filter.compile(conjunct.condition)
             selection = try narrow(selection, by: test)
             trace.append(ExplainStep(label: conjunct.text, count: selection.count))
         }
@@ -140,7 +144,25 @@ struct PlanRun {
             let built = diff.table()
             return QueryResult(table: built.table, notes: uncompared.notes + [built.summary], trace: trace)
         }
-        return QueryResult(table: table, notes: uncompared.notes + notes, trace: trace)
+        return QueryResult(table: table, notes: uncompared.notes + (artefactsUncompared?.notes ?? []) + notes, trace: trace)
+    }
+
+    /// With `@all`, the test of a term that compares reports (`dag slipped`), which the
+    /// checker asks of each artefact in one report (the latest): a row passes when its
+    /// artefact is in that report and passes there. The months that term could not
+    /// compare are counted in `uncompared`, over that report's rows. Nil for other terms.
+    private func artefactTest(_ condition: Condition<Field>, uncompared: inout UncomparedMonths?) -> ((Int) -> Bool)? {
+        guard let history, let identities, case .inReport(let named, let term) = condition else { return nil }
+        let report = named.index
+        let context = ReportContext(history: history, queried: report)
+        let columns = context.register(report).withReport(context.month(report))
+        let counted = uncompared ?? UncomparedMonths(rowCount: columns.rowCount)
+        uncompared = counted
+        let test = RowFilter(register: columns, uncompared: counted, reports: context).compile(term)
+        let reportIdentities = history.identities.identities(inReport: report)
+        var passing = Set<Int32>()
+        for row in 0 ..< columns.rowCount where test(row) { passing.insert(reportIdentities[row]) }
+        return { passing.contains(identities[$0]) }
     }
 
     private func narrow(_ selection: [Int32], by test: (Int) -> Bool) throws(QueryCancelled) -> [Int32] {

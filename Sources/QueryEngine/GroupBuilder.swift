@@ -144,7 +144,8 @@ struct GroupBuilder {
 
     /// Rows by the group keys, one column per value of the pivot field (natural order),
     /// cells holding the one aggregate; a `total` column and row aggregate over all of
-    /// their artefacts, each counted once.
+    /// their artefacts, each counted once. A pivot over `report` has no total column
+    /// (`Grouping.hasTotalColumn`): its columns are snapshots of the same artefacts.
     private func pivotTable(_ selection: [Int32], pivot: Field, orderBy: [SortKey], limit: Int?) throws(QueryCancelled) -> ResultTable {
         let spec = grouping.pivotCell
         let cellCodes = grouping.aggregates.isEmpty ? nil : aggregateCodes[0]
@@ -220,6 +221,10 @@ struct GroupBuilder {
         totalRow += pivotValues.map { columnTotals[$0]!.value(spec: spec, codes: cellCodes) }
         totalRow.append(grandTotal.value(spec: spec, codes: cellCodes))
         rows.append(totalRow)
+        if !grouping.hasTotalColumn {
+            columns.removeLast()
+            rows = rows.map { Array($0.dropLast()) }
+        }
         var table = ResultTable(columns: columns, rows: rows, isGrouped: true, hasTotalRow: true)
         table.pivotValues = pivotValues.map { pivotCodes.value(Int64($0)) }
         return table

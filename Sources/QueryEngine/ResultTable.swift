@@ -33,8 +33,9 @@ public struct ResultTable: Sendable {
     public let hasTotalRow: Bool
     /// A pivot's values, one per column between the keys and the total.
     public internal(set) var pivotValues: [Value] = []
-    /// From this column on, cells with no value are left blank where a person reads
-    /// them, not `(none)`: a diff's unchanged cells. Nil: every column says `(none)`.
+    /// From this column on, a cell with no value is a diff's unchanged cell: left blank
+    /// where a person reads it, not `(none)`, and left out of a JSON object. Nil: every
+    /// column says `(none)`.
     public internal(set) var blankFromColumn: Int?
     /// A diff: every column after the first may hold a change (`Value.change`) as well as
     /// values of its type.
@@ -72,6 +73,10 @@ public struct ResultTable: Sendable {
 
     /// Rows of data, not counting a pivot's total row.
     public var dataRowCount: Int { rowCount - (hasTotalRow ? 1 : 0) }
+
+    /// Whether `row` is a pivot's total row (the last): its first cell is the word
+    /// `total`, its other key cells have no value; neither is a value of the key.
+    public func isTotalRow(_ row: Int) -> Bool { hasTotalRow && row == rowCount - 1 }
 
     public func value(row: Int, column: Int) -> Value {
         if let cells = artefacts { return cells.readers[column](Int(cells.rows[row])) }

@@ -31,6 +31,7 @@ public struct Repl {
         Terminal.writeError("regq on " + Session.loadedSummary(session.workspace) + "; .help for help, Ctrl-D to leave\n")
         Interrupt.install()
         session.isCancelled = { Interrupt.isRequested }
+        session.pagerAllowed = Terminal.isTerminal(1)
 
         var lines: [String] = []
         while true {

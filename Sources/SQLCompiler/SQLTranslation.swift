@@ -47,6 +47,10 @@ public enum SQLTranslation {
         if plan.isExplain {
             throw SQLUnsupported(description: "'explain' has no SQL form: it reports regq's own steps; translate the query without it")
         }
+        if plan.acrossReports, plan.conjuncts.contains(where: { if case .inReport = $0.condition { true } else { false } }) {
+            throw SQLUnsupported(description: "'@all' with a condition that compares reports (asked of each artefact in the latest report) has no SQL form; "
+                                 + "translate the condition without @all to find the artefacts, then their rows")
+        }
         let relation = Lowering(reports: reports).relation(plan, loaded: loaded)
         let text = SQLWriter(dialect: dialect).write(relation, reportCount: reports.count)
         var comments: [String] = []
@@ -56,7 +60,7 @@ public enum SQLTranslation {
         }
         if case .diff(let from, let to) = plan.shape {
             comments.append("the diff's columns after name are the fields that changed from \(reports[from.index].shortText) to "
-                            + "\(reports[to.index].shortText) in the history regq loaded: "
+                            + "\(reports[to.index].shortText) in the history regq loaded, and where a new or removed artefact stands: "
                             + (loaded.diffFields.isEmpty ? "none" : loaded.diffFields.map(\.name).joined(separator: ", ")))
         }
         let columns = columns(of: relation)
@@ -74,7 +78,7 @@ public enum SQLTranslation {
                 if let first = columns.first, first.type == .month { columns[0] = SQLQuery.Column(name: first.name, type: .text) }
                 let cell = Lowering.resultType(pivot.cell)
                 columns += pivot.values.map { SQLQuery.Column(name: $0.columnName, type: cell) }
-                columns.append(SQLQuery.Column(name: "total", type: cell))
+                if Grouping.pivotHasTotal(pivot.field) { columns.append(SQLQuery.Column(name: "total", type: cell)) }
             }
             return columns
         case .diff(let diff):

@@ -7,7 +7,7 @@ public enum DiagnosticReport {
     public static let cap = 20
 
     public static func write(_ diagnostics: [Diagnostic], in source: SourceFile) {
-        let renderer = DiagnosticRenderer(useColor: Terminal.allowsColor(2))
+        let renderer = DiagnosticRenderer(useColor: Terminal.allowsColor(2), width: Terminal.width(2))
         for diagnostic in diagnostics.prefix(cap) { Terminal.writeError(renderer.render(diagnostic, in: source)) }
         if diagnostics.count > cap {
             Terminal.writeError("note: " + unshownSummary(diagnostics.dropFirst(cap)) + "\n")

@@ -48,6 +48,8 @@ public enum HelpText {
           explain select IF where status = blocked    rows left after each clause
         Clauses, in this order: \(Clause.allCases.map { $0.keywords.map(\.text).joined(separator: " ") }.joined(separator: ", ")).
         Kinds: \(Kind.allCases.map(\.code).joined(separator: " ")).  Keywords, kinds and fields ignore case.
+        A statement may span lines; it ends at ';' or at a blank line, in a file and in
+        a paste alike: a paste with a blank line inside a statement runs as two.
 
         """
 
@@ -83,9 +85,13 @@ public enum HelpText {
           select * where status was blocked since @Jan-22
           select * where new                 not in the report before
           select * @prev where removed       not in the report after it
+          select * where removed since @first   dropped since, as it was
           diff                               new, removed, changed: field by field
           diff @Jan-22 to @Mar-22 where kind = IF
           select report, count(*) from * @all where status = blocked group by report
+          select report, name, dag @all where dag slipped
+        With @all, a change is asked of each artefact in the latest report: the
+        rows are its rows in every report (above: the trend of what slipped).
         An artefact missing from the report compared with is not compared (a note).
 
         """

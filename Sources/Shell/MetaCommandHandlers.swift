@@ -9,14 +9,14 @@ import RegisterModel
 /// checks only what the count cannot tell.
 extension Session {
     func showHelp(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
-        guard let wanted = arguments.first else { return emit(HelpText.text()) }
+        guard let wanted = arguments.first else { return emit(TextWrap.listing(HelpText.text(), width: outputOptions.width)) }
         guard let topic = HelpText.Topic(prefix: wanted) else {
             let names = HelpText.Topic.allCases.map(\.rawValue)
             var message = "unknown help topic \(Diagnostic.quoted(wanted))"
             if let suggestion = suggestion(for: wanted, among: names) { message += "; did you mean '\(suggestion)'?" }
             return metaError(message + " (topics: " + names.joined(separator: ", ") + ")", in: context, argument: 0)
         }
-        return emit(topic.text)
+        return emit(TextWrap.listing(topic.text, width: outputOptions.width))
     }
 
     func showFields(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
@@ -84,7 +84,7 @@ extension Session {
     }
 
     func listSavedQueries(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
-        return emit(savedQueriesListing())
+        return emit(TextWrap.listing(savedQueriesListing(), width: outputOptions.width))
     }
 
     /// `.run NAME [NAME=VALUE …]`: the saved query with the parameters given set for it alone.
@@ -142,10 +142,23 @@ extension Session {
     }
 
     func setTimer(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
+        setSwitch(arguments, context) { timer = $0 }
+    }
+
+    /// `.pager on|off`; `on` also tries again a pager that could not be started.
+    func setPager(_ arguments: [String], _ context: MetaCommandContext) -> Outcome {
+        setSwitch(arguments, context) { on in
+            pagesLongResults = on
+            if on { pagerFailed = false }
+        }
+    }
+
+    /// `on` or `off`, in any case, given to `set`; anything else is a usage error.
+    private func setSwitch(_ arguments: [String], _ context: MetaCommandContext, _ set: (Bool) -> Void) -> Outcome {
         guard ["on", "off"].contains(arguments[0].lowercased()) else {
             return metaError("usage: " + context.command.usage, in: context, argument: 0)
         }
-        timer = arguments[0].lowercased() == "on"
+        set(arguments[0].lowercased() == "on")
         return .success
     }
 

@@ -35,6 +35,13 @@ public final class Session {
     /// query always returns one.
     public var failsOnRows = false
     public var timer = false
+    /// Whether a result longer than the terminal may go through a pager (`Pager`): the
+    /// REPL, with a terminal on standard output, says so; `.pager on|off` chooses.
+    public var pagerAllowed = false
+    /// `.pager on|off`: whether long results go through the pager where it is allowed.
+    public var pagesLongResults = true
+    /// The pager could not be started once: said once, not tried again until `.pager on`.
+    var pagerFailed = false
     /// Polled while a query runs and while its result is rendered and written; true
     /// abandons it (Ctrl-C in the REPL).
     public var isCancelled: @Sendable () -> Bool = { false }
@@ -235,6 +242,11 @@ public final class Session {
     /// standard output could not be written, `.failed` when Ctrl-C stopped the output
     /// (the rest of the result is dropped).
     func emit(_ text: String) -> Outcome {
+        if pagerAllowed, pagesLongResults, !pagerFailed, let pager = Pager.command, case .standardOutput = output, Pager.isNeeded(for: text) {
+            if Pager.show(text, through: pager) { return .success }
+            pagerFailed = true
+            Terminal.writeError("note: the pager '\(pager)' could not be started; results are shown as they are (.pager on tries again)\n")
+        }
         switch output.write(text, stoppingWhen: isCancelled) {
         case .finished:
             return .success

@@ -28,6 +28,14 @@ public enum Terminal {
         return nil
     }
 
+    /// Rows of the terminal on `fd`; nil when it is none.
+    public static func height(_ fd: Int32) -> Int? {
+        guard isTerminal(fd) else { return nil }
+        var size = winsize()
+        guard ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
+    }
+
     /// Whether the locale's character set is UTF-8 (for box-drawing and `…`).
     public static var isUTF8: Bool {
         for name in ["LC_ALL", "LC_CTYPE", "LANG"] {

@@ -77,7 +77,7 @@ import Testing
     @Test func noValueIsNullInJSONAndEmptyInATable() throws {
         let query = "select ref, dag - review as wait, dag + 1 as next from BP where ref = MHHSP-BP014"
         let json = try CLIRunner.run(["-f", "json", "-e", query])
-        #expect(json.stdout == "[\n  {\"ref\": [\"MHHSP-BP014\"], \"wait\": null, \"next\": null}\n]\n")
+        #expect(json.stdout == "[\n  {\"ref\": [\"MHHSP-BP014\"], \"wait\": null, \"next\": \"TBC\"}\n]\n")
         let table = try CLIRunner.run(["-f", "table", "-e", query])
         #expect(table.stdout.contains("MHHSP-BP014  (none)  TBC"))
         let csv = try Self.csv(query)

@@ -36,7 +36,7 @@ import Testing
         #expect(run.stdout == """
             [
               {"ref": ["MHHSP-IF-022"], "subgroups": ["Elexon Central Systems", "Smart"], "dag": "2022-03"},
-              {"ref": [], "subgroups": ["TBC"], "dag": null}
+              {"ref": [], "subgroups": ["TBC"], "dag": "TBC"}
             ]
 
             """)
@@ -178,6 +178,18 @@ import Testing
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.allSatisfy { $0.count <= 50 })
         #expect(run.stdout.contains("…"))
+    }
+
+    /// `.mode table` at 80 columns: the columns with one value go below the table, then
+    /// the working group, the sub-groups and the earlier forecasts leave before the
+    /// blocker and the DAG month.
+    @Test func tableModeAtEightyColumnsKeepsWhatTellsMost() throws {
+        let run = try CLI.run(["-e", ".mode table", "-e", "select * from TD where status != agreed"], environment: ["COLUMNS": "80"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.first == "name                    status                   blocker                  dag")
+        #expect(lines.suffix(4) == ["(8 rows; not shown: wg, sg, review)", "kind: TD (all rows)", "ref: (none) (all rows)", "subgroups: (none) (all rows)"])
+        #expect(lines.allSatisfy { $0.count <= 80 })
     }
 
     @Test func aClosedPipeEndsQuietly() throws {

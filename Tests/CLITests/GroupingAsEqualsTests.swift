@@ -55,7 +55,7 @@ import Testing
             BP,2,0,2
             IF,2,1,3
             GA,0,1,1
-            total,4,2,6
+            (total),4,2,6
             count_distinct_status
             2
 

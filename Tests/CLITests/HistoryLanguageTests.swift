@@ -136,24 +136,45 @@ import Testing
         #expect(try Self.run("select ref, name @first where removed").out == "ref,name\nMHHSP-IF-054,Request Disconnection  (D0132)\n,Demand Control\n,Interface List\n")
     }
 
+    /// `removed since @R` runs on R's artefacts, as they were, and keeps those not in the
+    /// report the query would have run on: since Jan-22, IF-054 (F5), Demand Control's Jan
+    /// row (F4), Interface List (F6: back in Mar-22 as a new artefact, M3) and the two
+    /// misspelt BP010 names (M1); with `@Feb-22`, only those Feb-22 had dropped.
+    @Test func removedSinceListsWhatTheReportsSinceDropped() throws {
+        let run = try Self.run("select kind, ref, name where removed since @Jan-22")
+        #expect(run.status == 0)
+        #expect(run.out == """
+            kind,ref,name
+            BP,MHHSP-BP010,Change of Registation Data - Address
+            BP,MHHSP-BP010,Change of Registation Data - HH Data Consent
+            IF,MHHSP-IF-054,Request Disconnection  (D0132)
+            IF,,Demand Control
+            GA,,Interface List
+
+            """)
+        #expect(try Self.run("select ref, name @Feb-22 where removed since @first and kind = IF").out
+            == "ref,name\nMHHSP-IF-054,Request Disconnection  (D0132)\n,Demand Control\n")
+        #expect(try Self.run("explain select kind where removed since @Jan-22").out == "explain select kind where removed since @Jan-22\n89 → removed since @Jan-22 5\n")
+    }
+
     // MARK: - diff
 
     @Test func diffListsWhatIsNewRemovedOrChanged() throws {
         let run = try Self.run("diff")
         #expect(run.out == """
-            change,kind,ref,name,status,blocker,dag
-            changed,BP,MHHSP-BP001,Change of Supplier,Blocked->Sub-Group Review,Change of Agent->,
-            changed,BP,MHHSP-BP004,Data Collection,,,Apr-22->Jun-22
-            new,BP,MHHSP-BP010,Change of Registration Data - Address,,,
-            new,BP,MHHSP-BP010,Change of Registration Data - HH Data Consent,,,
-            changed,IF,MHHSP-IF-021,HH Consumption Data,,,May-22->Jul-22
-            changed,IF,MHHSP-IF-037,LDSO Notification of Changes,Sub-Group Review->Blocked,->Supplier Interaction,Apr-22->Mar-22
-            new,IF,,Demand Control,,,
-            new,GA,,Interface List,,,
-            removed,BP,MHHSP-BP010,Change of Registation Data - Address,,,
-            removed,BP,MHHSP-BP010,Change of Registation Data - HH Data Consent,,,
-            removed,IF,,Demand Control,,,
-            removed,IF,,Demand Control,,,
+            change,kind,ref,name,status,blocker,sg,review,dag
+            changed,BP,MHHSP-BP001,Change of Supplier,Blocked->Sub-Group Review,Change of Agent->,,,
+            changed,BP,MHHSP-BP004,Data Collection,,,,,Apr-22->Jun-22
+            new,BP,MHHSP-BP010,Change of Registration Data - Address,Sub-Group Review,,Jan-22,Feb-22,Mar-22
+            new,BP,MHHSP-BP010,Change of Registration Data - HH Data Consent,Sub-Group Review,,Jan-22,Feb-22,Mar-22
+            changed,IF,MHHSP-IF-021,HH Consumption Data,,,,,May-22->Jul-22
+            changed,IF,MHHSP-IF-037,LDSO Notification of Changes,Sub-Group Review->Blocked,->Supplier Interaction,,,Apr-22->Mar-22
+            new,IF,,Demand Control,First Draft Not Complete,,TBC,TBC,TBC
+            new,GA,,Interface List,Maintenance,,Feb-22,Feb-22,Mar-22
+            removed,BP,MHHSP-BP010,Change of Registation Data - Address,Sub-Group Review,,Jan-22,Feb-22,Mar-22
+            removed,BP,MHHSP-BP010,Change of Registation Data - HH Data Consent,Sub-Group Review,,Jan-22,Feb-22,Mar-22
+            removed,IF,,Demand Control,First Draft Not Complete,,TBC,TBC,TBC
+            removed,IF,,Demand Control,First Draft Not Complete,,TBC,TBC,TBC
 
             """)
         #expect(run.notes == ["note: 4 changed, 4 new, 4 removed (Feb-22 → Mar-22)"])
@@ -175,24 +196,18 @@ import Testing
             """)
     }
 
+    /// With nothing new or removed, the columns after name are only the fields that changed.
     @Test func diffBetweenNamedReportsWithACondition() throws {
-        let run = try Self.run("diff @Jan-22 to @Feb-22 where kind in (BP, IF)")
+        let run = try Self.run("diff @Jan-22 to @Feb-22 where kind in (BP, BRS)")
         #expect(run.out == """
             change,kind,ref,name,status,blocker,dag
             changed,BP,MHHSP-BP001,Change of Supplier,,,May-22->Jun-22
             changed,BP,MHHSP-BP004,Data Collection,Sub-Group Review->Blocked,->Interface Approach,
             changed,BP,MHHSP-BP014,Behind the Boundry Point Metering Process->Behind the Boundary Point Metering Process,,,
-            changed,IF,MHHSP-IF-005,Metering Service Updates to Registration,Blocked->Sub-Group Review,Interface Approach->,
-            changed,IF,MHHSP-IF-021,HH Consumption Data,,,Apr-22->May-22
-            new,IF,MHHSP-IF-056,Meter Technical Details,,,
-            changed,IF,->MHHSP-IF-055,DUOS/LLF Management,,,
-            new,IF,,Demand Control,,,
-            new,IF,,Demand Control,,,
-            removed,IF,MHHSP-IF-054,Request Disconnection  (D0132),,,
-            removed,IF,,Demand Control,,,
+            changed,BRS,MHHSP-BRS001;MHHSP-BPD001->MHHSP-BRS001;MHHSP-BPD021,Smart Data Service,,,
 
             """)
-        #expect(run.notes == ["note: 6 changed, 3 new, 2 removed (Jan-22 → Feb-22)"])
+        #expect(run.notes == ["note: 4 changed, 0 new, 0 removed (Jan-22 → Feb-22)"])
     }
 
     @Test func diffInJSONHoldsFromAndTo() throws {
@@ -226,6 +241,46 @@ import Testing
         #expect(try Self.run("select * @all limit 1").out.hasPrefix("report," + RegisterText.header + "Jan-22,BP,"))
     }
 
+    /// With `@all`, a `where` term that compares reports is asked of each artefact in the
+    /// latest report, and the rows shown are that artefact's in every report: BP004 and
+    /// IF-021 slipped in Mar-22 (M5, M6), so this is their milestone trend; IF-037 became
+    /// blocked in Mar-22 (M7), so it is counted in each report it is in. A term that only
+    /// reads the row's own report (`kind = BP`) is still asked row by row.
+    @Test func allWithAChangeIsTheTrendOfTheArtefactsThatChanged() throws {
+        let slipped = try Self.run("select report, name, dag from * @all where dag slipped")
+        #expect(slipped.status == 0)
+        #expect(slipped.out == """
+            report,name,dag
+            Jan-22,Data Collection,Apr-22
+            Jan-22,HH Consumption Data,Apr-22
+            Feb-22,Data Collection,Apr-22
+            Feb-22,HH Consumption Data,May-22
+            Mar-22,Data Collection,Jun-22
+            Mar-22,HH Consumption Data,Jul-22
+
+            """)
+        #expect(slipped.notes == ["note: 5 artefacts with dag TBC were not compared", "note: 4 artefacts not in Feb-22 were not compared"])
+        #expect(try Self.run("select report, count(*) @all where status changed to blocked group by report").out
+            == "report,count\nJan-22,1\nFeb-22,1\nMar-22,1\n")
+        #expect(try Self.run("select report, ref, status @all where dag slipped since @first and kind = BP and report >= Feb-22").out
+            == "report,ref,status\nFeb-22,MHHSP-BP001,Blocked\nFeb-22,MHHSP-BP004,Blocked\nMar-22,MHHSP-BP001,Sub-Group Review\nMar-22,MHHSP-BP004,Blocked\n")
+        let chart = try CLIRunner.run(["--history", Self.fixture, "-f", "trend", "-e", "select report, name, dag @all where dag slipped"])
+        #expect(chart.status == 0, "\(chart.stderr)")
+        #expect(chart.stdout.contains("A = Data Collection   B = HH Consumption Data"))
+    }
+
+    /// A pivot over `report` has no `total` column: its columns are snapshots of the
+    /// same artefacts (36, 35 and 35 blocked: Feb-22 unblocks IF-005 and drops IF-054,
+    /// blocks BP004; Mar-22 unblocks BP001, blocks IF-037). Its total row, each report's
+    /// total, stays.
+    @Test func aPivotOverReportHasNoTotalColumn() throws {
+        let run = try Self.run("select * @all where status = blocked group by kind pivot report")
+        #expect(run.out == "kind,Jan-22,Feb-22,Mar-22\nBP,3,4,3\nIF,33,31,32\n(total),36,35,35\n")
+        let order = try Self.run("select * @all group by kind pivot report order by total")
+        #expect(order.status == 1)
+        #expect(order.notes.contains("<query>:1:51: error: a pivot over report has no 'total': its columns are snapshots of the same artefacts, whose sum means nothing"))
+    }
+
     // MARK: - Diagnostics
 
     @Test func mistakesAreExplained() throws {
@@ -240,7 +295,10 @@ import Testing
         #expect(try error("select * where status slipped").contains("error: 'slipped' compares months; status is text"))
         #expect(try error("select * where removed").contains("error: 'removed' looks for the artefact in the report after Mar-22, and there is none"))
         #expect(try error("select * @Feb-22 where new since @Mar-22").contains("error: 'since' names an earlier report than the one the query runs on (Feb-22)"))
-        #expect(try error("select * @all where dag slipped").contains("error: '@all' runs over every report at once; a change compares one report with another"))
+        #expect(try error("select report, dag@prev @all").contains("error: '@all' runs over every report at once, so no other report can be read here"))
+        #expect(try error("select * where removed since @first or new").contains("error: 'removed since @R' chooses the rows a query runs on (the artefacts of R), so it stands alone as a term of 'where', once"))
+        #expect(try error("select * where removed since @Mar-22").contains("error: 'since' names an earlier report than the one the query runs on (Mar-22)"))
+        #expect(try error("select * @all where removed").contains("error: 'removed' looks for the artefact in the report after Mar-22, and there is none"))
         #expect(try error("select dag@xyz").contains("error: 'xyz' is not a report"))
         #expect(try error("diff @Mar-22 to @Jan-22").contains("error: 'diff' goes from an earlier report to a later one"))
         #expect(try error("explain diff").contains("error: 'explain' counts a query's rows clause by clause; 'diff' has no clauses to count"))

@@ -30,7 +30,7 @@ import Testing
                            ".mode table|vertical|auto", ".load [FILE|DIR]", ".reports", ".matches [MONTH]",
                            ".read FILE", ".save NAME [DESCRIPTION …]", ".save! NAME [DESCRIPTION …]",
                            ".run NAME [NAME=VALUE …]", ".param NAME [VALUE]",
-                           ".output [FILE]", ".timer on|off"])
+                           ".output [FILE]", ".timer on|off", ".pager on|off"])
     }
 
     @Test func namesAreUniqueAndLowerCase() {

@@ -36,7 +36,7 @@ import Testing
             [
               {"name": "Old", "dag": "1999-06"},
               {"name": "First", "dag": "0001-01"},
-              {"name": "Open", "dag": null}
+              {"name": "Open", "dag": "TBC"}
             ]
 
             """)

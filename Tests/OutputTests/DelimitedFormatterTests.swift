@@ -24,12 +24,13 @@ import Testing
         #expect(render(Fixtures.controls, .csv) == "name\n\u{1B}[31mred\u{0}\nnext\u{85}line\u{7F}\n")
     }
 
-    @Test func pivotTotalRowIsAnOrdinaryRow() {
+    /// The total row is labelled `(total)`, as no key value is written.
+    @Test func pivotTotalRowIsLabelledAsNoValue() {
         #expect(render(Fixtures.pivot, .csv) == """
             kind,Mar-22,Apr-22,total
             BP,2,1,3
             IF,0,4,4
-            total,2,5,7
+            (total),2,5,7
 
             """)
     }

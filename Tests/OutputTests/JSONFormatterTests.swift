@@ -7,7 +7,7 @@ import Testing
         #expect(render(Fixtures.rows, .json) == """
             [
               {"kind": "IF", "ref": ["MHHSP-IF-001", "MHHSP-IF-002"], "name": "Meter Data", "dag": "2022-05", "count": 3},
-              {"kind": "TD", "ref": ["MHHSP-TD-010"], "name": null, "dag": null, "count": 12}
+              {"kind": "TD", "ref": ["MHHSP-TD-010"], "name": null, "dag": "TBC", "count": 12}
             ]
 
             """)
@@ -16,7 +16,7 @@ import Testing
     @Test func rowsAsLines() {
         #expect(render(Fixtures.rows, .jsonl) == """
             {"kind":"IF","ref":["MHHSP-IF-001","MHHSP-IF-002"],"name":"Meter Data","dag":"2022-05","count":3}
-            {"kind":"TD","ref":["MHHSP-TD-010"],"name":null,"dag":null,"count":12}
+            {"kind":"TD","ref":["MHHSP-TD-010"],"name":null,"dag":"TBC","count":12}
 
             """)
     }
@@ -25,7 +25,7 @@ import Testing
         #expect(render(Fixtures.pivot, .jsonl) == """
             {"kind":"BP","Mar-22":2,"Apr-22":1,"total":3}
             {"kind":"IF","Mar-22":0,"Apr-22":4,"total":4}
-            {"kind":"total","Mar-22":2,"Apr-22":5,"total":7}
+            {"kind":null,"Mar-22":2,"Apr-22":5,"total":7,"total_row":true}
 
             """)
     }

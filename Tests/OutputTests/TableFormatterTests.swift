@@ -93,14 +93,16 @@ import Testing
         #expect(lines[2] == "IF    DIP Functional Specification  Addressing Decision and agreement on all messaging patterns (ECS Outputs)  May-22      1")
     }
 
+    /// The kind, which tells least here, is left out first; the widest text columns
+    /// give way no further than their readable width.
     @Test func wideTableShortensTheWidestTextColumnsAndLeavesOutTheRest() {
         let output = render(Fixtures.wide, .table, OutputOptions(width: 60, mode: .table))
         #expect(output == """
-            kind  name                    blocker                 dag
-            ────  ──────────────────────  ──────────────────────  ──────
-            IF    DIP Functional Specif…  Addressing Decision a…  May-22
-            TD    Code of Connection Gu…  Security clarificatio…  TBC
-            (2 rows; not shown: count)
+            name                   blocker                 dag     count
+            ─────────────────────  ──────────────────────  ──────  ─────
+            DIP Functional Speci…  Addressing Decision a…  May-22      1
+            Code of Connection G…  Security clarificatio…  TBC        12
+            (2 rows; not shown: kind)
 
             """)
         for line in output.split(separator: "\n") {
@@ -110,23 +112,24 @@ import Testing
 
     @Test func asciiFallbackShortensWithThreeDots() {
         #expect(render(Fixtures.wide, .table, OutputOptions(width: 60, unicode: false, mode: .table)) == """
-            kind  name                    blocker                 dag
-            ----  ----------------------  ----------------------  ------
-            IF    DIP Functional Spec...  Addressing Decision...  May-22
-            TD    Code of Connection...   Security clarificat...  TBC
-            (2 rows; not shown: count)
+            name                   blocker                 dag     count
+            ---------------------  ----------------------  ------  -----
+            DIP Functional Spe...  Addressing Decision...  May-22      1
+            Code of Connection...  Security clarificat...  TBC        12
+            (2 rows; not shown: kind)
 
             """)
     }
 
-    @Test func aNarrowTerminalShowsTheFirstColumnsAndNamesTheRest() {
+    /// The name, which says which artefact a row is, is the column kept last.
+    @Test func aNarrowTerminalShowsTheNameAndNamesTheRest() {
         #expect(render(Fixtures.wide, .table, OutputOptions(width: 20, mode: .table)) == """
-            kind
-            ────
-            IF
-            TD
+            name
+            ────────────────────
+            DIP Functional Spec…
+            Code of Connection…
             (2 rows; not shown:
-             name, blocker, dag,
+             kind, blocker, dag,
              count)
 
             """)

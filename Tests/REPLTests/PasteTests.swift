@@ -46,6 +46,20 @@ import Testing
         #expect(!regq.transcriptText.contains("error"))
     }
 
+    /// A blank line inside a pasted statement ends it, as in a file: the lines above run
+    /// alone, and the error for the rest says why.
+    @Test func aBlankLineInAPasteSaysWhyTheStatementSplit() throws {
+        let folder = try TemporaryFolder()
+        let regq = try REPL.start(in: folder)
+        regq.send(".format csv" + Key.enter)
+        try regq.expect("regq> ")
+        regq.send(Self.paste(["select count(*) from IF", "", "where status = blocked"]))
+        try regq.expect("\ncount\n40")
+        try regq.expect("error: expected 'select' or 'diff', found 'where'")
+        try regq.expect("hint: a blank line ends a statement, in a file and in a paste alike")
+        try regq.expectCursorLine("regq> ")
+    }
+
     /// A paste whose last line has no line break waits, as typing would, for Enter.
     @Test func anUnfinishedLastLineIsLeftToEdit() throws {
         let folder = try TemporaryFolder()

@@ -19,11 +19,12 @@ public enum RegqEnvironment {
 
     /// What a person's terminal session would give regq, and nothing of the test's:
     /// `home` as HOME and XDG_STATE_HOME (so that no test reads or writes a real history),
-    /// TERM=xterm, a UTF-8 locale, no colour; the sanitizer's options are kept, since a
-    /// sanitized regq needs them (its leak suppressions).
+    /// TERM=xterm, a UTF-8 locale, no colour, no pager (`PAGER` empty: a test of the pager
+    /// names its own); the sanitizer's options are kept, since a sanitized regq needs them
+    /// (its leak suppressions).
     public static func terminal(home: String) -> [String: String] {
         var environment = ["HOME": home, "XDG_STATE_HOME": home + "/state", "TERM": "xterm", "NO_COLOR": "1",
-                           "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "SWIFT_BACKTRACE": "enable=no"]
+                           "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "SWIFT_BACKTRACE": "enable=no", "PAGER": ""]
         let inherited = ProcessInfo.processInfo.environment
         for name in ["ASAN_OPTIONS", "LSAN_OPTIONS", "ASAN_SYMBOLIZER_PATH"] { environment[name] = inherited[name] }
         return environment

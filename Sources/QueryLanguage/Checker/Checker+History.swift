@@ -29,11 +29,12 @@ extension Checker {
                   hints: ["hint: load one with --history DIR, -r MONTH=FILE (repeated) or .load DIR"])
             return nil
         }
-        if acrossReports {
+        if acrossReports && !buildingArtefactTerm {
             error("'@all' runs over every report at once, so no other report can be read here", at: reference.range,
-                  hints: ["hint: compare reports without @all: select ref, dag@prev, dag where dag slipped"])
+                  hints: ["hint: a 'where' condition may, asked of each artefact in the latest report: select report, name, dag @all where dag slipped"])
             return nil
         }
+        termReadsAnotherReport = true
         switch reference.target {
         case .all:
             error("'@all' ranges over every report: it names the reports a query runs on, not one to read", at: reference.range,
@@ -60,6 +61,18 @@ extension Checker {
     private func report(after base: ReportIndex, by steps: Int) -> ReportIndex {
         let index = base.index + steps
         return ReportIndex(index, name: base.name.moved(by: steps, to: reports[index]))
+    }
+
+    /// A `where` term. With `@all`, one that compares reports (`dag slipped`,
+    /// `status@prev = blocked`) is asked of each artefact in the latest report, the one
+    /// it is checked on: a row passes when its artefact passes there. So
+    /// `select report, name, dag @all where dag slipped` is the trend of what slipped.
+    mutating func buildTerm(_ term: Expression, scope: inout RegisterScope) -> Condition<Field>? {
+        guard acrossReports else { return build(term, scope: &scope) }
+        (buildingArtefactTerm, termReadsAnotherReport) = (true, false)
+        defer { buildingArtefactTerm = false }
+        guard let built = build(term, scope: &scope) else { return nil }
+        return termReadsAnotherReport ? .inReport(queryReport, built) : built
     }
 
     private var reportList: String { reports.map(\.shortText).joined(separator: ", ") }
@@ -119,7 +132,7 @@ extension Checker {
 
     /// The report a change is measured against: `since @R` (earlier than the report
     /// queried), or the report before it.
-    private mutating func sinceReport(_ since: ReportReference?, at range: SourceRange) -> ReportIndex? {
+    mutating func sinceReport(_ since: ReportReference?, at range: SourceRange) -> ReportIndex? {
         guard let since else {
             return resolveReport(ReportReference(target: .previous, range: range), relativeTo: queryReport)
         }
@@ -147,9 +160,9 @@ extension Checker {
 
     /// `F changed …`, `F slipped`, `F advanced`, `F was X`, `new`, `removed`.
     mutating func change(_ predicate: ChangePredicate, at range: SourceRange) -> Condition<Field>? {
-        if acrossReports {
+        if acrossReports && !buildingArtefactTerm {
             error("'@all' runs over every report at once; a change compares one report with another", at: range,
-                  hints: ["hint: ask it without @all, of the report you mean: select * @Feb-22 where new"])
+                  hints: ["hint: in 'where', a change is asked of each artefact in the latest report: select report, name, dag @all where dag slipped"])
             return nil
         }
         guard !reports.isEmpty else {
@@ -163,6 +176,14 @@ extension Checker {
             field = resolved
         }
         switch predicate.kind {
+        case .removed where predicate.since != nil:
+            guard let removedSince, removedSince.range == range else {
+                error("'removed since @R' chooses the rows a query runs on (the artefacts of R), so it stands alone as a term of 'where', once",
+                      at: range, hints: ["hint: select * where removed since @first and kind = IF"])
+                return nil
+            }
+            // Nil when the term could not choose the report (said already).
+            return removedSince.lookedFor.map { .change(ChangeTest(kind: .removed, field: nil, report: $0)) }
         case .removed:
             guard queryReport.index + 1 < reports.count else {
                 error("'removed' looks for the artefact in the report after \(reports[queryReport.index].shortText), and there is none", at: range,
@@ -193,6 +214,29 @@ extension Checker {
             guard let field, let test = equality(field, value), let since = sinceReport(predicate.since, at: range) else { return nil }
             return .change(ChangeTest(kind: .was(test, through: queryReport), field: field, report: since))
         }
+    }
+
+    /// A query with `removed since @R` as a term of its `where` runs on report R, as its
+    /// artefacts were there, and asks for each in the report it would have run on (the
+    /// latest, or the one `@` names): `select * where removed since @Jan-22` lists what the
+    /// reports since Jan-22 dropped. Gives R's index, having made it the report queried.
+    mutating func runsOnRemovedSinceReport(_ query: Query) -> ReportIndex? {
+        guard let condition = query.condition else { return nil }
+        let terms: [Expression] = if case .and(let terms, _) = condition { terms } else { [condition] }
+        for term in terms {
+            guard case .change(let predicate, let range) = term, case .removed = predicate.kind, let since = predicate.since else { continue }
+            removedSince = (range, nil)
+            if acrossReports {
+                error("'removed since @R' lists the artefacts of R that later reports dropped; '@all' runs over every report at once",
+                      at: range, hints: ["hint: select * where removed since @first"])
+                return nil
+            }
+            guard let index = sinceReport(since, at: range) else { return nil }
+            removedSince = (range, queryReport)
+            queryReport = index
+            return index
+        }
+        return nil
     }
 
     /// `field = value`, as `where` would test it.

@@ -16,6 +16,14 @@ public struct Checker {
     var queryReport = ReportIndex(0, name: .latest(back: 0))
     /// `@all`: the query runs over every report at once.
     var acrossReports = false
+    /// With `@all`, a `where` term is being built: it may compare reports (`dag slipped`,
+    /// `status@prev = blocked`), and is then asked of each artefact in the latest report.
+    var buildingArtefactTerm = false
+    /// The term being built read another report than the one a row comes from.
+    var termReadsAnotherReport = false
+    /// `removed since @R`, a term of `where`: where it stands, and the report the artefact
+    /// is looked for in (the one the query would have run on; it runs on R instead).
+    var removedSince: (range: SourceRange, lookedFor: ReportIndex?)?
 
     public init(source: SourceFile, parameters: [String: String], reports: [Month] = []) {
         self.source = source
@@ -64,6 +72,7 @@ public struct Checker {
             }
         }
         if let diff = query.diff { return diffPlan(diff, query: query, printer: printer) }
+        if let since = runsOnRemovedSinceReport(query) { report = since }
         var (selectedKinds, columns) = resolveSelection(query.selection)
         var kinds = selectedKinds
         if let from = query.from {
@@ -84,7 +93,7 @@ public struct Checker {
             for term in terms {
                 let text = printer.expression(term)
                 termTexts.append(text)
-                if let built = build(term, scope: &scope) { conjuncts.append((built, text)) }
+                if let built = buildTerm(term, scope: &scope) { conjuncts.append((built, text)) }
             }
         }
 
@@ -412,7 +421,10 @@ public struct Checker {
                 return SortKey(source: .column(index), descending: key.descending)
             }
             if grouping.pivot != nil, wanted == "total" {
-                return SortKey(source: .column(-1), descending: key.descending)
+                if grouping.hasTotalColumn { return SortKey(source: .column(-1), descending: key.descending) }
+                error("a pivot over report has no 'total': its columns are snapshots of the same artefacts, whose sum means nothing",
+                      at: key.name.range, hints: ["hint: its rows are ordered by their keys"])
+                return nil
             }
             if wanted == "count", grouping.pivot == nil {
                 if let hidden = grouping.columns.firstIndex(where: { $0.name == "(count)" }) {
@@ -423,7 +435,7 @@ public struct Checker {
                 grouping.hiddenColumnCount += 1
                 return SortKey(source: .column(grouping.columns.count - 1), descending: key.descending)
             }
-            let names = grouping.columns.dropLast(grouping.hiddenColumnCount).map(\.name) + (grouping.pivot != nil ? ["total"] : [])
+            let names = grouping.columns.dropLast(grouping.hiddenColumnCount).map(\.name) + (grouping.hasTotalColumn ? ["total"] : [])
             var message = "\(Diagnostic.quoted(key.name.text)) is not a column of the grouped result"
             if let suggestion = suggestion(for: key.name.text, among: names) { message += "; did you mean '\(suggestion)'?" }
             error(message, at: key.name.range, hints: ["hint: the columns are \(names.joined(separator: ", "))"])

@@ -43,6 +43,10 @@ public enum Shape: Sendable {
     /// The fields a diff shows of every artefact, changed or not, before the fields that
     /// changed: what tells a reader which artefact a row is.
     public static let diffIdentityFields: [Field] = [.kind, .ref, .name]
+
+    /// The fields a diff shows, besides those that changed, when it holds a new or a
+    /// removed artefact: where that artefact stands (in the later report, or as it was).
+    public static let diffStandingFields: [Field] = [.status, .blocker, .sg, .review, .dag]
 }
 
 public struct ProjectedColumn: Sendable, Equatable {
@@ -94,6 +98,13 @@ public struct Grouping: Sendable {
     public var columns: [GroupColumn]
     /// Columns computed only for `having` or `order by`, dropped from the output.
     public var hiddenColumnCount: Int
+
+    /// A pivot with a `total` column: every pivot but one over `report`, whose columns
+    /// are snapshots of the same artefacts, so that a sum across them means nothing.
+    public var hasTotalColumn: Bool { pivot.map(Self.pivotHasTotal) ?? false }
+
+    /// Whether a pivot over `field` has a `total` column (see `hasTotalColumn`).
+    public static func pivotHasTotal(_ field: Field) -> Bool { field != .report }
 
     /// The aggregate a pivot's cells hold.
     public var pivotCell: AggregateSpec { aggregates.first ?? AggregateSpec(function: .count, distinct: false, field: nil) }

@@ -67,20 +67,31 @@ extension Array where Element == Diagnostic {
 /// and a caret under the range (`^~~~`), then any hints.
 ///
 /// Whatever the input, the rendering is short and safe on a terminal: a long source line
-/// is shown as a window around the caret with `…` where it was cut, a long message is cut
-/// in its middle, and control characters from the input never reach the terminal raw.
-/// The work is linear in the length of the line, once per diagnostic.
+/// is shown as a window around the caret with `…` where it was cut — narrow enough for
+/// the terminal, so that the line never wraps and the caret stays under what it marks —
+/// a long message is cut in its middle, and control characters from the input never
+/// reach the terminal raw. The work is linear in the length of the line, once per
+/// diagnostic.
 public struct DiagnosticRenderer: Sendable {
     public var useColor: Bool
+    /// The terminal's width, when the diagnostics go to one.
+    public var width: Int?
 
     /// The most characters of a source line shown; longer lines are cut around the caret.
     public static let lineWindow = 100
-    /// Of the window, how many characters are kept before the caret.
+    /// Of the window, at most how many characters are kept before the caret.
     static let contextBeforeCaret = 40
     /// Messages and hints longer than this many characters are cut in the middle.
     public static let messageLimit = 400
 
-    public init(useColor: Bool = false) { self.useColor = useColor }
+    public init(useColor: Bool = false, width: Int? = nil) {
+        self.useColor = useColor
+        self.width = width
+    }
+
+    /// The most characters of the source line shown: `lineWindow`, or fewer so that the
+    /// line, its two-space indent and a `…` at either end fit `width` (never below 20).
+    var shownCharacters: Int { width.map { max(20, min(Self.lineWindow, $0 - 4)) } ?? Self.lineWindow }
 
     public func render(_ diagnostic: Diagnostic, in source: SourceFile) -> String {
         let bytes = source.bytes
@@ -92,7 +103,7 @@ public struct DiagnosticRenderer: Sendable {
 
         let caretStart = min(start, lineRange.end)
         let caretEnd = min(max(diagnostic.range.end, caretStart), lineRange.end)
-        let window = Self.window(bytes, line: lineRange, caretStart: caretStart)
+        let window = Self.window(bytes, line: lineRange, caretStart: caretStart, characters: shownCharacters)
         let before = Self.displayable(String(decoding: bytes[window.start ..< caretStart], as: UTF8.self))
         let underlined = Self.displayable(String(decoding: bytes[caretStart ..< min(caretEnd, window.end)], as: UTF8.self))
         let after = Self.displayable(String(decoding: bytes[min(caretEnd, window.end) ..< window.end], as: UTF8.self))
@@ -109,13 +120,15 @@ public struct DiagnosticRenderer: Sendable {
     // MARK: - Long lines
 
     /// The byte range of the line that is shown: the whole line when it is short, else at
-    /// most `lineWindow` characters starting a little before the caret. Only the bytes
-    /// near the caret are looked at.
-    static func window(_ bytes: [UInt8], line: SourceRange, caretStart: Int) -> SourceRange {
-        if line.end - line.start <= lineWindow { return line }
+    /// most `characters` characters starting a little before the caret (`contextBeforeCaret`,
+    /// or two fifths of the window when that is less). Only the bytes near the caret are
+    /// looked at.
+    static func window(_ bytes: [UInt8], line: SourceRange, caretStart: Int, characters limit: Int) -> SourceRange {
+        if line.end - line.start <= limit { return line }
         var start = caretStart
         var kept = 0
-        while start > line.start, kept < contextBeforeCaret {
+        let context = min(contextBeforeCaret, limit * 2 / 5)
+        while start > line.start, kept < context {
             start -= 1
             if bytes[start] & 0xC0 != 0x80 { kept += 1 }
         }
@@ -123,13 +136,13 @@ public struct DiagnosticRenderer: Sendable {
         while start < caretStart, bytes[start] & 0xC0 == 0x80 { start += 1 }
         var end = start
         var shown = 0
-        while end < line.end, shown < lineWindow {
+        while end < line.end, shown < limit {
             end += 1
             while end < line.end, bytes[end] & 0xC0 == 0x80 { end += 1 }
             shown += 1
         }
-        // A short line tail is shown rather than cut.
-        if line.end - end <= 8 { end = line.end }
+        // A short line tail is shown rather than cut, where no terminal's width limits it.
+        if limit == lineWindow, line.end - end <= 8 { end = line.end }
         return SourceRange(start: start, end: max(end, min(caretStart, line.end)))
     }
 

@@ -93,7 +93,7 @@ extension Parser {
     ///                   | "changed" [ "from" value ] [ "to" value ] [ since ]
     ///                   | ( "slipped" | "advanced" ) [ since ]
     ///                   | "was" value [ since ] )
-    ///           | "new" [ since ] | "removed" .
+    ///           | ( "new" | "removed" ) [ since ] .
     mutating func parsePredicate() throws(SyntaxError) -> Expression {
         let start = peek.range.start
         return try parsePredicate(after: try parseValue(), from: start)

@@ -75,7 +75,7 @@ extension Parser {
         return .change(ChangePredicate(kind: kind, field: field, since: since), range(from: start))
     }
 
-    /// `new [since @R]` or `removed`, where a predicate begins; nil when the word is
+    /// `new [since @R]` or `removed [since @R]`, where a predicate begins; nil when the word is
     /// something else here (`new = status`).
     mutating func parseArtefactChangeIfPresent() throws(SyntaxError) -> Expression? {
         guard let word = peek.keyword, Grammar.artefactChanges.contains(word) else { return nil }
@@ -85,13 +85,7 @@ extension Parser {
                                         || Clause(leadingKeyword: next.text) != nil))
         guard ends else { return nil }
         let token = advance()
-        if word == .new {
-            let since = try parseSince()
-            return .change(ChangePredicate(kind: .new, field: nil, since: since), range(from: token.range.start))
-        }
-        if checkWord(Grammar.since) {
-            throw fail(expected: "the end of 'removed': it compares the report with the one after it, not with an earlier one")
-        }
-        return .change(ChangePredicate(kind: .removed, field: nil, since: nil), token.range)
+        let since = try parseSince()
+        return .change(ChangePredicate(kind: word == .new ? .new : .removed, field: nil, since: since), range(from: token.range.start))
     }
 }

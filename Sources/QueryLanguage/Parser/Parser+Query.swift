@@ -17,7 +17,12 @@ extension Parser {
             query = parseDiff()
         } else {
             guard checkWord(Clause.select.leadingKeyword) else {
-                _ = fail(expected: isExplain ? "'select'" : "'select' or 'diff'", keywords: Grammar.statementStarts)
+                var failure = failure(expected: isExplain ? "'select'" : "'select' or 'diff'", keywords: Grammar.statementStarts)
+                if peek.keyword != nil, followsBlankLine(peek) {
+                    failure.hints.append("hint: a blank line ends a statement, in a file and in a paste alike, so the lines above it ran alone; "
+                                         + "keep a statement's lines together")
+                }
+                report(failure)
                 return nil
             }
             query = parseQuery()
@@ -29,6 +34,17 @@ extension Parser {
             _ = fail(expected: "the end of the statement")
         }
         return query
+    }
+
+    /// Whether a blank line comes between `token` and the text before it: the statement
+    /// it begins was split from the one above by that line (a clause pasted apart).
+    func followsBlankLine(_ token: Token) -> Bool {
+        var index = token.range.start - 1, breaks = 0
+        while index >= 0, [0x20, 0x09, 0x0D, 0x0A].contains(source.bytes[index]) {
+            if source.bytes[index] == 0x0A { breaks += 1 }
+            index -= 1
+        }
+        return index >= 0 && breaks >= 2
     }
 
     /// query = "select" [ "distinct" ] selection [ "from" target ] [ report ]

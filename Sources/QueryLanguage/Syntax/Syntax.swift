@@ -229,7 +229,7 @@ public struct ReportReference: Equatable, Sendable {
 }
 
 /// A change between reports, after `where`: `F changed [from X] [to Y]`, `F slipped`,
-/// `F advanced`, `F was X`, each `[since @R]`; `new [since @R]`; `removed`.
+/// `F advanced`, `F was X`, each `[since @R]`; `new [since @R]`; `removed [since @R]`.
 public struct ChangePredicate: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         case changed(from: Operand?, to: Operand?)

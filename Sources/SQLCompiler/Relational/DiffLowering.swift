@@ -7,8 +7,8 @@ import RegisterModel
 /// earlier row (`new`) or some field differs (`changed`); each row of the
 /// earlier report that passes the condition and has no row in the later one follows
 /// (`removed`). Cells are text as csv writes them: the identity fields
-/// (`Shape.diffIdentityFields`) as they are (a changed one `old->new`), then the fields regq found changed, `old->new` where this
-/// artefact's changed and NULL where not.
+/// (`Shape.diffIdentityFields`) as they are (a changed one `old->new`), then the fields regq shows, `old->new` where this
+/// artefact's changed, NULL where not, and a new or removed artefact's values.
 extension Lowering {
     func diff(from: ReportIndex, to: ReportIndex, condition: Scalar?, fields: [Field]) -> Relation.Diff {
         let earlier = "regq_o", changes = "regq_c"
@@ -27,10 +27,11 @@ extension Lowering {
         laterColumns += identity.map { field in
             column(field.name, .choose([(changed(field), change(field))], otherwise: text(.field(field), field)))
         }
-        laterColumns += fields.map { field in column(field.name, .choose([(changed(field), change(field))], otherwise: nil)) }
+        laterColumns += fields.map { field in
+            column(field.name, .choose([(changed(field), change(field)), (.not(found), text(.field(field), field))], otherwise: nil))
+        }
         var removedColumns = [column("change", .text("removed"))]
-        removedColumns += identity.map { column($0.name, text(.field($0), $0)) }
-        removedColumns += fields.map { column($0.name, .null) }
+        removedColumns += (identity + fields).map { column($0.name, text(.field($0), $0)) }
 
         func inReport(_ report: ReportIndex) -> Scalar { .compare(.field(.report), .equal, .report(report.name)) }
         let conditions = condition.map { [$0] } ?? []

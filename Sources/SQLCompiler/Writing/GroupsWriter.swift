@@ -159,7 +159,7 @@ struct GroupsWriter {
         for (index, value) in pivot.values.enumerated() {
             shown.append("q.regq_p\(index) AS \(dialect.identifier(value.columnName))")
         }
-        shown.append("q.regq_total AS \(dialect.identifier("total"))")
+        if Grouping.pivotHasTotal(pivot.field) { shown.append("q.regq_total AS \(dialect.identifier("total"))") }
         let limited = limit.map { " WHERE regq_position <= \($0)" } ?? ""
         let union = "  SELECT * FROM (\(ranked)) AS ranked\(limited)\n  UNION ALL\n  \(total)"
         return "SELECT \(shown.joined(separator: ", "))\nFROM (\n\(union)\n) AS q\nORDER BY q.regq_position"

@@ -59,7 +59,17 @@ import Testing
         let diff = try CLIRunner.run(["sql", "--history", history, "-e", "diff"])
         #expect(diff.status == 0)
         #expect(diff.stdout.hasPrefix("-- diff\n-- the diff's columns after name are the fields that changed from Feb-22 to Mar-22 "
-                                      + "in the history regq loaded: status, blocker, dag\n"))
+                                      + "in the history regq loaded, and where a new or removed artefact stands: status, blocker, sg, review, dag\n"))
+    }
+
+    /// `@all` with a condition that compares reports is refused, never written as SQL
+    /// that would give another answer.
+    @Test func allWithAChangeIsRefused() throws {
+        let history = Repository.root + "/Tests/Fixtures/history"
+        let run = try CLIRunner.run(["sql", "--history", history, "-e", "select report, name, dag @all where dag slipped"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr.contains("error: '@all' with a condition that compares reports (asked of each artefact in the latest report) has no SQL form"))
     }
 
     /// docs/SQL.md's pipeline for a history, as a shell runs it: load every report into
