@@ -83,7 +83,7 @@ check "a history: the blocked count report by report" \
 
 run '' --history "$root"/Tests/Fixtures/history -f csv -e 'diff'
 check "a history: diff of the last two reports, with its summary" \
-    eval '[ "$status" -eq 0 ] && [ "$(head -n 1 out)" = change,kind,ref,name,status,blocker,dag ] &&
+    eval '[ "$status" -eq 0 ] && [ "$(head -n 1 out)" = change,kind,ref,name,status,blocker,sg,review,dag ] &&
           grep -q "^note: 4 changed, 4 new, 4 removed (Feb-22 → Mar-22)" err'
 
 run '' sql --dialect postgres -e 'select ref from IF where status = blocked'
