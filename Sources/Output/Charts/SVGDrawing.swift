@@ -16,7 +16,7 @@ struct SVGDrawing {
 
     /// The whole `<svg>`: `role="img"`, a `<title>` and a `<desc>` (escaped), then the body.
     func svg(id: String, width: Int, height: Int, title: String, description: String) -> String {
-        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\""
+        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
             + " width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-size=\"\(Self.fontSize)\">\n"
             + "<title id=\"\(id)-title\">" + HTMLEscaping.text(title) + "</title>\n"
             + "<desc id=\"\(id)-desc\">" + HTMLEscaping.text(description) + "</desc>\n"

@@ -33,7 +33,13 @@ public enum HTMLTable {
         return out + "</tr>\n"
     }
 
+    /// Numbers right-aligned; a value that a line break would misread (a month, a kind, a
+    /// reference such as `MHHSP-IF-001`) kept on one line.
     static func alignment(_ column: ResultTable.Column) -> String {
-        column.type == .integer ? " class=\"num\"" : ""
+        switch column.type {
+        case .integer: " class=\"num\""
+        case .month, .kind, .list: " class=\"nowrap\""
+        case .text: ""
+        }
     }
 }
