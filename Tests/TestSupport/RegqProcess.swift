@@ -25,9 +25,10 @@ public enum RegqProcess {
 
     /// Runs `executable` (regq unless another program is named) with `arguments`, `stdin`
     /// as its standard input (none by default), in `directory` (the test's own when nil),
-    /// with `environment` over `RegqEnvironment.inherited`.
+    /// with `environment` over `RegqEnvironment.inherited`, killed after `killAfter`
+    /// seconds (a browser's start takes longer than regq's whole run).
     public static func run(_ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:],
-                           directory: String? = nil, executable: String? = nil) throws -> FinishedRun {
+                           directory: String? = nil, executable: String? = nil, killAfter: Double = killAfter) throws -> FinishedRun {
         let folder = try TemporaryFiles.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let inPath = folder + "/stdin", outPath = folder + "/stdout", errPath = folder + "/stderr"

@@ -2,7 +2,7 @@
 /// its label on the left and its count at the bar's end; a pivot's total below.
 enum SVGBarChart {
     static let rowHeight = 22
-    static let barArea = 360
+    static let barArea = 280
 
     static func render(_ layout: BarLayout, id: String, title: String) -> String {
         var drawing = SVGDrawing()
@@ -27,7 +27,7 @@ enum SVGBarChart {
             drawing.text("total \(total)", x: labelWidth, y: height + 8, className: "heading")
             height += 20
         }
-        return drawing.svg(id: id, width: width, height: height, title: title, description: description(layout))
+        return drawing.svg(id: id, width: width, height: height, title: title, description: description(layout), leastScale: 75)
     }
 
     /// The chart in a sentence: how many groups, the largest and the sum.

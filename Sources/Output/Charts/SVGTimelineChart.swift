@@ -56,7 +56,7 @@ enum SVGTimelineChart {
             drawing.text(stage.name, x: legendX + 16, y: height - 10)
             legendX += 90
         }
-        return drawing.svg(id: id, width: width, height: height, title: title, description: description(layout))
+        return drawing.svg(id: id, width: width, height: height, title: title, description: description(layout), leastScale: 80)
     }
 
     /// The chart in a sentence: how many artefacts, over which months, how many TBC.

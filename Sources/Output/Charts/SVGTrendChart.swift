@@ -5,8 +5,8 @@ import RegisterModel
 /// and colour; the diagonal of the reports' own months dashed. Artefacts that share a
 /// place stand side by side, so none hides another.
 enum SVGTrendChart {
-    static let rowHeight = 18
-    static let columnWidth = 64
+    static let rowHeight = 20
+    static let columnWidth = 80
     static let left = 64
 
     static func render(_ layout: TrendLayout, id: String, title: String) -> String {
