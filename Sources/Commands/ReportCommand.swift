@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Output
 import Pack
 import QueryLanguage
@@ -37,10 +40,14 @@ public enum ReportCommand {
             case .success(let read): document = read
             }
         }
+        if let given = options.parameters["month"], Month(parsing: given).map({ $0.isTBC }) ?? true {
+            Terminal.writeError("error: -p month=\(given): the month the pack is as at is a month, such as Mar-22\n")
+            return 2
+        }
         guard let source = options.registers.workspaceSource(), let workspace = source.loadReporting() else { return 2 }
         var parameters = options.parameters
         if parameters["month"] == nil, let latest = workspace.reportMonths.last { parameters["month"] = latest.shortText }
-        let month = parameters["month"].flatMap { Month(parsing: $0) }.flatMap { $0.isTBC ? nil : $0 }
+        let month = parameters["month"].flatMap { Month(parsing: $0) }
         let session = Session(workspace: workspace, parameters: parameters)
         if let output = options.outputPath, let reason = session.reasonNotToWrite(output) {
             Terminal.writeError("error: cannot write \(output): \(reason)\n")
@@ -95,14 +102,27 @@ public enum ReportCommand {
         return history.reports.map { "the report of \($0.month.shortText): \($0.file)" }
     }
 
-    /// The page on standard output, or in FILE whole (a temporary file beside it renamed over it).
-    static func write(_ page: String, to path: String?) -> Int32 {
-        guard let path else {
+    /// The page on standard output, or in FILE whole (a temporary file beside it renamed
+    /// over it; over the file a link leads to, so that the link stays a link).
+    static func write(_ page: String, to given: String?) -> Int32 {
+        guard let given else {
             if let failure = Terminal.write(page, to: 1) { return failure.exitStatusAfterReporting() }
             return 0
         }
+        let path = ResultDestination.resolvingLink(given)
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            // A device or a pipe (`-o /dev/stdout`) is written into: renaming over it would replace it.
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            var page = page
+            let code: Int32? = descriptor < 0 ? errno : page.withUTF8 { FileBytes.writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
+            if descriptor >= 0 { close(descriptor) }
+            guard let code else { return 0 }
+            Terminal.writeError("error: cannot write \(given): \(FileBytes.Failure(code: code).reason)\n")
+            return 2
+        }
         if case .failure(let failure) = FileBytes.writeAtomically(Array(page.utf8), to: path) {
-            Terminal.writeError("error: cannot write \(path): \(failure.reason)\n")
+            Terminal.writeError("error: cannot write \(given): \(failure.reason)\n")
             return 2
         }
         return 0

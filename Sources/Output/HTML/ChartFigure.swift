@@ -18,7 +18,11 @@ public enum ChartFigure {
             drawn = TimelineLayout.of(table).map { (SVGTimelineChart.render($0, id: id, title: title), []) }
         case .trend:
             drawn = TrendPoints.columns(of: table).flatMap { columns in
-                TrendLayout.of(TrendPoints(table, columns: columns, stoppingWhen: { false }), in: table)
+                let read = TrendPoints(table, columns: columns, stoppingWhen: { false })
+                guard !read.points.isEmpty else {
+                    return .failure(ChartUnfit("-f trend has nothing to draw: no row has a report month and a forecast"))
+                }
+                return TrendLayout.of(read, in: table)
             }.map { (SVGTrendChart.render($0, id: id, title: title), $0.notes) }
         }
         let data = HTMLTable.render(table, caption: title + ": the data")

@@ -63,6 +63,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["pack.html"])
     }
 
+    /// `-o` never writes over a register read, and writes through a link to the file it leads to.
+    @Test func theOutputIsNeverARegisterAndALinkStaysALink() throws {
+        let refused = try Self.report(["--history", Self.fixture, "-o", Self.fixture + "/2022-03.csv"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.hasSuffix("\nerror: cannot write Tests/Fixtures/history/2022-03.csv: it is the register being read; regq never writes to a register\n"))
+        let folder = try TemporaryFiles.folder()
+        try "last month's page".write(toFile: folder + "/pack.html", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/latest.html", withDestinationPath: folder + "/pack.html")
+        let run = try Self.report(["--history", Self.fixture, "-o", folder + "/latest.html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/latest.html") == folder + "/pack.html")
+        #expect(try String(contentsOfFile: folder + "/pack.html", encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+    }
+
     /// Over the embedded register, whose summary is known, the reconciliation closes the
     /// pack; the month is not known, and the page says how to give it.
     @Test func theEmbeddedRegistersPackReconciles() throws {
@@ -111,6 +125,12 @@ import Testing
             select count(*) from BP where dag = $month
             ```
 
+            ## Nothing
+
+            ```regq trend
+            select report, name, dag from IF @all where ref = MHHSP-IF-999
+            ```
+
             ```sh
             regq report PACK.md
             ```
@@ -119,7 +139,8 @@ import Testing
         let run = try Self.report([pack, "--history", Self.fixture])
         #expect(run.status == 0, "\(run.stderr)")
         let page = PackPage(html: run.stdout)
-        #expect(page.sections == ["Blocked", "First drafts", "IF-021", "Due"])
+        #expect(page.sections == ["Blocked", "First drafts", "IF-021", "Due", "Nothing"])
+        #expect(run.stdout.contains("<p class=\"note\">note: -f trend has nothing to draw: no row has a report month and a forecast; shown as a table</p>"))
         #expect(run.stdout.contains("<h1>Interfaces</h1>\n<p class=\"as-at\">As at <strong>Mar-22</strong></p>"))
         #expect(run.stdout.contains("<p>Some <em>words</em>.</p>"))
         #expect(run.stdout.contains("<title id=\"chart-1-title\">Blocked</title>"))
@@ -163,6 +184,9 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr.contains(":3:4: error: ```regq pie: a regq block shows a table (```regq) or a chart: ```regq bar, ```regq timeline, ```regq trend\n"))
         #expect(run.stderr.contains(":8:1: error: a pack's regq blocks hold queries; parameters come from -p NAME=VALUE\n  .param x 1\n  ^~~~~~~~~~\n"))
+        let notAMonth = try CLI.run(["report", "-p", "month=Marc-22"])
+        #expect(notAMonth.status == 2 && notAMonth.stdout.isEmpty)
+        #expect(notAMonth.stderr == "error: -p month=Marc-22: the month the pack is as at is a month, such as Mar-22\n")
         let missing = try CLI.run(["report", "no-such-pack.md"])
         #expect(missing.status == 2)
         #expect(missing.stderr == "error: cannot read no-such-pack.md: no such file or directory\n")
