@@ -8,6 +8,7 @@ enum SVGTrendChart {
     static let rowHeight = 20
     static let columnWidth = 80
     static let left = 64
+    static let legendWidth = 320
 
     static func render(_ layout: TrendLayout, id: String, title: String) -> String {
         var drawing = SVGDrawing()
@@ -18,7 +19,10 @@ enum SVGTrendChart {
         let plotBottom = top + rows * rowHeight
         let width = max(left + layout.reports.count * columnWidth + 16, 320)
         let legendTop = plotBottom + 44
-        let height = legendTop + layout.artefacts.count * rowHeight + 8
+        // The legend in as many columns of `legendWidth` as the chart is wide.
+        let legendColumns = max(1, min(3, width / legendWidth))
+        let legendRows = (layout.artefacts.count + legendColumns - 1) / legendColumns
+        let height = legendTop + legendRows * rowHeight + 8
         func y(_ line: Int32) -> Int {
             if line == TrendLayout.tbcLine { return top + rowHeight / 2 }
             return top + (tbcRows + Int(layout.high - line)) * rowHeight + rowHeight / 2
@@ -59,9 +63,10 @@ enum SVGTrendChart {
             for point in points {
                 drawing.mark(shape, x: point.x, y: point.y, radius: 4, colour: colour, label: "\(artefact.mark) " + artefact.label)
             }
-            let legendY = legendTop + index * rowHeight
-            drawing.mark(shape, x: 8, y: legendY - 4, radius: 4, colour: colour, label: artefact.label)
-            drawing.text("\(artefact.mark) = " + artefact.label, x: 20, y: legendY, maxCharacters: max(20, (width - 20) / SVGDrawing.charWidth))
+            let legendX = index / legendRows * legendWidth, legendY = legendTop + index % legendRows * rowHeight
+            drawing.mark(shape, x: legendX + 8, y: legendY - 4, radius: 4, colour: colour, label: artefact.label)
+            drawing.text("\(artefact.mark) = " + artefact.label, x: legendX + 20, y: legendY,
+                         maxCharacters: (legendColumns == 1 ? width : legendWidth) / SVGDrawing.charWidth - 4)
         }
         return drawing.svg(id: id, width: width, height: height, title: title, description: description(layout))
     }
