@@ -8,10 +8,10 @@ import Testing
         #expect(render(Fixtures.rows, .html) == """
             <div class="scroll"><table>
             <caption>2 rows</caption>
-            <thead><tr><th scope="col" class="nowrap">kind</th><th scope="col" class="nowrap">ref</th><th scope="col">name</th><th scope="col" class="nowrap">dag</th><th scope="col" class="num">count</th></tr></thead>
+            <thead><tr><th scope="col" class="nowrap">kind</th><th scope="col">ref</th><th scope="col">name</th><th scope="col" class="nowrap">dag</th><th scope="col" class="num">count</th></tr></thead>
             <tbody>
-            <tr><td class="nowrap">IF</td><td class="nowrap">MHHSP-IF-001, MHHSP-IF-002</td><td>Meter Data</td><td class="nowrap">May-22</td><td class="num">3</td></tr>
-            <tr><td class="nowrap">TD</td><td class="nowrap">MHHSP-TD-010</td><td></td><td class="nowrap">TBC</td><td class="num">12</td></tr>
+            <tr><td class="nowrap">IF</td><td><span class="nowrap">MHHSP-IF-001</span>, <span class="nowrap">MHHSP-IF-002</span></td><td>Meter Data</td><td class="nowrap">May-22</td><td class="num">3</td></tr>
+            <tr><td class="nowrap">TD</td><td><span class="nowrap">MHHSP-TD-010</span></td><td></td><td class="nowrap">TBC</td><td class="num">12</td></tr>
             </tbody>
             </table></div>
 

@@ -28,18 +28,24 @@ public enum HTMLTable {
     static func rowHTML(_ table: ResultTable, _ row: Int) -> String {
         var out = "<tr>"
         for (index, column) in table.columns.enumerated() {
-            out += "<td" + alignment(column) + ">" + HTMLEscaping.text(CellText.shown(table.value(row: row, column: index), listSeparator: ", ", none: "")) + "</td>"
+            out += "<td" + alignment(column) + ">" + cell(table.value(row: row, column: index)) + "</td>"
         }
         return out + "</tr>\n"
     }
 
-    /// Numbers right-aligned; a value that a line break would misread (a month, a kind, a
-    /// reference such as `MHHSP-IF-001`) kept on one line.
+    /// A cell's text, escaped; a list's items each kept on one line (a reference such as
+    /// `MHHSP-IF-001` is not broken at its hyphen), the line breaking between them.
+    static func cell(_ value: Value) -> String {
+        guard case .list(let items) = value else { return HTMLEscaping.text(CellText.shown(value, listSeparator: ", ", none: "")) }
+        return items.map { "<span class=\"nowrap\">" + HTMLEscaping.text($0) + "</span>" }.joined(separator: ", ")
+    }
+
+    /// Numbers right-aligned; a month or a kind kept on one line.
     static func alignment(_ column: ResultTable.Column) -> String {
         switch column.type {
         case .integer: " class=\"num\""
-        case .month, .kind, .list: " class=\"nowrap\""
-        case .text: ""
+        case .month, .kind: " class=\"nowrap\""
+        case .list, .text: ""
         }
     }
 }

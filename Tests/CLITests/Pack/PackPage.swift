@@ -15,10 +15,20 @@ struct PackPage {
         guard let body = rest.range(of: "<tbody>"), let end = rest.range(of: "</tbody>") else { return nil }
         return rest[body.upperBound ..< end.lowerBound].split(separator: "<tr>").compactMap { row in
             let cells = row.split(separator: "<td", omittingEmptySubsequences: false).dropFirst().map { cell in
-                Self.unescaped(String(cell.drop { $0 != ">" }.dropFirst().prefix { $0 != "<" }))
+                let content = cell.drop { $0 != ">" }.dropFirst()
+                return Self.unescaped(Self.text(of: content.prefix(upTo: content.range(of: "</td>")?.lowerBound ?? content.endIndex)))
             }
             return cells.isEmpty ? nil : cells
         }
+    }
+
+    /// HTML without its tags.
+    static func text(of html: Substring) -> String {
+        var text = "", inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        }
+        return text
     }
 
     static func unescaped(_ text: String) -> String {
