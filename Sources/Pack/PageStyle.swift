@@ -23,6 +23,7 @@ enum PageStyle {
         table { border-collapse: collapse; font-size: .9rem; margin: .3rem 0; }
         caption { caption-side: top; text-align: left; font-weight: 600; padding: .2rem 0 .4rem; }
         th, td { border-bottom: 1px solid var(--rule); padding: .3rem .6rem; text-align: left; vertical-align: top; }
+        td { max-width: 20rem; overflow-wrap: break-word; }
         th { background: var(--head); white-space: nowrap; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         .nowrap { white-space: nowrap; }

@@ -33,11 +33,14 @@ public enum HTMLTable {
         return out + "</tr>\n"
     }
 
-    /// A cell's text, escaped; a list's items each kept on one line (a reference such as
-    /// `MHHSP-IF-001` is not broken at its hyphen), the line breaking between them.
+    /// A cell's text, escaped; a list's items of one word each kept on one line (a
+    /// reference such as `MHHSP-IF-001` is not broken at its hyphen), the line breaking
+    /// between items and within items of several words.
     static func cell(_ value: Value) -> String {
         guard case .list(let items) = value else { return HTMLEscaping.text(CellText.shown(value, listSeparator: ", ", none: "")) }
-        return items.map { "<span class=\"nowrap\">" + HTMLEscaping.text($0) + "</span>" }.joined(separator: ", ")
+        return items.map { item in
+            item.contains(" ") ? HTMLEscaping.text(item) : "<span class=\"nowrap\">" + HTMLEscaping.text(item) + "</span>"
+        }.joined(separator: ", ")
     }
 
     /// Numbers right-aligned; a month or a kind kept on one line.
