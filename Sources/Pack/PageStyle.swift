@@ -54,7 +54,7 @@ enum PageStyle {
           h2 { break-before: page; border-top: none; margin-top: 0; }
           thead { display: table-header-group; }
           tr, svg.chart { break-inside: avoid; }
-          svg.chart { max-height: 170mm; width: auto !important; min-width: 0 !important; max-width: 100% !important; }
+          svg.chart { width: auto !important; height: auto; min-width: 0 !important; max-width: 100% !important; max-height: 105mm; }
           .scroll { overflow: visible; }
           summary { display: none; }
         }

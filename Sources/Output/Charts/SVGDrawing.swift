@@ -16,10 +16,11 @@ struct SVGDrawing {
 
     /// The whole `<svg>`: `role="img"`, a `<title>` and a `<desc>` (escaped), then the body.
     /// It fills the width of the page up to a quarter larger than drawn, and shrinks on a
-    /// narrow screen to `leastScale` of that, the page scrolling sideways below it.
+    /// narrow screen to `leastScale` of that, the page scrolling sideways below it; printed,
+    /// it is drawn at its own size, shrunk only to fit the page.
     func svg(id: String, width: Int, height: Int, title: String, description: String, leastScale: Int = 60) -> String {
         "<svg class=\"chart\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
-            + " viewBox=\"0 0 \(width) \(height)\" font-size=\"\(Self.fontSize)\""
+            + " width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-size=\"\(Self.fontSize)\""
             + " style=\"width: 100%; max-width: \(width * 5 / 4)px; min-width: \(width * leastScale / 100)px\">\n"
             + "<title id=\"\(id)-title\">" + HTMLEscaping.text(title) + "</title>\n"
             + "<desc id=\"\(id)-desc\">" + HTMLEscaping.text(description) + "</desc>\n"
