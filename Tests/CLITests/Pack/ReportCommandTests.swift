@@ -46,6 +46,18 @@ import Testing
         #expect(run.stdout.contains("A = Data Collection") || run.stdout.contains("A = HH Consumption Data"))
     }
 
+    /// The standard pack's statements are the saved queries' own, where one fits: each
+    /// file's statement stands in the page as it stands in the file.
+    @Test func theStandardPackShowsTheSavedQueries() throws {
+        let run = try Self.report(["--history", Self.fixture])
+        for name in ["status-by-kind", "blocked-by-blocker", "tbc-forecasts", "out-of-order-forecasts",
+                     "history/slipped", "history/new", "history/blocked-trend"] {
+            let text = try String(contentsOfFile: Repository.root + "/Queries/\(name).rq", encoding: .utf8)
+            let statement = try #require(text.split(separator: "\n").last { !$0.hasPrefix("--") && !$0.hasPrefix("#!") })
+            #expect(run.stdout.contains("<code>" + statement.replacing("<", with: "&lt;").replacing(">", with: "&gt;") + "</code>"), "\(name)")
+        }
+    }
+
     /// One file holds everything: styles inline, charts inline SVG, no script, nothing
     /// fetched; with `-o` the same page is written to the file.
     @Test func thePageIsSelfContainedAndWrittenWhole() throws {
