@@ -83,8 +83,7 @@ public enum ReportCommand {
         switch PackDocument.read(SourceFile(name: path, bytes: bytes)) {
         case .success(let document): return .success(document)
         case .failure(let problems):
-            let source = SourceFile(name: path, bytes: bytes)
-            DiagnosticReport.write(problems.diagnostics, in: source)
+            DiagnosticReport.write(problems.diagnostics, in: problems.source)
             if let message = problems.message { Terminal.writeError("error: \(message)\n") }
             Terminal.writeError("pack not made: nothing was written\n")
             return .failure(PackRefused(exitStatus: problems.diagnostics.isEmpty ? 2 : 1))

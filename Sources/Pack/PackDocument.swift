@@ -17,10 +17,13 @@ public struct PackDocument {
 
     /// The document `source` holds, or every problem found before anything runs (a
     /// `regq` block of an unknown word, a meta-command in a block).
-    public static func read(_ source: SourceFile) -> Result<PackDocument, Problems> {
-        guard let text = String(validating: source.bytes, as: UTF8.self) else {
-            return .failure(Problems(diagnostics: [], message: "\(source.name): not UTF-8 text; a pack is a Markdown file"))
+    public static func read(_ file: SourceFile) -> Result<PackDocument, Problems> {
+        guard let original = String(validating: file.bytes, as: UTF8.self) else {
+            return .failure(Problems(source: file, diagnostics: [], message: "\(file.name): not UTF-8 text; a pack is a Markdown file"))
         }
+        // Lines ending in CRLF read as LF (Ink reads LF): lines and columns stay the file's.
+        let text = original.replacing("\r\n", with: "\n")
+        let source = text == original ? file : SourceFile(name: file.name, text: text)
         let collector = BlockCollector(source: source, text: text)
         var parser = MarkdownParser()
         parser.addModifier(Modifier(target: .headings) { html, markdown in
@@ -32,13 +35,15 @@ public struct PackDocument {
         })
         let markdown = parser.parse(text)
         guard collector.diagnostics.isEmpty else {
-            return .failure(Problems(diagnostics: collector.diagnostics, message: nil))
+            return .failure(Problems(source: source, diagnostics: collector.diagnostics, message: nil))
         }
         return .success(PackDocument(source: source, title: markdown.title, parts: collector.parts(of: markdown.html)))
     }
 
-    /// What stops a pack being read: diagnostics placed in it, or a message.
+    /// What stops a pack being read: diagnostics placed in it (in `source`, the text as
+    /// read), or a message.
     public struct Problems: Error {
+        public let source: SourceFile
         public let diagnostics: [Diagnostic]
         public let message: String?
     }
@@ -68,24 +73,26 @@ private final class BlockCollector {
     }
 
     func codeBlock(html: String, markdown: Substring) -> String {
-        let fence = markdown.prefix { $0 != "\n" }
+        let fence = markdown.prefix { !$0.isNewline }
         let info = fence.drop { $0 == "`" }
         guard let presentation = PackBlock.Presentation.named(info) else { return html }
-        let start = text.utf8.distance(from: text.startIndex, to: markdown.startIndex)
-        let infoStart = start + fence.utf8.count - info.utf8.count
         switch presentation {
         case .failure(let unknown):
-            diagnostics.append(.error(unknown.message, at: SourceRange(start: infoStart, end: infoStart + info.utf8.count)))
+            diagnostics.append(.error(unknown.message, at: SourceRange(start: offset(of: info.startIndex), end: offset(of: info.endIndex))))
             return ""
         case .success(let presentation):
-            let bodyStart = min(start + fence.utf8.count + 1, start + markdown.utf8.count)
             var body = markdown.dropFirst(fence.count + 1)
             // The closing fence, when the block has one, is not part of the statements.
-            if let lastLine = body.split(separator: "\n", omittingEmptySubsequences: false).last, lastLine.hasPrefix("```") {
+            if let lastLine = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).last, lastLine.hasPrefix("```") {
                 body = body.dropLast(lastLine.count)
             }
-            return statements(in: SourceRange(start: bodyStart, end: bodyStart + body.utf8.count), presentation: presentation)
+            return statements(in: SourceRange(start: offset(of: body.startIndex), end: offset(of: body.endIndex)), presentation: presentation)
         }
+    }
+
+    /// The byte offset in the file of an index into its text.
+    func offset(of index: String.Index) -> Int {
+        text.utf8.distance(from: text.startIndex, to: index)
     }
 
     /// The statements of a block's body, each a block of its own, as markers.

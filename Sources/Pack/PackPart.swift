@@ -20,7 +20,7 @@ public struct PackBlock {
         /// The presentation an info string names (`regq`, `regq bar`, …), or nil when it is
         /// not a regq block; `.failure` with the words allowed for a `regq` block of another word.
         static func named(_ info: Substring) -> Result<Presentation, UnknownPresentation>? {
-            let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            let words = info.split(whereSeparator: \.isWhitespace)
             guard words.first == "regq" else { return nil }
             guard words.count > 1 else { return .success(.table) }
             if words.count == 2, let kind = ChartFigure.Kind(rawValue: String(words[1])) { return .success(.chart(kind)) }

@@ -188,6 +188,19 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["PACK.md", "pack.html"])
     }
 
+    /// A pack written with CRLF line ends reads as with LF, and a diagnostic still names
+    /// the pack's own line and column.
+    @Test func aPackWithCRLFLineEnds() throws {
+        let pack = try TemporaryFiles.file("PACK.md", "# Pack\r\n\r\n## Kinds\r\n\r\n```regq bar\r\nselect kind, count(*) group by kind\r\n```\r\n")
+        let run = try CLI.run(["report", pack])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("<title id=\"chart-1-title\">Kinds</title>"))
+        let failing = try TemporaryFiles.file("PACK.md", "# Pack\r\n\r\n```regq\r\nselect kind, count(*) group by kidn\r\n```\r\n")
+        let failed = try CLI.run(["report", failing])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("PACK.md:4:8: error: 'kind' is neither a group key nor inside an aggregate\n  select kind, count(*) group by kidn\n         ^~~~\n"), "\(failed.stderr)")
+    }
+
     /// A regq block of an unknown word, and a meta-command in a block, are refused before
     /// anything runs, each where it stands.
     @Test func whatABlockMayHoldIsCheckedFirst() throws {
