@@ -66,7 +66,7 @@ install-files:
 	install -m 755 Queries/*.rq "$(DESTDIR)$(PREFIX)/share/regq/queries/"
 
 ## Every test: unit, golden and end-to-end (the CLI tests run the debug binary).
-test: deps sql-engines check-embed
+test: deps sql-engines browser check-embed
 	$(SWIFT) build $(JOBS) --product regq
 	$(SWIFT) test $(JOBS)
 
@@ -75,6 +75,11 @@ test: deps sql-engines check-embed
 .PHONY: sql-engines
 sql-engines:
 	@./scripts/sql-engines.sh
+
+## Headless Chromium and pdfinfo, which the pack's browser tests drive, installed where missing.
+.PHONY: browser
+browser:
+	@./scripts/browser.sh
 
 ## Regenerate the embedded register and summary from Data/.
 embed:

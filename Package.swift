@@ -8,6 +8,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Markdown for `regq report PACK.md`: pure Swift, no dependencies of its own, and
+        // modifiers on fenced code blocks, which is where a pack's statements are.
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -50,13 +53,20 @@ let package = Package(
             name: "Shell",
             dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterFiles", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output"]
         ),
+        // the monthly pack: PACK.md (Markdown by Ink) or the standard pack, its statements
+        // run by the session, laid out as one self-contained HTML page.
+        .target(
+            name: "Pack",
+            dependencies: ["RegisterModel", "History", "QueryLanguage", "QueryEngine", "Output", "Shell",
+                           .product(name: "Ink", package: "Ink")]
+        ),
         // the REPL: line editing on libedit, completion, the history file.
         .target(name: "REPL", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage", "Output", "Shell", "CEditLine"]),
-        // the commands: regq (batch or the REPL), regq reconcile, regq sql; one loader,
+        // the commands: regq (batch or the REPL), regq reconcile, regq sql, regq report; one loader,
         // one parameter parser, one diagnostic reporter.
         .target(
             name: "Commands",
-            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "ReportText", "RegisterFiles", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "Shell", "REPL"]
+            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "ReportText", "RegisterFiles", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "Shell", "Pack", "REPL"]
         ),
         // the executable: the command line, and the only code that exits the process.
         .executableTarget(

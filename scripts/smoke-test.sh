@@ -3,7 +3,8 @@
 # (`make smoke` builds it and runs this on it). From an empty folder, so that nothing but
 # the binary is used: it answers from its embedded register, in the table and CSV formats,
 # from -e and from standard input; refuses a bad query with exit status 1 and a diagnostic;
-# checks the saved queries; reconciles the embedded summary; prints its help.
+# checks the saved queries; reconciles the embedded summary; makes the monthly pack; prints
+# its help.
 #
 #   scripts/smoke-test.sh BINARY
 set -euo pipefail
@@ -89,6 +90,11 @@ check "a history: diff of the last two reports, with its summary" \
 run '' sql --dialect postgres -e 'select ref from IF where status = blocked'
 check "regq sql" \
     eval '[ "$status" -eq 0 ] && grep -q "^SELECT r.\"ref\" AS \"ref\"" out'
+
+run '' report --history "$root"/Tests/Fixtures/history -o pack.html
+check "regq report: the standard pack as one HTML page" \
+    eval '[ "$status" -eq 0 ] && [ ! -s out ] && head -n 1 pack.html | grep -q "^<!DOCTYPE html>" &&
+          grep -q "<h2>Trend of what slipped since Feb-22</h2>" pack.html && ! grep -q "<script" pack.html'
 
 run '' --help
 check "--help" \

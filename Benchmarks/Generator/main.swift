@@ -3,6 +3,9 @@
 // specifications and process maps, a third blocked, months Nov-21…Dec-24 with some TBC,
 // sub-group lists of zero to three, and names that need CSV quoting.
 //
+// regq-generate --history ROWS SEED COUNT DIR: COUNT monthly reports, DIR/2022-01.csv on,
+// each derived from the one before by the same edits as the pair's.
+//
 // regq-generate --pair ROWS SEED DIR: writes two monthly reports of one register, the
 // second derived from the first by deterministic edits (see Benchmarks/README.md):
 //   DIR/regq/2022-01.csv, DIR/regq/2022-02.csv      the register format, no identity
@@ -169,17 +172,78 @@ func create(_ path: String) -> Output {
     return Output(fd: fd)
 }
 
+/// A row as the next report shows it, or nil when the next report drops it: 1% removed;
+/// otherwise, independently, 10% have dag slip 1–3 months (unless TBC), 5% change status
+/// (from Blocked to another status, the blocker cleared; otherwise half to Blocked with a
+/// blocker, half to another status), 0.2% of rows with a ref of their own are renamed.
+func edit(_ row: Row, sharesRef: Bool, _ edits: inout SeededGenerator) -> Row? {
+    if edits.below(100) == 0 { return nil }
+    var edited = row
+    if edits.below(100) < 10, let dag = row.dag { edited.dag = dag + 1 + edits.below(3) }
+    if edits.below(100) < 5 {
+        let others = Mix.statuses.filter { $0.0 != "Blocked" && $0.0 != row.status }
+        if row.status == "Blocked" {
+            edited.status = edits.weighted(others)
+            edited.blocker = ""
+        } else if edits.below(2) == 0 {
+            edited.status = "Blocked"
+            edited.blocker = drawBlocker(&edits)
+        } else {
+            edited.status = edits.weighted(others)
+        }
+    }
+    if !row.ref.isEmpty, !sharesRef, edits.below(1000) < 2 { edited.name += " (revised)" }
+    return edited
+}
+
+/// An artefact new in a report, numbered `number`: its ref and name in no report before.
+func newRow(_ number: Int, _ edits: inout SeededGenerator) -> Row {
+    var new = makeHistoryRow(number, &edits)
+    if !new.ref.isEmpty { new.name += " (D\(number))" }
+    return new
+}
+
+/// `--history`: COUNT monthly reports from Jan-22, DIR/2022-01.csv on, each derived from
+/// the one before by `edit`, with a new artefact after 1% of rows: the reports
+/// `regq report --history DIR` makes its pack from.
+func writeHistory(rows: Int, seed: UInt64, count: Int, directory: String) {
+    if mkdir(directory, 0o755) != 0 && errno != EEXIST {
+        emit("regq-generate: cannot create \(directory)\n", to: 2)
+        exit(1)
+    }
+    var random = SeededGenerator(state: seed)
+    var edits = SeededGenerator(state: seed ^ 0x5EED_ED17)
+    var report: [Row] = (0 ..< rows).map { makeHistoryRow($0 + 1, &random) }
+    var added = 0
+    for index in 0 ..< count {
+        if index > 0 {
+            var next: [Row] = []
+            for row in report {
+                if let edited = edit(row, sharesRef: false, &edits) { next.append(edited) }
+                if edits.below(100) == 0 {
+                    added += 1
+                    next.append(newRow(rows + added, &edits))
+                }
+            }
+            report = next
+        }
+        let month = 2022 * 12 + index
+        let name = String(month / 12) + "-" + (month % 12 < 9 ? "0" : "") + String(month % 12 + 1)
+        var output = create(directory + "/" + name + ".csv")
+        output.write(Field.header + "\n")
+        for row in report { output.write(row.csvLine) }
+        output.flush()
+        close(output.fd)
+    }
+}
+
 /// The report pair: the first report's rows in order, each written to the second report
 /// after its edits (or not at all, when removed), new rows inserted among them.
 ///
 /// Per row of the first report, drawn from a second generator so that the first report
 /// does not depend on the edits:
-/// - 1% removed;
-/// - otherwise, independently: 10% have dag slip 1–3 months (unless TBC); 5% change
-///   status (from Blocked to another status, the blocker cleared; otherwise half to
-///   Blocked with a blocker, half to another status); 0.2% of rows with a ref of their
-///   own are renamed (` (revised)` added);
-/// - after 1% of rows, a new artefact, its ref and name in no row of the first report.
+/// - `edit`'s changes: 1% removed, slips, status changes and renames;
+/// - after 1% of rows, a new artefact (`newRow`), its ref and name in no row of the first report.
 /// Ids (keyed copies only): 10 × the row number for the first report's artefacts, kept
 /// by the edits; 10 × the row number + 5 for a row inserted after it, so ids follow the
 /// second report's order.
@@ -213,29 +277,13 @@ func writePair(rows: Int, seed: UInt64, directory: String) {
         first.write(line)
         firstKeyed.write(id + "," + line)
 
-        if edits.below(100) == 0 { continue }  // removed
-        var edited = row
-        if edits.below(100) < 10, let dag = row.dag { edited.dag = dag + 1 + edits.below(3) }
-        if edits.below(100) < 5 {
-            let others = Mix.statuses.filter { $0.0 != "Blocked" && $0.0 != row.status }
-            if row.status == "Blocked" {
-                edited.status = edits.weighted(others)
-                edited.blocker = ""
-            } else if edits.below(2) == 0 {
-                edited.status = "Blocked"
-                edited.blocker = drawBlocker(&edits)
-            } else {
-                edited.status = edits.weighted(others)
-            }
-        }
-        if !row.ref.isEmpty, !sharesRef, edits.below(1000) < 2 { edited.name += " (revised)" }
+        guard let edited = edit(row, sharesRef: sharesRef, &edits) else { continue }
         let editedLine = edited.csvLine
         second.write(editedLine)
         secondKeyed.write(id + "," + editedLine)
         if edits.below(100) == 0 {
             added += 1
-            var new = makeHistoryRow(rows + added, &edits)
-            if !new.ref.isEmpty { new.name += " (D\(rows + added))" }  // no name of the first report
+            let new = newRow(rows + added, &edits)
             second.write(new.csvLine)
             secondKeyed.write(String(index * 10 + 5) + "," + new.csvLine)
         }
@@ -251,8 +299,13 @@ if arguments.count == 5, arguments[1] == "--pair", let rows = Int(arguments[2]),
     writePair(rows: rows, seed: seed, directory: arguments[4])
     exit(0)
 }
+if arguments.count == 6, arguments[1] == "--history", let rows = Int(arguments[2]), rows >= 0, let seed = UInt64(arguments[3]),
+   let count = Int(arguments[4]), (1 ... 120).contains(count) {
+    writeHistory(rows: rows, seed: seed, count: count, directory: arguments[5])
+    exit(0)
+}
 guard arguments.count >= 2, let rows = Int(arguments[1]), rows >= 0 else {
-    emit("usage: regq-generate ROWS [SEED]\n       regq-generate --pair ROWS SEED DIR\n", to: 2)
+    emit("usage: regq-generate ROWS [SEED]\n       regq-generate --pair ROWS SEED DIR\n       regq-generate --history ROWS SEED COUNT DIR\n", to: 2)
     exit(2)
 }
 var random = SeededGenerator(state: arguments.count >= 3 ? UInt64(arguments[2]) ?? 1 : 1)

@@ -63,6 +63,7 @@ public enum Formatter {
         case .json: Rendering(text: JSONFormatter.render(table, stoppingWhen: options.shouldStop))
         case .jsonl: Rendering(text: JSONFormatter.renderLines(table, stoppingWhen: options.shouldStop))
         case .markdown: Rendering(text: MarkdownFormatter.render(table, stoppingWhen: options.shouldStop))
+        case .html: Rendering(text: HTMLTable.render(table, caption: HTMLTable.rowCount(table), stoppingWhen: options.shouldStop))
         case .sql: Rendering(text: SQLFormatter.render(table, dialect: options.sqlDialect, stoppingWhen: options.shouldStop))
         }
     }

@@ -1,7 +1,7 @@
 /// The output formats of `--format` and `.format`: the one list that the help, the
 /// messages and completion name formats from, so that a format added here shows everywhere.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case table, csv, tsv, json, jsonl, markdown, bar, timeline, trend, sql
+    case table, csv, tsv, json, jsonl, markdown, html, bar, timeline, trend, sql
 
     /// The format `name` names, in any case (`-f CSV`, `.format Json`).
     public init?(name: String) {
@@ -20,6 +20,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .json: "an array of objects; a run of several, an array of those"
         case .jsonl: "one object per line"
         case .markdown: "a pipe table for reports"
+        case .html: "an HTML table (a fragment: caption, headings, every value escaped)"
         case .bar: "a chart: one bar per group, as long as its count"
         case .timeline: "a chart: each artefact's sg, review and dag months"
         case .trend: "a chart: each artefact's forecast month report by report (from @all)"

@@ -80,7 +80,7 @@ public enum ResultDestination {
 
     /// The file a symbolic link leads to (the path itself when it is no link, or leads
     /// nowhere yet), so that the link stays a link when the file behind it is replaced.
-    static func resolvingLink(_ path: String) -> String {
+    public static func resolvingLink(_ path: String) -> String {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil) else { return path }
         defer { free(resolved) }

@@ -83,6 +83,12 @@ public final class Session {
         for file in workspace.filesRead { noteRegisterRead(file) }
     }
 
+    /// Why `path` may not be written, or nil: it is a register read in this session, or
+    /// its folder is missing or cannot be written.
+    public func reasonNotToWrite(_ path: String) -> String? {
+        ResultDestination.reasonNotToWrite(path, protecting: registersRead)
+    }
+
     /// Remembers `path` as a register read, so that no output is written over it.
     func noteRegisterRead(_ path: String) {
         if let identity = FileIdentity(path: path) { registersRead.insert(identity) }
@@ -137,11 +143,11 @@ public final class Session {
     /// a batch run did not load, the plan is linted against the register's values, and
     /// then run and its result written.
     func runQuery(_ compilation: Compilation, in source: SourceFile, range: SourceRange) -> Outcome {
-        if let plan = compilation.plan, !workspace.canRun(plan), !loadWhole() { return .failed(exitStatus: 2) }
-        let compiled = compilation.linted(with: workspace.register.built)
-        let diagnostics = strict ? compiled.diagnostics.map(\.asError) : compiled.diagnostics
-        report(diagnostics, in: source)
-        guard let plan = compiled.plan, !diagnostics.hasErrors else { return .failed(exitStatus: 1) }
+        let plan: Plan
+        switch checkedPlan(compilation, in: source) {
+        case .failure(let failed): return failed.outcome
+        case .success(let checked): plan = checked
+        }
         if failsOnRows, plan.alwaysGivesOneRow {
             Terminal.writeError("note: --fail-on-rows: this query always returns one row, so the gate always fails;"
                 + " gate on a count with having (select count(*) where … having count > 0) or on the rows themselves\n")
@@ -179,6 +185,47 @@ public final class Session {
             Terminal.writeError("time: \(Self.milliseconds(elapsed)) ms\n")
         }
         return .success
+    }
+
+    /// The plan of a compiled query, linted against the register's values, its diagnostics
+    /// reported; the workspace is read again whole first if the plan reads a column a
+    /// batch run did not load. The outcome that stops the run when it has errors.
+    func checkedPlan(_ compilation: Compilation, in source: SourceFile, reporting: Bool = true) -> Result<Plan, Stopped> {
+        if let plan = compilation.plan, !workspace.canRun(plan), !loadWhole() { return .failure(Stopped(outcome: .failed(exitStatus: 2))) }
+        let compiled = compilation.linted(with: workspace.register.built)
+        let diagnostics = strict ? compiled.diagnostics.map(\.asError) : compiled.diagnostics
+        if reporting { report(diagnostics, in: source) }
+        guard let plan = compiled.plan, !diagnostics.hasErrors else { return .failure(Stopped(outcome: .failed(exitStatus: 1))) }
+        return .success(plan)
+    }
+
+    /// Why a statement did not run: the outcome the run stops with, its reason reported.
+    public struct Stopped: Error {
+        public let outcome: Outcome
+    }
+
+    /// The result of the query in `range` of `source`, taken the way every statement
+    /// runs (compiled with the session's parameters and reports, linted, its diagnostics
+    /// reported, run over the workspace), for a command that lays results out itself
+    /// (`regq report`). `explain` is refused: it has no result to show. `quietly` reports
+    /// nothing (a statement run again later, reported then).
+    public func result(of range: SourceRange, in source: SourceFile, quietly: Bool = false) -> Result<QueryResult, Stopped> {
+        let compilation = Compiler.compile(source, range: range, parameters: parameters, reports: workspace.reportMonths)
+        let plan: Plan
+        switch checkedPlan(compilation, in: source, reporting: !quietly) {
+        case .failure(let failed): return .failure(failed)
+        case .success(let checked): plan = checked
+        }
+        guard !plan.isExplain else {
+            if !quietly { report([.error("explain shows how a query runs, not a result to lay out; leave out explain", at: range)], in: source) }
+            return .failure(Stopped(outcome: .failed(exitStatus: 1)))
+        }
+        do {
+            return .success(try Evaluator(workspace.scope, isCancelled: isCancelled).run(plan))
+        } catch {
+            Terminal.writeError("interrupted\n")
+            return .failure(Stopped(outcome: .failed(exitStatus: 1)))
+        }
     }
 
     /// A result in the session's format, sent where results go; `.failed` when Ctrl-C

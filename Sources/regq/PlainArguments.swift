@@ -51,7 +51,7 @@ enum PlainArguments {
                 // that the others belong to regq import.
                 return nil
             case nil:
-                guard !argument.hasPrefix("-"), !["reconcile", "sql", "import"].contains(argument) || index > 0 else { return nil }
+                guard !argument.hasPrefix("-"), !["reconcile", "sql", "import", "report"].contains(argument) || index > 0 else { return nil }
                 options.files.append(argument)
             }
             index += 1

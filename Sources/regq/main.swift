@@ -29,7 +29,9 @@ struct Regq: ParsableCommand {
         `regq sql [--dialect NAME] [-e TEXT | FILE ...]` prints each statement as one SQL \
         query for SQLite, DuckDB or PostgreSQL (regq sql --help). \
         `regq import REPORT.txt [-o REGISTER.csv] [--summary SUMMARY.csv]` reads a monthly \
-        status report's text into a register (regq import --help).
+        status report's text into a register (regq import --help). \
+        `regq report [PACK.md] [-r FILE | --history DIR] [-o FILE.html]` makes the monthly \
+        pack as one HTML page (regq report --help).
         """,
         version: RegqVersion.line
     )
@@ -139,6 +141,41 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
+/// `regq report [PACK.md] [-r FILE | --history DIR] [-p NAME=VALUE …] [-o FILE.html]`: the
+/// monthly pack as one self-contained HTML page.
+struct ReportPackCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regq report",
+        abstract: "Make the monthly pack: one self-contained HTML page of tables and charts.",
+        discussion: """
+        Without PACK.md, the standard pack: status by kind, blocked by blocker, what \
+        reaches DAG in the next three months, forecasts TBC or out of order; with a \
+        history, what slipped, became blocked, was unblocked, is new or was removed since \
+        the report before, the blocked count report by report and a trend chart of what \
+        slipped. PACK.md is Markdown whose ```regq blocks hold statements (```regq bar, \
+        timeline, trend draw a chart; docs/PACK.md). $month defaults to the latest \
+        report's month. Exit status: 0; 1 a statement failed (nothing is written); 2 \
+        usage, file or register error.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The pack: Markdown with ```regq blocks (default: the standard pack).", valueName: "PACK.md"),
+              completion: .file(extensions: ["md"]))
+    var pack: String?
+
+    @OptionGroup var registers: RegisterArguments
+
+    @OptionGroup var parameters: ParameterArguments
+
+    @Option(name: CommandLineOption.output.name, help: ArgumentHelp("Write the page to FILE, whole or not at all (default: standard output).", valueName: "FILE.html"))
+    var output: String?
+
+    func run() throws {
+        throw ExitCode(ReportCommand.run(ReportOptions(registers: try registers.choice(), packPath: pack,
+                                                       parameters: parameters.values, outputPath: output)))
+    }
+}
+
 /// Parses `arguments` as `Command` and runs it. `--help` and `--version` print to
 /// standard output and exit 0; a usage error exits 2 with the parser's message and
 /// `usage`, once (the parser's own usage line is long and would repeat it).
@@ -162,7 +199,7 @@ func main<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String],
     }
 }
 
-// `reconcile`, `sql` or `import` as the first argument picks that subcommand; anything
+// `reconcile`, `sql`, `report` or `import` as the first argument picks that subcommand; anything
 // else is `regq [options] [FILE ...]` (a query file named `sql` is `./sql`).
 let arguments = JoinedShortOptions.split(Array(CommandLine.arguments.dropFirst()))
 /// The exit status of an everyday command line (`PlainArguments`), or nil when the argument
@@ -182,6 +219,9 @@ if let status = runEverydayCommandLine(arguments) {
 } else if arguments.first == "reconcile" {
     main(ReconcileCommand.self, Array(arguments.dropFirst()),
          usage: "usage: regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER [--sheet NAME]]   (regq reconcile --help lists everything)")
+} else if arguments.first == "report" {
+    main(ReportPackCommand.self, Array(arguments.dropFirst()),
+         usage: "usage: regq report [PACK.md] [-r FILE | --history DIR] [-p NAME=VALUE …] [-o FILE.html]   (regq report --help lists everything)")
 } else if arguments.first == "import" {
     main(ImportCommand.self, Array(arguments.dropFirst()),
          usage: "usage: regq import REPORT.txt [-o REGISTER.csv] [--summary SUMMARY.csv] [--like FILE]   (regq import --help lists everything)")

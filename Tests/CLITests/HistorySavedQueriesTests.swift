@@ -96,4 +96,26 @@ import Testing
 
             """)
     }
+
+    /// Nothing is hidden: IF-001 and IF-002 forecast May-22 in every report, so their
+    /// marks are always under `*`, and the legend says so and names them with `*`; the
+    /// forecasts a trend chart does not draw are named in a note.
+    @Test func aTrendChartHidesNoArtefactAndNoForecastSilently() throws {
+        let query = "select report, name, dag from IF @all where ref in (MHHSP-IF-001, MHHSP-IF-002, MHHSP-IF-021)"
+        let run = try CLI.run(["--history", Self.fixture, "-f", "trend", "-e", query],
+                              environment: SavedQueriesTests.utf8.merging(["COLUMNS": "80"]) { $1 }, directory: Repository.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasSuffix("""
+            A = Metering Service Appointment (only under *)
+            B = Metering Service De-Appointment (only under *)   C = HH Consumption Data
+            * = two or more artefacts: A, B, C   · = the report's month
+
+            """), "\(run.stdout)")
+        let stages = try CLI.run(["--history", Self.fixture, "-f", "trend", "-e",
+                                  "select report, name, sg, review, dag from IF @all where ref = MHHSP-IF-021"], directory: Repository.root)
+        #expect(stages.status == 0)
+        #expect(stages.stdout.hasPrefix("sg\n"))
+        #expect(stages.stderr.contains("note: -f trend draws one forecast, 'sg'; left out: 'review', 'dag' (a chart of each: select report, name, review …)\n"))
+    }
 }
+

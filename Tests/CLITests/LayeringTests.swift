@@ -5,7 +5,7 @@ import Testing
 /// The modules are layers: each imports only modules above it in this order (see
 /// docs/ARCHITECTURE.md), and only the executable exits the process.
 @Suite struct LayeringTests {
-    static let layers = ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterXLSX", "ReportText", "RegisterFiles", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "Shell", "REPL", "Commands", "regq"]
+    static let layers = ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterXLSX", "ReportText", "RegisterFiles", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "Shell", "Pack", "REPL", "Commands", "regq"]
     /// C modules, usable by any layer that declares them.
     static let system = ["CByteScan", "CEditLine", "CMapGuard", "CZlib"]
 

@@ -26,7 +26,7 @@ import Testing
     /// The usage messages.
     @Test func usagesAreTodays() {
         let usages = MetaCommand.all.filter { $0.argumentCount != MetaCommand.anyCount }.map(\.usage)
-        #expect(usages == [".values FIELD", ".format table|csv|tsv|json|jsonl|markdown|bar|timeline|trend|sql",
+        #expect(usages == [".values FIELD", ".format table|csv|tsv|json|jsonl|markdown|html|bar|timeline|trend|sql",
                            ".mode table|vertical|auto", ".load [FILE|DIR]", ".reports", ".matches [MONTH]",
                            ".read FILE", ".save NAME [DESCRIPTION …]", ".save! NAME [DESCRIPTION …]",
                            ".run NAME [NAME=VALUE …]", ".param NAME [VALUE]",

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct FormatterTests {
     @Test func formatNamesAreTheCommandLineNames() {
-        #expect(OutputFormat.allCases.map(\.rawValue) == ["table", "csv", "tsv", "json", "jsonl", "markdown", "bar", "timeline", "trend", "sql"])
+        #expect(OutputFormat.allCases.map(\.rawValue) == ["table", "csv", "tsv", "json", "jsonl", "markdown", "html", "bar", "timeline", "trend", "sql"])
     }
 
     @Test func everyOutputEndsInANewlineUnlessEmpty() {

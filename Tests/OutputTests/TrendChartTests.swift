@@ -96,7 +96,7 @@ import Testing
                    └───────
             report   May Jun
                      2022
-            A = Meter Data   B = Settlement   * = two or more artefacts
+            A = Meter Data   B = Settlement   * = two or more artefacts: A, B
             · = the report's month
 
             """)
@@ -231,5 +231,40 @@ import Testing
         #expect(render(Self.history(Array(rows.prefix(61)))).text.contains("9 = artefact 61"))
         #expect(render(Self.history(rows)).notes
             == ["-f trend draws at most 61 artefacts, one mark each, and this result has 62 (narrow it with where); shown as a table"])
+    }
+
+    /// Two artefacts forecast alike in every report share every place: the one whose mark
+    /// never shows on its own is still named, and the legend says it is only under `*`.
+    @Test func anArtefactAlwaysUnderAStarIsSaidToBe() {
+        let table = Self.history([
+            [Self.month(2022, 5), .text("Meter Data"), Self.month(2022, 7)],
+            [Self.month(2022, 5), .text("Settlement"), Self.month(2022, 7)],
+            [Self.month(2022, 5), .text("Consent"), Self.month(2022, 6)],
+            [Self.month(2022, 6), .text("Meter Data"), Self.month(2022, 7)],
+            [Self.month(2022, 6), .text("Settlement"), Self.month(2022, 7)],
+            [Self.month(2022, 6), .text("Consent"), Self.month(2022, 7)],
+        ])
+        #expect(render(table).text == """
+            dag
+            Jul-22 │  *   *
+            Jun-22 │  C   ·
+            May-22 │  ·
+                   └───────
+            report   May Jun
+                     2022
+            A = Meter Data (only under *)   B = Settlement (only under *)   C = Consent
+            * = two or more artefacts: A, B, C   · = the report's month
+
+            """)
+    }
+
+    /// One forecast is drawn, the first month column; the others the result selected are
+    /// named in a note rather than dropped without a word.
+    @Test func theForecastsNotDrawnAreNamed() {
+        let table = Self.history([[Self.month(2022, 5), .text("Meter Data"), Self.month(2022, 5), Self.month(2022, 6), Self.month(2022, 7)]],
+                                 names: ["report", "name", "sg", "review", "dag"], types: [.month, .text, .month, .month, .month])
+        let rendering = render(table)
+        #expect(rendering.text.hasPrefix("sg\n"))
+        #expect(rendering.notes == ["-f trend draws one forecast, 'sg'; left out: 'review', 'dag' (a chart of each: select report, name, review …)"])
     }
 }

@@ -25,10 +25,11 @@ public enum RegqProcess {
 
     /// Runs `executable` (regq unless another program is named) with `arguments`, `stdin`
     /// as its standard input (none by default), in `directory` (the test's own when nil),
-    /// with `environment` over `RegqEnvironment.inherited`. `whileRunning`, when given, is
-    /// called once the process has started (to change its files under it).
+    /// with `environment` over `RegqEnvironment.inherited`, killed after `killAfter`
+    /// seconds (a browser's start takes longer than regq's whole run). `whileRunning`,
+    /// when given, is called once the process has started (to change its files under it).
     public static func run(_ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:],
-                           directory: String? = nil, executable: String? = nil,
+                           directory: String? = nil, executable: String? = nil, killAfter: Double = killAfter,
                            whileRunning: (() -> Void)? = nil) throws -> FinishedRun {
         let folder = try TemporaryFiles.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -34,40 +34,26 @@ enum BarChart {
     static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
     static func render(_ table: ResultTable, options: OutputOptions) -> Rendering {
-        guard table.isGrouped else {
-            return ChartText.fallback("-f bar draws a grouped result (select … group by …)", table, options)
-        }
-        guard let countColumn = countColumn(of: table) else {
-            return ChartText.fallback("-f bar needs a count column (count(*)) to draw", table, options)
-        }
-        let labelColumns = labelColumns(of: table, countColumn: countColumn)
-        let leftOut = table.hasTotalRow ? [] : table.columns.indices.filter {
-            $0 != countColumn && !labelColumns.contains($0)
-        }
-        var notes: [String] = []
-        if !leftOut.isEmpty {
-            notes.append("-f bar draws one count, '\(TerminalText.escaped(table.columns[countColumn].name))'; left out: "
-                + leftOut.map { "'" + TerminalText.escaped(table.columns[$0].name) + "'" }.joined(separator: ", "))
-        }
+        ChartText.drawn(BarLayout.of(table), table, options, draw)
+    }
+
+    /// The chart of `layout` at the options' width.
+    static func draw(_ layout: BarLayout, options: OutputOptions) -> Rendering {
         let ellipsis = options.unicode ? "…" : "..."
 
         // The cells, escaped as in every other format.
-        let headers = labelColumns.map { TerminalText.data(table.columns[$0].name) }
-        let countHeader = TerminalText.data(table.columns[countColumn].name)
-        var labels: [[String]] = []
-        var counts: [Int] = []
-        for row in 0 ..< table.dataRowCount {
-            labels.append(labelColumns.map { label(table.value(row: row, column: $0)) })
-            counts.append(count(table.value(row: row, column: countColumn)))
-        }
-        let total = table.hasTotalRow ? count(table.value(row: table.rowCount - 1, column: countColumn)) : nil
+        let headers = layout.headers.map { TerminalText.data($0) }
+        let countHeader = TerminalText.data(layout.countHeader)
+        let labels = layout.groups.map { $0.labels.map { TerminalText.data($0) } }
+        let counts = layout.groups.map(\.count)
+        let total = layout.total
 
         // Widths: labels as a small table, shortened to leave room for the bars.
         var labelWidths = headers.map(DisplayWidth.of)
         for row in labels {
             for (index, cell) in row.enumerated() { labelWidths[index] = max(labelWidths[index], DisplayWidth.of(cell)) }
         }
-        if table.hasTotalRow, !labelWidths.isEmpty { labelWidths[0] = max(labelWidths[0], DisplayWidth.of("total")) }
+        if total != nil, !labelWidths.isEmpty { labelWidths[0] = max(labelWidths[0], DisplayWidth.of("total")) }
         let countWidth = ([countHeader] + counts.map(String.init) + (total.map { [String($0)] } ?? []))
             .map(DisplayWidth.of).max() ?? 0
         let width = options.width ?? defaultWidth
@@ -92,7 +78,7 @@ enum BarChart {
         }
 
         var out = labelPart(headers) + countPart(countHeader) + "\n"
-        let largest = counts.max() ?? 0
+        let largest = layout.largest
         for (cells, value) in zip(labels, counts) {
             out += labelPart(cells) + countPart(String(value))
             let bar = self.bar(value, of: largest, width: barWidth, unicode: options.unicode)
@@ -100,11 +86,11 @@ enum BarChart {
         }
         if labels.isEmpty { out += "(0 rows)\n" }
         if let total {
-            var cells = labelColumns.map { _ in "" }
+            var cells = headers.map { _ in "" }
             if !cells.isEmpty { cells[0] = "total" }
             out += labelPart(cells) + countPart(String(total)) + "\n"
         }
-        return Rendering(text: out, notes: notes)
+        return Rendering(text: out, notes: layout.notes)
     }
 
     /// A bar for `value` where `largest` fills `width` columns.
@@ -116,29 +102,5 @@ enum BarChart {
             return String(repeating: "█", count: units / 8) + eighths[units % 8]
         }
         return String(repeating: "#", count: max(1, Int((fraction * Double(width)).rounded())))
-    }
-
-    /// The pivot's `total` column, else the first integer column.
-    static func countColumn(of table: ResultTable) -> Int? {
-        if table.hasTotalRow, let last = table.columns.indices.last, table.columns[last].type == .integer { return last }
-        return table.columns.firstIndex { $0.type == .integer }
-    }
-
-    /// The group keys: the non-integer columns before the count (for a pivot, before its
-    /// first value column), else every non-integer column.
-    static func labelColumns(of table: ResultTable, countColumn: Int) -> [Int] {
-        let firstInteger = table.columns.firstIndex { $0.type == .integer } ?? countColumn
-        let before = (0 ..< min(firstInteger, countColumn)).filter { table.columns[$0].type != .integer }
-        if !before.isEmpty { return before }
-        return table.columns.indices.filter { table.columns[$0].type != .integer }
-    }
-
-    static func label(_ value: Value) -> String {
-        TerminalText.data(CellText.shown(value, listSeparator: ", "))
-    }
-
-    static func count(_ value: Value) -> Int {
-        if case .integer(let number) = value { return max(0, number) }
-        return 0
     }
 }

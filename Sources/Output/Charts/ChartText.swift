@@ -9,6 +9,15 @@ enum ChartText {
         Rendering(text: TableFormatter.render(table, options: options), notes: ["\(reason); shown as a table"])
     }
 
+    /// The chart `draw` makes of a layout, or the result as a table when there is none.
+    static func drawn<Layout>(_ layout: Result<Layout, ChartUnfit>, _ table: ResultTable, _ options: OutputOptions,
+                              _ draw: (Layout, OutputOptions) -> Rendering) -> Rendering {
+        switch layout {
+        case .failure(let unfit): fallback(unfit.reason, table, options)
+        case .success(let layout): draw(layout, options)
+        }
+    }
+
     /// The years over a row of month columns (each at its `position`, in calendar order):
     /// the year above the first column and above every column whose year is not the one
     /// before's. A year is written in full (`2022`) where it has room before the next,

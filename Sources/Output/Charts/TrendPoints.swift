@@ -12,11 +12,8 @@ struct TrendPoints {
         var name: Int
         /// The first month column other than `report`: the forecast.
         var forecast: Int
-    }
-
-    /// Why a result cannot be drawn.
-    struct Unfit: Error {
-        var reason: String
+        /// The month columns after it, which the chart does not draw (a note names them).
+        var otherMonths: [Int]
     }
 
     struct Point {
@@ -28,7 +25,7 @@ struct TrendPoints {
     }
 
     let columns: Columns
-    /// Each artefact's label, escaped for the terminal, in the order the result first
+    /// Each artefact's label, as the register holds it, in the order the result first
     /// names it: the artefact as the history's pairings found it (`@all` rows; labelled
     /// with its latest name, so a renamed one is one line), else each name its own.
     private(set) var artefacts: [String] = []
@@ -45,20 +42,21 @@ struct TrendPoints {
     }
 
     /// The chart's columns in `table`, or why it has none such.
-    static func columns(of table: ResultTable) -> Result<Columns, Unfit> {
+    static func columns(of table: ResultTable) -> Result<Columns, ChartUnfit> {
         let lowered = table.columns.map { $0.name.lowercased() }
         guard let report = table.columns.indices.first(where: { lowered[$0] == "report" && table.columns[$0].type == .month }) else {
-            return .failure(Unfit(reason: "-f trend needs the month column report, one row per artefact per report \(example)"))
+            return .failure(ChartUnfit("-f trend needs the month column report, one row per artefact per report \(example)"))
         }
         let others = table.columns.indices.filter { $0 != report }
         guard let name = others.first(where: { table.columns[$0].type == .text })
             ?? others.first(where: { table.columns[$0].type == .list }) else {
-            return .failure(Unfit(reason: "-f trend needs a column naming the artefact, such as name or ref \(example)"))
+            return .failure(ChartUnfit("-f trend needs a column naming the artefact, such as name or ref \(example)"))
         }
         guard let forecast = others.first(where: { table.columns[$0].type == .month }) else {
-            return .failure(Unfit(reason: "-f trend needs a forecast month column besides report, such as dag \(example)"))
+            return .failure(ChartUnfit("-f trend needs a forecast month column besides report, such as dag \(example)"))
         }
-        return .success(Columns(report: report, name: name, forecast: forecast))
+        let otherMonths = others.filter { $0 != forecast && table.columns[$0].type == .month }
+        return .success(Columns(report: report, name: name, forecast: forecast, otherMonths: otherMonths))
     }
 
     /// Every row of `table` (a total row aside) read through `columns`.
@@ -72,7 +70,7 @@ struct TrendPoints {
                 undrawn += 1
                 continue
             }
-            let label = TerminalText.data(CellText.shown(table.value(row: row, column: columns.name), listSeparator: ", "))
+            let label = CellText.shown(table.value(row: row, column: columns.name), listSeparator: ", ")
             let key = table.artefactIdentities.map { ArtefactKey.identity($0[row]) } ?? .label(label)
             let artefact: Int
             if let known = index[key] {
