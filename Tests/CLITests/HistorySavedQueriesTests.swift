@@ -22,6 +22,7 @@ import Testing
         ("changes", "M5–M8 changed (M4 refs reordered and M9 respelt are no change), the four new and four removed above"),
         ("blocked-trend", "36 in Jan-22; Feb-22 −IF-005 (F10) −IF-054 (F5) +BP004 (F11); Mar-22 +IF-037 (M7) −BP001 (M8)"),
         ("if-021-forecasts", "IF-021's dag: Apr-22 (the register), May-22 (F9), Jul-22 (M6)"),
+        ("slipped-trend", "the two that slipped (M5, M6) in every report: BP004 Apr-22, Apr-22, Jun-22; IF-021 Apr-22, May-22 (F9), Jul-22"),
     ]
 
     static var names: [String] { checked.map(\.name) }

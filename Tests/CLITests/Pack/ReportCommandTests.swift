@@ -40,10 +40,28 @@ import Testing
             // CSV joins a list's items with `;`, a page with `, `.
             #expect(rows == PackPage.csvRows(batch.stdout).map { $0.map { $0.replacing(";", with: ", ") } }, "\(caption)")
         }
-        // IF-021 and BP004 slipped: the trend chart draws both, by name.
-        #expect(run.stdout.contains("from * @all where name in (&#39;Data Collection&#39;, &#39;HH Consumption Data&#39;)")
-                || run.stdout.contains("from * @all where name in ('Data Collection', 'HH Consumption Data')"))
+        // IF-021 and BP004 slipped: the trend chart draws both.
+        #expect(run.stdout.contains("<code>select report, name, dag from * @all where dag slipped</code>"))
         #expect(run.stdout.contains("A = Data Collection") || run.stdout.contains("A = HH Consumption Data"))
+    }
+
+    /// When more than 20 artefacts slipped, the trend chart draws the 20 that slipped
+    /// most, named one by one: here the twenty Beta slipped three months, the five Alpha one.
+    @Test func aTrendOfManySlippedDrawsTheTwentyThatSlippedMost() throws {
+        let folder = try TemporaryFiles.folder()
+        var jan = RegisterText.header, feb = RegisterText.header
+        for (number, name, dag) in (1 ... 5).map({ ($0, "Alpha \($0)", "Jun-22") }) + (6 ... 25).map({ ($0, "Beta \($0)", "Aug-22") }) {
+            jan += "IF,MHHSP-IF-\(number),\(name),BPRWG,Smart,Draft Complete,,Mar-22,Apr-22,May-22\n"
+            feb += "IF,MHHSP-IF-\(number),\(name),BPRWG,Smart,Draft Complete,,Mar-22,Apr-22,\(dag)\n"
+        }
+        try jan.write(toFile: folder + "/Jan-22.csv", atomically: true, encoding: .utf8)
+        try feb.write(toFile: folder + "/Feb-22.csv", atomically: true, encoding: .utf8)
+        let run = try Self.report(["--history", folder])
+        #expect(run.status == 0, "\(run.stderr)")
+        let start = try #require(run.stdout.range(of: "<code>select report, name, dag from * @all where name in ("))
+        let statement = run.stdout[start.lowerBound...].prefix { $0 != "\n" }
+        #expect(statement.contains("Beta 6") && statement.contains("Beta 25") && !statement.contains("Alpha"), "\(statement)")
+        #expect(run.stdout.contains("The 20 that slipped most of the 25 above"))
     }
 
     /// The standard pack's statements are the saved queries' own, where one fits: each
@@ -51,7 +69,7 @@ import Testing
     @Test func theStandardPackShowsTheSavedQueries() throws {
         let run = try Self.report(["--history", Self.fixture])
         for name in ["status-by-kind", "blocked-by-blocker", "tbc-forecasts", "out-of-order-forecasts",
-                     "history/slipped", "history/new", "history/blocked-trend"] {
+                     "history/slipped", "history/new", "history/blocked-trend", "history/slipped-trend"] {
             let text = try String(contentsOfFile: Repository.root + "/Queries/\(name).rq", encoding: .utf8)
             let statement = try #require(text.split(separator: "\n").last { !$0.hasPrefix("--") && !$0.hasPrefix("#!") })
             #expect(run.stdout.contains("<code>" + statement.replacing("<", with: "&lt;").replacing(">", with: "&gt;") + "</code>"), "\(name)")
@@ -226,8 +244,6 @@ import Testing
         #expect(run.stdout.contains("&lt;script&gt;document.body.setAttribute('data-pwned','1')&lt;/script&gt;"))
         #expect(run.stdout.contains("&lt;img src=x onerror=\"document.title='pwned'\"&gt;"))
         #expect(run.stdout.contains("&lt;/table&gt;&lt;b&gt;bold&lt;/b&gt; \"double\" 'single'"))
-        // The trend chart's statement quotes the names, doubling their quotes.
-        #expect(run.stdout.contains("where name in ('&lt;script&gt;document.body.setAttribute(''data-pwned'',''1'')&lt;/script&gt;', '&lt;/table&gt;"))
         #expect(run.stdout.contains("<title>A &lt;script&gt;document.body.setAttribute('data-pwned','1')&lt;/script&gt;</title>"))
     }
 
