@@ -1,4 +1,4 @@
-SELECT coalesce(kind, 'total') AS kind,
+SELECT coalesce(kind, '(total)') AS kind,
   count(*) FILTER (dag = 'Feb-22') AS "Feb-22", count(*) FILTER (dag = 'Mar-22') AS "Mar-22",
   count(*) FILTER (dag = 'Apr-22') AS "Apr-22", count(*) AS total
 FROM read_csv('$REGISTER', all_varchar = true)

@@ -7,6 +7,6 @@ WITH m AS (
   SELECT kind, sum(dag = 'Feb-22') AS "Feb-22", sum(dag = 'Mar-22') AS "Mar-22", sum(dag = 'Apr-22') AS "Apr-22",
          count(*) AS total, instr('BP IF BRS GA TD', kind) AS position FROM m GROUP BY kind
   UNION ALL
-  SELECT 'total', sum(dag = 'Feb-22'), sum(dag = 'Mar-22'), sum(dag = 'Apr-22'), count(*), 99 FROM m
+  SELECT '(total)', sum(dag = 'Feb-22'), sum(dag = 'Mar-22'), sum(dag = 'Apr-22'), count(*), 99 FROM m
 )
 SELECT kind, "Feb-22", "Mar-22", "Apr-22", total FROM counts ORDER BY position;
