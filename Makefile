@@ -23,8 +23,9 @@ deps:
 run: release
 	@.build/release/regq
 
-## One static executable (Swift runtime and libedit linked in, no shared libraries to
-## load): start-up drops from about 10 ms to under 2 ms. Where the static libraries are
+## Static executables, regq and regq-report (which `regq report` runs; it alone links
+## the Markdown library and Foundation) (Swift runtime and libedit linked in, no shared
+## libraries to load): start-up drops from about 10 ms to under 2 ms. Where the static libraries are
 ## missing, the Swift runtime alone is linked statically (about 4 ms), after a note that
 ## the static attempt failed (its output is shown and kept in $(STATIC_LOG)).
 RELEASE_FLAGS = -c release --static-swift-stdlib --disable-local-rpath
@@ -32,16 +33,18 @@ STATIC_EXECUTABLE = -Xswiftc -static-executable -Xlinker -ltinfo -Xlinker -lbsd 
 STATIC_LOG = .build/release-static.log
 release: deps
 	@mkdir -p .build
-	@echo "$(SWIFT) build $(JOBS) $(RELEASE_FLAGS) $(STATIC_EXECUTABLE) --product regq"
-	@{ $(SWIFT) build $(JOBS) $(RELEASE_FLAGS) $(STATIC_EXECUTABLE) --product regq 2>&1; \
-	   echo $$? > $(STATIC_LOG).status; } | tee $(STATIC_LOG); \
-	status=$$(cat $(STATIC_LOG).status); rm -f $(STATIC_LOG).status; \
-	if [ "$$status" != 0 ]; then \
-	  echo "note: the fully static build failed (exit status $$status; its output is above and in $(STATIC_LOG))"; \
-	  echo "note: building with only the Swift runtime linked statically instead"; \
-	  echo "$(SWIFT) build $(JOBS) $(RELEASE_FLAGS) --product regq"; \
-	  $(SWIFT) build $(JOBS) $(RELEASE_FLAGS) --product regq; \
-	fi
+	@for product in regq regq-report; do \
+	  echo "$(SWIFT) build $(JOBS) $(RELEASE_FLAGS) $(STATIC_EXECUTABLE) --product $$product"; \
+	  { $(SWIFT) build $(JOBS) $(RELEASE_FLAGS) $(STATIC_EXECUTABLE) --product $$product 2>&1; \
+	    echo $$? > $(STATIC_LOG).status; } | tee $(STATIC_LOG); \
+	  status=$$(cat $(STATIC_LOG).status); rm -f $(STATIC_LOG).status; \
+	  if [ "$$status" != 0 ]; then \
+	    echo "note: the fully static build failed (exit status $$status; its output is above and in $(STATIC_LOG))"; \
+	    echo "note: building with only the Swift runtime linked statically instead"; \
+	    echo "$(SWIFT) build $(JOBS) $(RELEASE_FLAGS) --product $$product"; \
+	    $(SWIFT) build $(JOBS) $(RELEASE_FLAGS) --product $$product || exit 1; \
+	  fi; \
+	done
 
 ## The release binary that `make run` starts, put through a short smoke test.
 smoke: release
@@ -50,7 +53,8 @@ smoke: release
 build: deps
 	$(SWIFT) build $(JOBS)
 
-## `make install PREFIX=…` (default /usr/local): the release binary as PREFIX/bin/regq,
+## `make install PREFIX=…` (default /usr/local): the release binary as PREFIX/bin/regq
+## (and regq-report beside it),
 ## the shipped queries in PREFIX/share/regq/queries, where regq finds them beside itself
 ## (so `.run NAME` works from any folder). `make install-files` installs BINARY
 ## (default the release binary) without building it.
@@ -63,11 +67,13 @@ install: release
 install-files:
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/regq/queries"
 	install -m 755 "$(BINARY)" "$(DESTDIR)$(PREFIX)/bin/regq"
+	install -m 755 "$(dir $(BINARY))regq-report" "$(DESTDIR)$(PREFIX)/bin/regq-report"
 	install -m 755 Queries/*.rq "$(DESTDIR)$(PREFIX)/share/regq/queries/"
 
 ## Every test: unit, golden and end-to-end (the CLI tests run the debug binary).
 test: deps sql-engines browser check-embed
 	$(SWIFT) build $(JOBS) --product regq
+	$(SWIFT) build $(JOBS) --product regq-report
 	$(SWIFT) test $(JOBS)
 
 ## The SQL engines the tests load `-f sql` output into (sqlite3, DuckDB, PostgreSQL),
@@ -167,6 +173,7 @@ SANITIZE_SCRATCH ?= .build-asan
 SANITIZERS ?= --sanitize=address
 test-sanitize: deps check-embed
 	$(SWIFT) build $(JOBS) $(SANITIZERS) -Xswiftc -use-ld=lld --scratch-path $(SANITIZE_SCRATCH) --product regq
+	$(SWIFT) build $(JOBS) $(SANITIZERS) -Xswiftc -use-ld=lld --scratch-path $(SANITIZE_SCRATCH) --product regq-report
 	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1:halt_on_error=1 \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp:print_suppressions=0 \
 	  ASAN_SYMBOLIZER_PATH=$$(command -v llvm-symbolizer) \

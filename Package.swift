@@ -5,6 +5,7 @@ let package = Package(
     name: "regq",
     products: [
         .executable(name: "regq", targets: ["regq"]),
+        .executable(name: "regq-report", targets: ["regq-report"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -62,22 +63,39 @@ let package = Package(
         ),
         // the REPL: line editing on libedit, completion, the history file.
         .target(name: "REPL", dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "History", "QueryLanguage", "Output", "Shell", "CEditLine"]),
-        // the commands: regq (batch or the REPL), regq reconcile, regq sql, regq report; one loader,
+        // the commands: regq (batch or the REPL), regq reconcile, regq sql; one loader,
         // one parameter parser, one diagnostic reporter.
         .target(
             name: "Commands",
-            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "ReportText", "RegisterFiles", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "Shell", "Pack", "REPL"]
+            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "ReportText", "RegisterFiles", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "Shell", "REPL"]
+        ),
+        // regq report: the pack made from the command's options (only regq-report links it).
+        .target(
+            name: "PackCommand",
+            dependencies: ["RegisterModel", "ColumnStore", "RegisterCSV", "QueryLanguage", "Output", "Shell", "Pack", "Commands"]
+        ),
+        // the options the executables share, declared once, and the parser's exit status.
+        .target(
+            name: "CommandLineArguments",
+            dependencies: ["Commands", "Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // the executable: the command line, and the only code that exits the process.
         .executableTarget(
             name: "regq",
             dependencies: [
+                "CommandLineArguments",
                 "Commands",
                 "Shell",
                 "Output",
                 "SQLCompiler",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // regq report's executable, which regq runs for it: the pack links the Markdown
+        // library and Foundation with it, which everyday regq then need not load.
+        .executableTarget(
+            name: "regq-report",
+            dependencies: ["CommandLineArguments", "PackCommand", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "regq-generate", dependencies: ["RegisterModel"], path: "Benchmarks/Generator"),
         // What the tests share: the package's folder, regq run as a script would run it,

@@ -189,14 +189,17 @@ def build_binaries(bin_dir):
     does nothing when they are up to date, and rebuilds one built otherwise (a plain
     `swift build -c release` links the Swift runtime dynamically: slower to start).
 
-    With bin_dir, takes both from there as they are."""
+    With bin_dir, takes both from there as they are. (regq report runs regq-report, which
+    must be beside regq: `make release` builds both.)"""
     if bin_dir:
         paths = tuple(os.path.abspath(os.path.join(bin_dir, p)) for p in ("regq", "regq-generate"))
+        if not os.access(os.path.join(os.path.abspath(bin_dir), "regq-report"), os.X_OK):
+            fail(f"--bin: no executable regq-report in {bin_dir} (regq report runs it)")
         for path in paths:
             if not os.access(path, os.X_OK):
                 fail(f"--bin: no executable {path}")
         return paths
-    for product in ("regq", "regq-generate"):
+    for product in ("regq", "regq-report", "regq-generate"):
         say(f"building {product} (release)")
         static = subprocess.run(["swift", "build", *RELEASE_FLAGS, *STATIC_EXECUTABLE, "--product", product],
                                 cwd=ROOT, capture_output=True, text=True)
@@ -873,6 +876,8 @@ def main():
     versions = tool_versions(regq, peers)
     workdir = tempfile.mkdtemp(prefix="regq-bench-")
     say(f"working in {workdir}; sizes {', '.join(size_label(s) for s in options.sizes)}")
+    # regq report runs regq-report from beside regq: it is copied with it.
+    snapshot(os.path.join(os.path.dirname(regq), "regq-report"), workdir)
     regq, generate = (snapshot(binary, workdir) for binary in (regq, generate))
     tools = make_tools(regq, peers)
     stats, row_counts, registers = {}, {}, {}

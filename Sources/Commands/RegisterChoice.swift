@@ -62,7 +62,7 @@ public enum RegisterChoice: Equatable, Sendable {
 extension RegisterChoice {
     /// The source the choice names; `-r -` reads standard input now, once. Nil, the
     /// reason reported, when standard input cannot be read.
-    func workspaceSource() -> WorkspaceSource? {
+    public func workspaceSource() -> WorkspaceSource? {
         switch self {
         case .register(let path, let sheet) where path == "-":
             switch FileBytes.read(path: "/dev/stdin") {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Output
 import SQLCompiler
+import CommandLineArguments
 
 /// Cases chosen by name on the command line, in any case: formats, SQL dialects.
 protocol NamedChoice: RawRepresentable<String> {

@@ -1,4 +1,5 @@
 /// `-fcsv`, `-pmonth=May-22`, `-e'select *'`: a short option with its value joined to
+import CommandLineArguments
 /// it, as every Unix tool takes them. Both command-line readers are given the two
 /// arguments instead (`-f csv`): the argument parser alone reads a joined value only when
 /// it is letters and digits, and `-pmonth=May-22` as a group of flags.

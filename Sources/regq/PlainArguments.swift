@@ -1,6 +1,7 @@
 import Output
 import Commands
 import Shell
+import CommandLineArguments
 
 /// The everyday command lines (`regq`, `regq -f csv -e '…'`, `regq -r reg.csv q.rq`) read
 /// without the argument parser, which costs about 2.5 ms of start-up (it looks up protocol

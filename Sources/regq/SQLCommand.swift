@@ -2,6 +2,7 @@ import ArgumentParser
 import SQLCompiler
 import Commands
 import Shell
+import CommandLineArguments
 
 /// `regq sql [--dialect NAME] [-r REGISTER] [-p NAME=VALUE] [-e TEXT | FILE ...]`: each
 /// statement as one SQL query over the canonical `register` table.

@@ -3,6 +3,7 @@ import ColumnStore
 import RegisterCSV
 import RegisterModel
 import Output
+import CommandLineArguments
 import Commands
 import Shell
 
@@ -141,63 +142,6 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
-/// `regq report [PACK.md] [-r FILE | --history DIR] [-p NAME=VALUE …] [-o FILE.html]`: the
-/// monthly pack as one self-contained HTML page.
-struct ReportPackCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "regq report",
-        abstract: "Make the monthly pack: one self-contained HTML page of tables and charts.",
-        discussion: """
-        Without PACK.md, the standard pack: status by kind, blocked by blocker, what \
-        reaches DAG in the next three months, forecasts TBC or out of order; with a \
-        history, what slipped, became blocked, was unblocked, is new or was removed since \
-        the report before, the blocked count report by report and a trend chart of what \
-        slipped. PACK.md is Markdown whose ```regq blocks hold statements (```regq bar, \
-        timeline, trend draw a chart; docs/PACK.md). $month defaults to the latest \
-        report's month. Exit status: 0; 1 a statement failed (nothing is written); 2 \
-        usage, file or register error.
-        """
-    )
-
-    @Argument(help: ArgumentHelp("The pack: Markdown with ```regq blocks (default: the standard pack).", valueName: "PACK.md"),
-              completion: .file(extensions: ["md"]))
-    var pack: String?
-
-    @OptionGroup var registers: RegisterArguments
-
-    @OptionGroup var parameters: ParameterArguments
-
-    @Option(name: CommandLineOption.output.name, help: ArgumentHelp("Write the page to FILE, whole or not at all (default: standard output).", valueName: "FILE.html"))
-    var output: String?
-
-    func run() throws {
-        throw ExitCode(ReportCommand.run(ReportOptions(registers: try registers.choice(), packPath: pack,
-                                                       parameters: parameters.values, outputPath: output)))
-    }
-}
-
-/// Parses `arguments` as `Command` and runs it. `--help` and `--version` print to
-/// standard output and exit 0; a usage error exits 2 with the parser's message and
-/// `usage`, once (the parser's own usage line is long and would repeat it).
-func main<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String], usage: String) -> Never {
-    do {
-        var command = try Command.parseAsRoot(arguments)
-        try command.run()
-        Glibc.exit(0)
-    } catch let exit as ExitCode {
-        Glibc.exit(exit.rawValue)
-    } catch {
-        let status = Command.exitCode(for: error)
-        if status == .success {
-            print(Command.fullMessage(for: error))
-            Glibc.exit(0)
-        }
-        let message = Command.message(for: error)
-        Terminal.writeError("error: " + message.prefix(1).lowercased() + message.dropFirst() + "\n")
-        Terminal.writeError(usage + "\n")
-        Glibc.exit(2)
-    }
-}
 
 // `reconcile`, `sql`, `report` or `import` as the first argument picks that subcommand; anything
 // else is `regq [options] [FILE ...]` (a query file named `sql` is `./sql`).
@@ -214,17 +158,18 @@ func runEverydayCommandLine(_ arguments: [String]) -> Int32? {
 if let status = runEverydayCommandLine(arguments) {
     Glibc.exit(status)
 } else if arguments.first == "sql" {
-    main(SQLCommand.self, Array(arguments.dropFirst()),
-         usage: "usage: regq sql [--dialect NAME] [-r REGISTER] [-p NAME=VALUE] [-e TEXT | FILE ...]   (regq sql --help lists everything)")
+    Glibc.exit(commandStatus(SQLCommand.self, Array(arguments.dropFirst()),
+         usage: "usage: regq sql [--dialect NAME] [-r REGISTER] [-p NAME=VALUE] [-e TEXT | FILE ...]   (regq sql --help lists everything)"))
 } else if arguments.first == "reconcile" {
-    main(ReconcileCommand.self, Array(arguments.dropFirst()),
-         usage: "usage: regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER [--sheet NAME]]   (regq reconcile --help lists everything)")
+    Glibc.exit(commandStatus(ReconcileCommand.self, Array(arguments.dropFirst()),
+         usage: "usage: regq reconcile [FILE] [-f FORMAT] [--strict] [-r REGISTER [--sheet NAME]]   (regq reconcile --help lists everything)"))
 } else if arguments.first == "report" {
-    main(ReportPackCommand.self, Array(arguments.dropFirst()),
-         usage: "usage: regq report [PACK.md] [-r FILE | --history DIR] [-p NAME=VALUE …] [-o FILE.html]   (regq report --help lists everything)")
+    // The pack is made by regq-report, beside this binary: it alone links the Markdown
+    // library (and Foundation with it), so that everyday regq starts as fast as it can.
+    SiblingCommand.replaceProcess(with: "regq-report", arguments: Array(arguments.dropFirst()))
 } else if arguments.first == "import" {
-    main(ImportCommand.self, Array(arguments.dropFirst()),
-         usage: "usage: regq import REPORT.txt [-o REGISTER.csv] [--summary SUMMARY.csv] [--like FILE]   (regq import --help lists everything)")
+    Glibc.exit(commandStatus(ImportCommand.self, Array(arguments.dropFirst()),
+         usage: "usage: regq import REPORT.txt [-o REGISTER.csv] [--summary SUMMARY.csv] [--like FILE]   (regq import --help lists everything)"))
 } else {
-    main(Regq.self, arguments, usage: "usage: regq [options] [FILE ...]   (regq --help lists everything)")
+    Glibc.exit(commandStatus(Regq.self, arguments, usage: "usage: regq [options] [FILE ...]   (regq --help lists everything)"))
 }

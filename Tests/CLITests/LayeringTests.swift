@@ -3,9 +3,9 @@ import TestSupport
 import Testing
 
 /// The modules are layers: each imports only modules above it in this order (see
-/// docs/ARCHITECTURE.md), and only the executable exits the process.
+/// docs/ARCHITECTURE.md), and only the executables exit the process.
 @Suite struct LayeringTests {
-    static let layers = ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterXLSX", "ReportText", "RegisterFiles", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "Shell", "Pack", "REPL", "Commands", "regq"]
+    static let layers = ["RegisterModel", "ColumnStore", "RegisterCSV", "RegisterXLSX", "ReportText", "RegisterFiles", "History", "QueryLanguage", "QueryEngine", "SQLCompiler", "Output", "Shell", "Pack", "REPL", "Commands", "PackCommand", "CommandLineArguments", "regq", "regq-report"]
     /// C modules, usable by any layer that declares them.
     static let system = ["CByteScan", "CEditLine", "CMapGuard", "CZlib"]
 
@@ -35,8 +35,11 @@ import Testing
         #expect(Set(folders) == Set(Self.layers + Self.system))
     }
 
-    @Test(arguments: layers.dropLast())
-    func onlyTheExecutableExitsTheProcess(_ module: String) throws {
+    /// The executables: `regq`, and `regq-report`, which `regq report` runs.
+    static let executables: Set = ["regq", "regq-report"]
+
+    @Test(arguments: layers.filter { !executables.contains($0) })
+    func onlyTheExecutablesExitTheProcess(_ module: String) throws {
         for file in try Self.swiftFiles(in: module) {
             let text = try String(contentsOfFile: file, encoding: .utf8)
             for line in text.split(separator: "\n") {

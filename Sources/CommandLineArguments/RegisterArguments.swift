@@ -4,7 +4,9 @@ import Shell
 
 /// `-r/--register FILE` (or `-r MONTH=FILE` repeated) and `--history DIR`: the register
 /// or the history a run reads, for `regq` and `regq sql` alike.
-struct RegisterArguments: ParsableArguments {
+public struct RegisterArguments: ParsableArguments {
+    public init() {}
+
     @Option(name: CommandLineOption.register.name,
             help: ArgumentHelp("Another register file, or - for standard input (default: the embedded one); MONTH=FILE, once a report, loads a history (-r Feb-22=feb.csv -r Mar-22=mar.csv).",
                                valueName: "FILE"))
@@ -15,17 +17,17 @@ struct RegisterArguments: ParsableArguments {
     var history: [String] = []
 
     @Option(name: CommandLineOption.sheet.name, help: sheetHelp)
-    var sheet: String?
+    public var sheet: String?
 
-    static let sheetHelp = ArgumentHelp("Read one sheet of a workbook register (of each workbook report, in a history), by its name or its number from 1 (default: every sheet with a register header).",
+    public static let sheetHelp = ArgumentHelp("Read one sheet of a workbook register (of each workbook report, in a history), by its name or its number from 1 (default: every sheet with a register header).",
                                         valueName: "NAME")
 
-    func validate() throws {
+    public func validate() throws {
         _ = try choice()
     }
 
     /// What the options name: one register, or a history.
-    func choice() throws -> RegisterChoice {
+    public func choice() throws -> RegisterChoice {
         guard history.count <= 1 else { throw ValidationError("--history names one folder of reports (\(history.joined(separator: ", ")) given)") }
         switch RegisterChoice.from(registers: register, historyFolder: history.first, sheet: sheet) {
         case .success(let choice): return choice

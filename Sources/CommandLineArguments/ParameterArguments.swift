@@ -3,18 +3,20 @@ import Shell
 
 /// `-p/--param NAME=VALUE`, repeatable: the parameters a statement uses as `$NAME`, for
 /// `regq` and `regq sql` alike.
-struct ParameterArguments: ParsableArguments {
+public struct ParameterArguments: ParsableArguments {
+    public init() {}
+
     @Option(name: CommandLineOption.param.name, help: ArgumentHelp("Set a parameter used as $NAME (repeatable).", valueName: "NAME=VALUE"))
     var param: [String] = []
 
-    func validate() throws {
+    public func validate() throws {
         if case .failure(let wrong) = ParameterAssignment.values(of: param) {
             throw ValidationError("--param expects NAME=VALUE, found '\(wrong.text)'")
         }
     }
 
     /// Each parameter's value by name (a later assignment of a name wins).
-    var values: [String: String] {
+    public var values: [String: String] {
         (try? ParameterAssignment.values(of: param).get()) ?? [:]
     }
 }

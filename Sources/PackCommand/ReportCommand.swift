@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Output
+import Commands
 import Pack
 import QueryLanguage
 import RegisterCSV

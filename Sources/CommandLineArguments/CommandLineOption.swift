@@ -4,11 +4,11 @@ import ArgumentParser
 /// follows it. The argument parser names its options from here, the fast path
 /// (`PlainArguments`) reads the everyday ones by these spellings, and `JoinedShortOptions`
 /// knows from here which options take a value (`-fcsv`).
-enum CommandLineOption: CaseIterable {
+public enum CommandLineOption: CaseIterable, Sendable {
     case execute, register, history, sheet, format, dialect, param, check, failOnRows, strict, output, summary, like
 
     /// `-f`, where the option has a short spelling.
-    var short: Character? {
+    public var short: Character? {
         switch self {
         case .execute: "e"
         case .register: "r"
@@ -20,7 +20,7 @@ enum CommandLineOption: CaseIterable {
     }
 
     /// `--format`, where the option has a long spelling.
-    var long: String? {
+    public var long: String? {
         switch self {
         case .execute: nil
         case .register: "register"
@@ -39,7 +39,7 @@ enum CommandLineOption: CaseIterable {
     }
 
     /// Whether a value follows it (`-f csv`); the others are flags.
-    var takesValue: Bool {
+    public var takesValue: Bool {
         switch self {
         case .execute, .register, .history, .sheet, .format, .dialect, .param, .output, .summary, .like: true
         case .check, .failOnRows, .strict: false
@@ -47,18 +47,18 @@ enum CommandLineOption: CaseIterable {
     }
 
     /// Its spellings on a command line: `-f`, `--format`.
-    var spellings: [String] {
+    public var spellings: [String] {
         (short.map { ["-" + String($0)] } ?? []) + (long.map { ["--" + $0] } ?? [])
     }
 
     /// The option a command-line word spells, if any.
-    init?(spelling: String) {
+    public init?(spelling: String) {
         guard let option = Self.allCases.first(where: { $0.spellings.contains(spelling) }) else { return nil }
         self = option
     }
 
     /// Its names for the argument parser.
-    var name: NameSpecification {
+    public var name: NameSpecification {
         var names: [NameSpecification.Element] = []
         if let short { names.append(.customShort(short)) }
         if let long { names.append(.customLong(long)) }

@@ -1,5 +1,6 @@
 import ColumnStore
 import Output
+import Commands
 import Pack
 import QueryLanguage
 
