@@ -141,45 +141,13 @@ enum KeyHash {
         }
     }
 
-    /// For each ASCII byte, the byte a key keeps (a letter lowercased, a digit), or 0 for
-    /// a separator; 0xFF for a byte of other text.
-    private static let keyBytes: [UInt8] = (0 ... 255).map { (byte: Int) -> UInt8 in
-        switch byte {
-        case 0x80...: 0xFF
-        case 0x41 ... 0x5A: UInt8(byte + 32)
-        case 0x61 ... 0x7A, 0x30 ... 0x39: UInt8(byte)
-        default: 0
-        }
-    }
-
-    /// `hash` of the equality key of the ASCII text `bytes`, made as the key is (letters
-    /// and digits lowercased, each run of other characters one `-` between them); nil when
-    /// the text is not ASCII. The key is written into `scratch`, then hashed eight bytes
-    /// at a time.
+    /// `hash` of the equality key of the ASCII text `bytes` (written into `scratch` by
+    /// `writeASCIIEqualityKey`, then hashed eight bytes at a time, as `Stream` would hash
+    /// it); nil when the text is not ASCII.
     static func hashOfASCIIKey(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout KeyScratch) -> UInt64? {
         scratch.reserve(bytes.count + 8)
         let out = scratch.bytes
-        var length = 0
-        var pendingDash = false
-        let ascii = keyBytes.withUnsafeBufferPointer { table -> Bool in
-            for byte in bytes {
-                let kept = table[Int(byte)]
-                if kept == 0 {
-                    pendingDash = true
-                    continue
-                }
-                if kept == 0xFF { return false }
-                if pendingDash && length > 0 {
-                    out[length] = UInt8(ascii: "-")
-                    length += 1
-                }
-                pendingDash = false
-                out[length] = kept
-                length += 1
-            }
-            return true
-        }
-        guard ascii else { return nil }
+        guard let length = writeASCIIEqualityKey(bytes, to: UnsafeMutableBufferPointer(start: out, count: bytes.count)) else { return nil }
         (out + length).initialize(repeating: 0, count: 8)
         let raw = UnsafeRawPointer(out)
         var hash = Stream.seed

@@ -50,26 +50,42 @@ public func appendEqualityKey(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout
 }
 
 /// Writes the ASCII text `bytes`' equality key to `out` (which has room for `bytes.count`
-/// bytes) and gives its length; nil when the text is not all ASCII.
-private func writeASCIIEqualityKey(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+/// bytes) and gives its length; nil when the text is not all ASCII. The one way the key
+/// of ASCII text is made: `equalityKey`, `appendEqualityKey` and history pairing's hashes
+/// of keys all write it here.
+public func writeASCIIEqualityKey(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
     var length = 0
     var pendingDash = false
-    for byte in bytes {
-        if byte >= 0x80 { return nil }
-        let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-        if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
+    let ascii = asciiKeyBytes.withUnsafeBufferPointer { table -> Bool in
+        for byte in bytes {
+            let kept = table[Int(byte)]
+            if kept == 0 {
+                pendingDash = true
+                continue
+            }
+            if kept == 0xFF { return false }
             if pendingDash && length > 0 {
                 out[length] = UInt8(ascii: "-")
                 length += 1
             }
             pendingDash = false
-            out[length] = lower
+            out[length] = kept
             length += 1
-        } else {
-            pendingDash = true
         }
+        return true
     }
-    return length
+    return ascii ? length : nil
+}
+
+/// For each byte, the byte a key keeps (an ASCII letter lowercased, a digit), 0 for a
+/// separator, 0xFF for a byte of non-ASCII text.
+private let asciiKeyBytes: [UInt8] = (0 ... 255).map { (byte: Int) -> UInt8 in
+    switch byte {
+    case 0x80...: 0xFF
+    case 0x41 ... 0x5A: UInt8(byte + 32)
+    case 0x61 ... 0x7A, 0x30 ... 0x39: UInt8(byte)
+    default: 0
+    }
 }
 
 /// Whether a character is kept in an equality key (a letter or a digit); every other
