@@ -135,13 +135,10 @@ struct SheetRows {
     /// status's blocker too, when the row has no blocker of its own).
     private mutating func checkLists(_ values: [CellValue?], place: (Field) -> String) {
         for (field, one) in TypedCells.listFields {
-            var cellField = field
-            var elements = cells.withTrimmedBytes(values[field.rawValue]) { TypedCells.elementsWithComma($0) }
-            if field == .blocker, cells.withTrimmedBytes(values[field.rawValue], { $0.isEmpty }) {
-                cellField = .status
-                elements = cells.withTrimmedBytes(values[Field.status.rawValue]) { status in
-                    TypedCells.typedBlocker(inStatus: status).map { TypedCells.elementsWithComma(UnsafeBufferPointer(rebasing: status[$0])) } ?? []
-                }
+            // The blocker as the register keeps it: the row's own, else one typed into its status.
+            let (elements, cellField) = cells.withTrimmedBytes(values[field.rawValue]) { cell -> ([String], Field) in
+                guard field == .blocker, cell.isEmpty else { return (TypedCells.elementsWithComma(cell), field) }
+                return cells.withTrimmedBytes(values[Field.status.rawValue]) { (TypedCells.elementsWithComma(TypedCells.blocker(cell, status: $0)), .status) }
             }
             for element in elements {
                 commaCount += 1
