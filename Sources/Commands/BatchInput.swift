@@ -27,6 +27,33 @@ enum BatchInput {
         }
     }
 
+    /// The compilations of the statements, when every one can be answered in a streamed
+    /// pass over the register (`StreamedAnswers.canAnswer`): queries only, none failed.
+    static func streamable(_ inputs: [BatchInput]) -> [Compilation]? {
+        var compilations: [Compilation] = []
+        for input in inputs {
+            let prepared: PreparedSource
+            switch input {
+            case .source(let source): prepared = source
+            case .file(_, .success(let source)): prepared = source
+            case .file(_, .failure): return nil
+            }
+            guard let more = streamable(prepared) else { return nil }
+            compilations += more
+        }
+        return compilations.isEmpty ? nil : compilations
+    }
+
+    private static func streamable(_ prepared: PreparedSource) -> [Compilation]? {
+        var compilations: [Compilation] = []
+        for statement in prepared.statements {
+            guard statement.statement.kind == .query, let compilation = statement.compilation,
+                  StreamedAnswers.canAnswer(compilation) else { return nil }
+            compilations.append(compilation)
+        }
+        return compilations
+    }
+
     /// The columns the statements read, judged from their plans: built at load, or, for
     /// fields only shown in row results, read for the rows shown (`located`). A statement
     /// that fails stops the run, so nothing after it counts, unless the run goes on

@@ -58,12 +58,23 @@ public enum Launcher {
         }
         guard let source = options.registers.workspaceSource() else { return 2 }
         let batch = BatchInput.prepare(inputs, parameters: options.parameters, reports: source.reportMonths ?? [])
-        // A batch run reads only the columns its statements read (in a history, those
-        // pairing compares too); the REPL reads every column.
-        let columns = interactive || !source.readsInPart ? ColumnSelection.all
-            : BatchInput.columns(readBy: batch, throughFailures: options.checkOnly)
-        guard let workspace = source.loadReporting(columns) else { return 2 }
-        let session = Session(workspace: workspace, parameters: options.parameters, format: options.format)
+        let session: Session
+        if !interactive, !options.checkOnly, case .register(let file as RegisterFile) = source,
+           let compilations = BatchInput.streamable(batch) {
+            // Grouped statements only, over a register file: answered as it streams past,
+            // in memory that does not grow with the file.
+            guard let streamed = StreamedAnswers.read(path: file.path, compilations: compilations, isCancelled: { false }) else { return 2 }
+            Session.show(streamed.notes)
+            session = Session(workspace: .streamed(source), parameters: options.parameters, format: options.format)
+            session.answers = streamed.answers
+        } else {
+            // A batch run reads only the columns its statements read (in a history, those
+            // pairing compares too); the REPL reads every column.
+            let columns = interactive || !source.readsInPart ? ColumnSelection.all
+                : BatchInput.columns(readBy: batch, throughFailures: options.checkOnly)
+            guard let workspace = source.loadReporting(columns) else { return 2 }
+            session = Session(workspace: workspace, parameters: options.parameters, format: options.format)
+        }
         session.sqlDialect = options.sqlDialect
         session.checkOnly = options.checkOnly
         session.strict = options.strict

@@ -11,8 +11,9 @@ struct Accumulator {
     var sawTBC = false
     var items: [Int64] = []
 
-    mutating func add(row: Int, spec: AggregateSpec, codes: FieldCodes?) {
-        rows += 1
+    /// One row, standing for `weight` rows (more than one in a streamed aggregate's tally).
+    mutating func add(row: Int, spec: AggregateSpec, codes: FieldCodes?, weight: Int = 1) {
+        rows += weight
         guard let codes else { return }
         let values = codes.valueCodes(row)
         var counted = false
@@ -30,7 +31,7 @@ struct Accumulator {
             case .list: appendItem(code, distinctOnly: spec.distinct)
             }
         }
-        if counted { withValue += 1 }
+        if counted { withValue += weight }
     }
 
     private mutating func appendItem(_ code: Int64, distinctOnly: Bool) {

@@ -69,6 +69,9 @@ struct PlanRun {
     private var identities: [Int32]?
     /// With `@all`: the history, for the terms asked of each artefact in one report.
     private var history: ReportHistory?
+    /// How many rows each row stands for, over a streamed aggregate's tally of identical
+    /// rows (`StreamedGroups`); nil: one each.
+    var weights: [Int]?
 
     init(register: any RegisterColumns, isCancelled: @escaping () -> Bool) {
         self.source = register
@@ -95,7 +98,16 @@ struct PlanRun {
         reports = ReportContext(history: history, queried: queried)
     }
 
-    func run(_ plan: Plan) throws(QueryCancelled) -> QueryResult {
+    /// The rows `plan`'s kinds and `where` select, with the count after each, and the
+    /// months and artefacts its terms could not compare.
+    struct Selection {
+        var rows: [Int32]
+        var trace: [ExplainStep]
+        let uncompared: UncomparedMonths
+        let artefactsUncompared: UncomparedMonths?
+    }
+
+    func select(_ plan: Plan) throws(QueryCancelled) -> Selection {
         let uncompared = UncomparedMonths(rowCount: register.rowCount)
         var trace = [ExplainStep(label: "", count: register.rowCount)]
         var selection: [Int32]
@@ -115,6 +127,13 @@ struct PlanRun {
             selection = try narrow(selection, by: test)
             trace.append(ExplainStep(label: conjunct.text, count: selection.count))
         }
+        return Selection(rows: selection, trace: trace, uncompared: uncompared, artefactsUncompared: artefactsUncompared)
+    }
+
+    func run(_ plan: Plan) throws(QueryCancelled) -> QueryResult {
+        let selected = try select(plan)
+        var selection = selected.rows, trace = selected.trace
+        let uncompared = selected.uncompared, artefactsUncompared = selected.artefactsUncompared
 
         let table: ResultTable
         var notes: [String] = []
@@ -135,7 +154,7 @@ struct PlanRun {
             if let identities { rows.artefactIdentities = selection.map { Int(identities[Int($0)]) + 1 } }
             table = rows
         case .groups(let grouping):
-            var builder = GroupBuilder(register: register, grouping: grouping, rows: selection, isCancelled: isCancelled)
+            var builder = GroupBuilder(register: register, grouping: grouping, rows: selection, weights: weights, isCancelled: isCancelled)
             table = try builder.table(for: selection, plan: plan, trace: &trace)
             notes += builder.notes
         case .diff(let from, _):

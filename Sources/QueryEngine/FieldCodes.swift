@@ -37,8 +37,9 @@ final class FieldCodes {
 
     /// The codes of `field`. Text compares exactly (equal values one code), or, with
     /// `comparingAsEquals`, as `=` does: values that differ only in case, spaces and
-    /// punctuation are one code, shown in the spelling most of `rows` use.
-    init(_ register: ColumnSet, _ field: Field, comparingAsEquals: Bool = false, rows: [Int32] = []) {
+    /// punctuation are one code, shown in the spelling most of `rows` use (each row
+    /// counting `weights[row]` times when given: a streamed aggregate's tally).
+    init(_ register: ColumnSet, _ field: Field, comparingAsEquals: Bool = false, rows: [Int32] = [], weights: [Int]? = nil) {
         self.field = field
         var textRanks: TextRanks?
         switch register.column(field) {
@@ -58,14 +59,15 @@ final class FieldCodes {
         case .text(let c):
             (shape, codes, dictionary, firstMonth) = (.text, c.codes, c.dictionary, 0)
             textRanks = !comparingAsEquals ? TextRanks(exact: c.dictionary) : TextRanks(comparingAsEquals: c.dictionary) { use in
-                for row in rows { use(c.codes[Int(row)], row) }
+                for row in rows { use(c.codes[Int(row)], row, weights?[Int(row)] ?? 1) }
             }
             cardinality = textRanks!.shown.count + 1
         case .list(let c):
             (shape, codes, offsets, dictionary, firstMonth) = (.list, c.codes, c.offsets, c.dictionary, 0)
             textRanks = !comparingAsEquals ? TextRanks(exact: c.dictionary) : TextRanks(comparingAsEquals: c.dictionary) { use in
                 for row in rows {
-                    for i in Int(c.offsets[Int(row)]) ..< Int(c.offsets[Int(row) + 1]) { use(c.codes[i], row) }
+                    let weight = weights?[Int(row)] ?? 1
+                    for i in Int(c.offsets[Int(row)]) ..< Int(c.offsets[Int(row) + 1]) { use(c.codes[i], row, weight) }
                 }
             }
             cardinality = textRanks!.shown.count + 1

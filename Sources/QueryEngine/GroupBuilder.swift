@@ -12,19 +12,23 @@ struct GroupBuilder {
     let keyCodes: [FieldCodes]
     let aggregateCodes: [FieldCodes?]
     let pivotCodes: FieldCodes?
+    /// How many rows each row stands for, when it is a streamed aggregate's tally of
+    /// identical rows (`StreamedGroups`); nil: one each.
+    let weights: [Int]?
 
     /// Group keys, the pivot and `count(distinct …)` compare text as `=` does, each group
     /// shown in the spelling most of `rows` (the rows grouped) use; `list(distinct …)`
     /// lists each value as written.
-    init(register: ColumnSet, grouping: Grouping, rows: [Int32], isCancelled: @escaping () -> Bool) {
+    init(register: ColumnSet, grouping: Grouping, rows: [Int32], weights: [Int]? = nil, isCancelled: @escaping () -> Bool) {
+        self.weights = weights
         self.register = register
         self.grouping = grouping
         self.isCancelled = isCancelled
-        keyCodes = grouping.keys.map { FieldCodes(register, $0, comparingAsEquals: true, rows: rows) }
+        keyCodes = grouping.keys.map { FieldCodes(register, $0, comparingAsEquals: true, rows: rows, weights: weights) }
         aggregateCodes = grouping.aggregates.map { spec in
-            spec.field.map { FieldCodes(register, $0, comparingAsEquals: spec.distinct && spec.function == .count, rows: rows) }
+            spec.field.map { FieldCodes(register, $0, comparingAsEquals: spec.distinct && spec.function == .count, rows: rows, weights: weights) }
         }
-        pivotCodes = grouping.pivot.map { FieldCodes(register, $0, comparingAsEquals: true, rows: rows) }
+        pivotCodes = grouping.pivot.map { FieldCodes(register, $0, comparingAsEquals: true, rows: rows, weights: weights) }
     }
 
     /// Which spellings each grouped field merged, one note a field.
@@ -86,11 +90,13 @@ struct GroupBuilder {
         let aggregates = grouping.aggregates
         let aggregateCodes = self.aggregateCodes
         let isCancelled = self.isCancelled
+        let weights = self.weights
         try keys.forEachKey(of: selection, isCancelled: isCancelled) { row, key in
             let (slot, isNew) = slots.slot(for: key)
             if isNew { accumulators.append(empty) }
+            let weight = weights?[row] ?? 1
             for index in aggregates.indices {
-                accumulators[slot][index].add(row: row, spec: aggregates[index], codes: aggregateCodes[index])
+                accumulators[slot][index].add(row: row, spec: aggregates[index], codes: aggregateCodes[index], weight: weight)
             }
         }
         var groups: [Int: [Accumulator]] = [:]
@@ -107,9 +113,16 @@ struct GroupBuilder {
             counts.append(0)
         }
         let isCancelled = self.isCancelled
-        try keys.forEachKey(of: selection, isCancelled: isCancelled) { _, key in
-            let (slot, isNew) = slots.slot(for: key)
-            if isNew { counts.append(1) } else { counts[slot] += 1 }
+        if let weights {
+            try keys.forEachKey(of: selection, isCancelled: isCancelled) { row, key in
+                let (slot, isNew) = slots.slot(for: key)
+                if isNew { counts.append(weights[row]) } else { counts[slot] += weights[row] }
+            }
+        } else {
+            try keys.forEachKey(of: selection, isCancelled: isCancelled) { _, key in
+                let (slot, isNew) = slots.slot(for: key)
+                if isNew { counts.append(1) } else { counts[slot] += 1 }
+            }
         }
         var groups: [Int: [Accumulator]] = [:]
         let width = grouping.aggregates.count
@@ -167,6 +180,7 @@ struct GroupBuilder {
         for (i, row32) in selection.enumerated() {
             if i & 0xFFFF == 0xFFFF, isCancelled() { throw QueryCancelled() }
             let row = Int(row32)
+            let weight = weights?[row] ?? 1
             // Each distinct pivot value of the row once (a list may repeat one).
             values.removeAll(keepingCapacity: true)
             pivotCodes.forEachKey(row) { code in
@@ -178,20 +192,20 @@ struct GroupBuilder {
             keys.forEachKey(row) { key in
                 let (group, isNewGroup) = rowSlots.slot(for: key)
                 if isNewGroup { rowTotals.append(Accumulator()) }
-                rowTotals[group].add(row: row, spec: spec, codes: cellCodes)
+                rowTotals[group].add(row: row, spec: spec, codes: cellCodes, weight: weight)
                 for value in values {
                     // A cell is numbered by its group's number (not its key, which may be
                     // huge) and the pivot value: below the key space × width, no overflow.
                     let (cell, isNew) = cellSlots.slot(for: group * width + value)
                     if isNew { cells.append(Accumulator()) }
-                    cells[cell].add(row: row, spec: spec, codes: cellCodes)
+                    cells[cell].add(row: row, spec: spec, codes: cellCodes, weight: weight)
                 }
             }
             for value in values {
                 if columnTotals[value] == nil { columnTotals[value] = Accumulator() }
-                columnTotals[value]!.add(row: row, spec: spec, codes: cellCodes)
+                columnTotals[value]!.add(row: row, spec: spec, codes: cellCodes, weight: weight)
             }
-            grandTotal.add(row: row, spec: spec, codes: cellCodes)
+            grandTotal.add(row: row, spec: spec, codes: cellCodes, weight: weight)
         }
         let pivotValues = (0 ..< width).filter { columnTotals[$0] != nil }
         let cellType = spec.resultType

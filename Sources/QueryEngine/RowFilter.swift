@@ -18,6 +18,22 @@ final class UncomparedMonths {
         marks[field]![row] = true
     }
 
+    /// Per month field, the artefacts with it TBC that a test could not compare.
+    var tbcCounts: [Field: Int] {
+        marks.mapValues { $0.lazy.filter { $0 }.count }
+    }
+
+    /// The notes for `tbcCounts`, one per field, in field order (none for a count of 0).
+    static func notes(tbcCounts: [Field: Int]) -> [String] {
+        tbcCounts.keys.sorted().compactMap { field -> String? in
+            let count = tbcCounts[field]!
+            guard count > 0 else { return nil }
+            return count == 1
+                ? "1 artefact with \(field.name) TBC was not compared"
+                : "\(count) artefacts with \(field.name) TBC were not compared"
+        }
+    }
+
     /// `row` (of the report queried) is not in the report of `month`.
     func markAbsent(from month: Month, _ row: Int) {
         absent[month, default: []].insert(row)
@@ -26,13 +42,7 @@ final class UncomparedMonths {
     /// `note: 4 artefacts with dag TBC were not compared`, one per field, in field order;
     /// then `note: 3 artefacts not in Feb-22 were not compared`, one per report.
     var notes: [String] {
-        let months = marks.keys.sorted().compactMap { field -> String? in
-            let count = marks[field]!.lazy.filter { $0 }.count
-            guard count > 0 else { return nil }
-            return count == 1
-                ? "1 artefact with \(field.name) TBC was not compared"
-                : "\(count) artefacts with \(field.name) TBC were not compared"
-        }
+        let months = Self.notes(tbcCounts: tbcCounts)
         let reports = absent.keys.sorted().map { month in
             absent[month]!.count == 1 ? "1 artefact not in \(month.shortText) was not compared"
                 : "\(absent[month]!.count) artefacts not in \(month.shortText) were not compared"

@@ -23,18 +23,19 @@ public struct TextRanks {
     }
 
     /// Values as `=` compares them. `forEachUse` calls its argument with the dictionary
-    /// code and the row of each use the rows in question make, in register order.
-    public init(comparingAsEquals dictionary: TextDictionary, forEachUse: ((UInt32, Int32) -> Void) -> Void) {
-        var uses = [Int32](repeating: 0, count: dictionary.count)
+    /// code, the row and the weight (the uses it stands for: 1, or more for a row of a
+    /// streamed aggregate's tally) of each use the rows in question make, in register order.
+    public init(comparingAsEquals dictionary: TextDictionary, forEachUse: ((UInt32, Int32, Int) -> Void) -> Void) {
+        var uses = [Int](repeating: 0, count: dictionary.count)
         var firstUse = [Int32](repeating: .max, count: dictionary.count)
-        forEachUse { code, row in
-            uses[Int(code)] += 1
+        forEachUse { code, row, weight in
+            uses[Int(code)] += weight
             if firstUse[Int(code)] == .max { firstUse[Int(code)] = row }
         }
         self.init(dictionary, key: equalityKey, spellingCounts: (uses, firstUse))
     }
 
-    private init(_ dictionary: TextDictionary, key: (String) -> String, spellingCounts: (uses: [Int32], first: [Int32])?) {
+    private init(_ dictionary: TextDictionary, key: (String) -> String, spellingCounts: (uses: [Int], first: [Int32])?) {
         let values = dictionary.values
         var groupOfKey: [String: Int32] = [:]
         groupOfKey.reserveCapacity(values.count)
@@ -59,7 +60,7 @@ public struct TextRanks {
         func spellings(ofGroup group: Int) -> [String] {
             var code = firstCode[group]
             guard nextCode[Int(code)] >= 0, let counts = spellingCounts else { return [values[Int(code)]] }
-            var used: [String: (count: Int32, first: Int32)] = [:]
+            var used: [String: (count: Int, first: Int32)] = [:]
             while code >= 0 {
                 if counts.uses[Int(code)] > 0 {
                     let seen = used[values[Int(code)]]
@@ -85,7 +86,7 @@ public struct TextRanks {
         ranks = groupOf.map { rankOfGroup[Int($0)] }
         var useCounts = [Int](repeating: 0, count: spellingCounts == nil ? 0 : order.count)
         if let counts = spellingCounts {
-            for code in values.indices { useCounts[Int(ranks[code])] += Int(counts.uses[code]) }
+            for code in values.indices { useCounts[Int(ranks[code])] += counts.uses[code] }
         }
         self.useCounts = useCounts
         shown = order.map { shownOfGroup[$0] }

@@ -14,6 +14,8 @@ final class ChunkJob: @unchecked Sendable {
     let release: (@Sendable (Range<Int>) -> Void)?
     /// Where the rows this chunk's columns will end up holding end (the file's end for the first).
     let reserveEnd: Int
+    /// When streaming: where the rows go, a batch at a time, instead of staying in columns.
+    let sink: (any RecordBatchSink)?
     private var result: ChunkResult?
 
     /// The chunk read by `run()`, handed over (the job keeps no copy).
@@ -23,7 +25,8 @@ final class ChunkJob: @unchecked Sendable {
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, reserveEnd: Int? = nil, firstLine: Int, positions: FieldPositions,
-         fields: FieldSet, locating: Bool = false, file: String, release: (@Sendable (Range<Int>) -> Void)?) {
+         fields: FieldSet, locating: Bool = false, file: String, release: (@Sendable (Range<Int>) -> Void)?,
+         sink: (any RecordBatchSink)? = nil) {
         self.bytes = bytes
         self.range = range
         self.reserveEnd = reserveEnd ?? range.upperBound
@@ -33,11 +36,13 @@ final class ChunkJob: @unchecked Sendable {
         self.locating = locating
         self.file = file
         self.release = release
+        self.sink = sink
     }
 
     /// Reads records starting in `range` (the last may run past its end). The bytes are
     /// checked for UTF-8 a block ahead of the scanner and given back a block behind it,
-    /// so only a few blocks of the file are in memory at once.
+    /// so only a few blocks of the file are in memory at once. With a `sink`, the rows read
+    /// go to it every `batchRows` rows it asks for, so that no more are ever held.
     func run() {
         var builder = RecordAppender(positions: positions, fields: fields, locating: locating)
         var problems = ProblemList(file: file)
@@ -56,6 +61,8 @@ final class ChunkJob: @unchecked Sendable {
             invalidLines = InvalidLines(lines: UTF8Validation.lines(of: offsets + rest, in: bytes, from: range.lowerBound, firstLine: firstLine))
             return true
         }
+        // Looked up once: a reference read per record would be retained per record.
+        let sink = self.sink, streaming = sink != nil, batchRows = sink?.batchRows ?? 0
         reading: while scanner.position < range.upperBound {
             if scanner.position >= validated {
                 var end = min(bytes.count, validated + Self.block)
@@ -74,7 +81,9 @@ final class ChunkJob: @unchecked Sendable {
                 }
             case .record(let line):
                 builder.append(&scanner, line: line, start: recordStart, bytes: bytes, problems: &problems)
-                if builder.rowCount == RegisterBuilder.sizingPoint + 1 {
+                if streaming {
+                    if builder.heldRows == batchRows, !builder.failed { sink!.consume(builder.takeColumns()) }
+                } else if builder.rowCount == RegisterBuilder.sizingPoint + 1 {
                     // Size the columns once, from what the first rows used, instead of
                     // doubling them (and the peak memory) as they grow. The first chunk
                     // makes room for the whole file: the later chunks are appended to it,
@@ -91,6 +100,7 @@ final class ChunkJob: @unchecked Sendable {
         if invalidLines == nil {
             _ = invalid(upTo: scanner.position) // the last record may have run past the block checked
         }
+        if streaming, builder.heldRows > 0, !builder.failed, !fatal, invalidLines == nil { sink!.consume(builder.takeColumns()) }
         var chunk = ChunkResult(builder: builder, problems: problems)
         chunk.fatal = fatal
         chunk.invalidLines = invalidLines

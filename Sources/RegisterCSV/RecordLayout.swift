@@ -130,6 +130,8 @@ struct RecordAppender {
     private let fieldCount: Int
     private let kindPosition: Int
     private(set) var rowCount = 0
+    /// The rows in the columns now (fewer than `rowCount` once `takeColumns()` took some).
+    private(set) var heldRows = 0
     /// With `locating`: where each record starts in the file (blank lines before it may
     /// come first), for the columns read later.
     let locating: Bool
@@ -195,6 +197,7 @@ struct RecordAppender {
         guard !failed, let kind else { return }
         builder.appendKind(kind)
         rowCount += 1
+        heldRows += 1
         if locating { recordStarts.append(start) }
         for text in texts {
             builder.appendText(TypedCells.kept(text.field, scanner.cell(text.position, in: bytes),
@@ -226,6 +229,7 @@ struct RecordAppender {
         defer { other = RecordAppender(positions: positions, fields: fields, locating: locating) }
         if failed { return }
         rowCount += other.rowCount
+        heldRows += other.heldRows
         recordStarts += other.recordStarts
         other.recordStarts = []
         builder.append(&other.builder)
@@ -237,4 +241,14 @@ struct RecordAppender {
     }
 
     func finish() -> ColumnSet { builder.finish() }
+
+    /// The rows held, as columns, leaving none: a reader that streams hands the file's
+    /// rows on a batch at a time. The checks and counts go on over the whole file.
+    mutating func takeColumns() -> ColumnSet {
+        defer {
+            builder = RegisterBuilder(fields: fields)
+            heldRows = 0
+        }
+        return builder.finish()
+    }
 }

@@ -2,6 +2,14 @@ import ColumnStore
 import RegisterModel
 
 
+/// Where a streaming read (`RegisterReader.stream`) sends the rows of one chunk of a
+/// file, in order, as columns of at most `batchRows` rows at a time. Each sink is used
+/// from one thread.
+public protocol RecordBatchSink: AnyObject {
+    var batchRows: Int { get }
+    func consume(_ columns: ColumnSet)
+}
+
 /// Reads a register file: checks everything, and either gives the whole register or
 /// refuses the whole file. Nothing is ever loaded in part.
 ///
@@ -90,13 +98,58 @@ public enum RegisterReader {
     /// Files smaller than this are read on one thread.
     static let parallelThreshold = 4 << 20
 
-    /// Reads the header, then the rows in one chunk per core. A chunk after the first
-    /// starts at a line break chosen without knowing whether it lies inside a quoted
-    /// value; the chunk before it checks, when it gets there, that a record really ends
-    /// at that point, and otherwise reads on past it itself, discarding the guess.
+    /// Reads the header, then the rows in one chunk per core (`records`), into columns.
     static func load(_ bytes: UnsafeBufferPointer<UInt8>, file: String, fields: FieldSet = .all,
                      locating: (fields: FieldSet, contents: FileContents)? = nil,
                      release: (@Sendable (Range<Int>) -> Void)?, chunks: Int? = nil) -> Result<LoadedRegister<PartialRegister>, RegisterError> {
+        records(bytes, file: file, fields: fields, locating: locating != nil, release: release, chunks: chunks, sinks: nil).map { read in
+            let located = locating.map {
+                RecordSource(contents: $0.contents, positions: read.positions, starts: read.records.builder.recordStarts, fields: $0.fields)
+            }
+            return LoadedRegister(PartialRegister(built: read.records.builder.finish(), located: located), notes: read.notes)
+        }
+    }
+
+    /// Reads the register at `path` as `load` does, every row checked, but hands its rows
+    /// (the columns of `fields`) to sinks a batch at a time instead of keeping them: one
+    /// sink per chunk of the file, made by `makeSink`, given back in the file's order with
+    /// the reader's notes. Memory does not grow with the file. When the file is refused,
+    /// what the sinks were given is to be thrown away.
+    public static func stream<Sink: RecordBatchSink>(path: String, fields: FieldSet,
+                                                     sinks makeSink: @escaping () -> Sink) -> Result<LoadedRegister<[Sink]>, RegisterError> {
+        let contents: FileContents
+        switch FileContents.open(path: path) {
+        case .failure(let error):
+            return .failure(RegisterError(file: path, problems: [RegisterProblem(line: nil, message: "cannot read the register: \(error.reason)")]))
+        case .success(let opened): contents = opened
+        }
+        let read = contents.withBytes { bytes in
+            records(bytes, file: path, fields: fields, locating: false, release: contents.isMapped ? contents.release : nil,
+                    chunks: nil, sinks: { makeSink() })
+        }
+        guard !contents.changed else {
+            return .failure(RegisterError(file: path, problems: [RegisterProblem(line: nil, message: RegisterFileChange.message + "; read it again")]))
+        }
+        return read.map { LoadedRegister($0.sinks.map { $0 as! Sink }, notes: $0.notes) }
+    }
+
+    /// What reading a file's records gave: the chunks stitched in order, where each field
+    /// sits in a record, the reader's notes, and, when streaming, the sinks of the chunks kept.
+    struct Records {
+        var records: ChunkResult
+        let positions: FieldPositions
+        let notes: [String]
+        let sinks: [any RecordBatchSink]
+    }
+
+    /// Reads the header, then the rows in one chunk per core. A chunk after the first
+    /// starts at a line break chosen without knowing whether it lies inside a quoted
+    /// value; the chunk before it checks, when it gets there, that a record really ends
+    /// at that point, and otherwise reads on past it itself, discarding the guess (and,
+    /// when streaming, the guessed chunk's sink).
+    static func records(_ bytes: UnsafeBufferPointer<UInt8>, file: String, fields: FieldSet, locating: Bool,
+                        release: (@Sendable (Range<Int>) -> Void)?, chunks: Int?,
+                        sinks makeSink: (() -> any RecordBatchSink)?) -> Result<Records, RegisterError> {
         var problems = ProblemList(file: file)
         var scanner = CSVScanner(bytes)
         let positions: FieldPositions
@@ -133,36 +186,35 @@ public enum RegisterReader {
         let jobs = (0 ..< bounds.count - 1).map { index in
             ChunkJob(bytes: bytes, range: bounds[index] ..< bounds[index + 1], reserveEnd: index == 0 ? bytes.count : nil,
                      firstLine: index == 0 ? bodyLine : 1,
-                     positions: positions, fields: fields, locating: locating != nil, file: file, release: release)
+                     positions: positions, fields: fields, locating: locating, file: file, release: release, sink: makeSink?())
         }
         Parallel.run(jobs.map { job in { job.run() } })
 
         // Stitch the chunks together in order, redoing any whose start was a bad guess.
         var merged = jobs[0].takeResult()
+        var sinks = [jobs[0].sink].compactMap { $0 }
         for job in jobs.dropFirst() {
             guard merged.endPosition == job.range.lowerBound, !merged.fatal else {
                 if merged.endPosition < job.range.upperBound, !merged.fatal {
                     let redo = ChunkJob(bytes: bytes, range: merged.endPosition ..< job.range.upperBound,
-                                        firstLine: merged.endLine, positions: positions, fields: fields, locating: locating != nil,
-                                        file: file, release: release)
+                                        firstLine: merged.endLine, positions: positions, fields: fields, locating: locating,
+                                        file: file, release: release, sink: makeSink?())
                     redo.run()
                     merged.append(redo.takeResult(), lineOffset: 0)
+                    if let sink = redo.sink { sinks.append(sink) }
                 }
                 continue
             }
             merged.append(job.takeResult(), lineOffset: merged.endLine - 1)
+            if let sink = job.sink { sinks.append(sink) }
         }
         if let invalid = merged.invalidLines { return .failure(invalid.error(file)) }
         problems.merge(merged.problems)
         guard problems.isEmpty else { return .failure(problems.error) }
-        let located = locating.map {
-            RecordSource(contents: $0.contents, positions: positions, starts: merged.builder.recordStarts, fields: $0.fields)
-        }
         let blank = merged.builder.blankMonths
         if blank > 0 { notes.append(blank == 1 ? "1 blank month cell read as TBC" : "\(blank) blank month cells read as TBC") }
         notes += merged.builder.commaNotes
-        return .success(LoadedRegister(PartialRegister(built: merged.builder.finish(), located: located),
-                                       notes: notes.map { "\(file): \($0)" }))
+        return .success(Records(records: merged, positions: positions, notes: notes.map { "\(file): \($0)" }, sinks: sinks))
     }
 
     /// The lines of `range` holding bytes that are not UTF-8, if any.

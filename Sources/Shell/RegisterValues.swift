@@ -38,7 +38,7 @@ public enum RegisterValues {
     /// most artefacts use), with its count, in case-insensitive order.
     static func textCounts(_ dictionary: TextDictionary, codes: [UInt32], emptyRows: Int) -> [(value: String, count: Int)] {
         let ranks = TextRanks(comparingAsEquals: dictionary) { use in
-            for (index, code) in codes.enumerated() { use(code, Int32(index)) }
+            for (index, code) in codes.enumerated() { use(code, Int32(index), 1) }
         }
         var byValue = ranks.shown.indices.compactMap { rank in
             ranks.useCounts[rank] > 0 ? (value: ranks.shown[rank], count: ranks.useCounts[rank]) : nil

@@ -52,6 +52,11 @@ public final class Session {
     /// Where `.run`, `.queries` and completion find saved queries, and `.save` writes them.
     public var queryPath = SavedQueryPath.fromEnvironment()
 
+    /// The answers a batch run worked out while the register streamed past, which the
+    /// statements they answer show instead of running over the workspace (which then
+    /// holds no rows: `Launcher`).
+    public var answers: StreamedAnswers?
+
     /// A batch run gathers several `-f json` results into one document (`JSONDocument`);
     /// the REPL shows each result as it comes.
     public var gathersJSON = false
@@ -158,7 +163,7 @@ public final class Session {
         let started = Self.now()
         let result: QueryResult
         do {
-            result = try Evaluator(workspace.scope, isCancelled: isCancelled).run(plan)
+            result = try answers?.result(for: plan) ?? Evaluator(workspace.scope, isCancelled: isCancelled).run(plan)
         } catch {
             Terminal.writeError("interrupted\n")
             return .failed(exitStatus: 1)
@@ -191,8 +196,9 @@ public final class Session {
     /// reported; the workspace is read again whole first if the plan reads a column a
     /// batch run did not load. The outcome that stops the run when it has errors.
     func checkedPlan(_ compilation: Compilation, in source: SourceFile, reporting: Bool = true) -> Result<Plan, Stopped> {
-        if let plan = compilation.plan, !workspace.canRun(plan), !loadWhole() { return .failure(Stopped(outcome: .failed(exitStatus: 2))) }
-        let compiled = compilation.linted(with: workspace.register.built)
+        let answered = compilation.plan.flatMap { answers?.result(for: $0) } != nil
+        if !answered, let plan = compilation.plan, !workspace.canRun(plan), !loadWhole() { return .failure(Stopped(outcome: .failed(exitStatus: 2))) }
+        let compiled = compilation.linted(with: answered ? answers!.values : workspace.register.built)
         let diagnostics = strict ? compiled.diagnostics.map(\.asError) : compiled.diagnostics
         if reporting { report(diagnostics, in: source) }
         guard let plan = compiled.plan, !diagnostics.hasErrors else { return .failure(Stopped(outcome: .failed(exitStatus: 1))) }

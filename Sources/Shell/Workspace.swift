@@ -108,6 +108,13 @@ public struct Workspace {
         Workspace(source: .register(EmbeddedRegisterSource()), content: .register(Register.embedded))
     }
 
+    /// A workspace for `source` that holds no rows: a batch run's whose statements were
+    /// answered while the file streamed past (`StreamedAnswers`). It is not whole, so a
+    /// statement it cannot run reads the file whole first.
+    public static func streamed(_ source: WorkspaceSource) -> Workspace {
+        Workspace(source: source, content: .register(PartialRegister(built: RegisterBuilder(fields: FieldSet(.kind)).finish(), located: nil)))
+    }
+
     /// The register queries run on: the register, or the history's latest report.
     public var register: any RegisterColumns {
         switch content {

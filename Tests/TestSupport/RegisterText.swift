@@ -1,3 +1,4 @@
+import Foundation
 import RegisterModel
 
 /// The text of register files that tests write, headed by the schema's own header line:
@@ -11,5 +12,22 @@ public enum RegisterText {
     /// line break.
     public static func csv(_ rows: String) -> String {
         header + rows
+    }
+
+    /// The real register (`Data/register.csv`) as people type it into a spreadsheet:
+    /// statuses and a blocker written in several ways that `=` treats as one (`blocked`,
+    /// `BLOCKED`, `DRAFT COMPLETE `, `change of agent`), spread down the file, and one
+    /// blank month (line 5's dag).
+    public static var realRegisterWrittenSeveralWays: String {
+        var lines = (try? String(contentsOfFile: Repository.root + "/Data/register.csv", encoding: .utf8))!
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for index in lines.indices.dropFirst() {
+            if index % 3 == 0 { lines[index] = lines[index].replacingOccurrences(of: ",Blocked,", with: ",blocked,") }
+            if index % 5 == 0 { lines[index] = lines[index].replacingOccurrences(of: ",Blocked,", with: ",BLOCKED,") }
+            if index % 4 == 0 { lines[index] = lines[index].replacingOccurrences(of: "Change of Agent", with: "change of agent") }
+            if index % 7 == 0 { lines[index] = lines[index].replacingOccurrences(of: ",Draft Complete,", with: ",DRAFT COMPLETE ,") }
+        }
+        lines[5] = String(lines[5][..<lines[5].lastIndex(of: ",")!]) + ","
+        return lines.joined(separator: "\n")
     }
 }
