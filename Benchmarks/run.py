@@ -25,6 +25,9 @@ History: at each generated size, `regq-generate --pair` writes two monthly repor
 second the first with documented edits); regq pairs their rows by content, DuckDB is
 given the same reports with an `id` column and joins on it. Both answer `diff` and the
 slipped-dag query, checked equal, timed side by side.
+
+Streamed: at 1M and 10M rows (BENCH_STREAM_SIZES), regq answers a batch grouped count as
+the register streams past, against DuckDB; time and peak memory (--stream-only, --no-stream).
 """
 
 import argparse
@@ -64,6 +67,15 @@ HISTORY_QUERIES = {
     "diff": ("diff", "diff.duckdb.sql"),
     "slipped": ("select ref, name, dag@prev, dag where dag slipped", "slipped.duckdb.sql"),
 }
+
+# Streamed: a one-shot batch grouped count over a large register, which regq answers as
+# the file streams past (memory follows the groups, not the file), against DuckDB.
+STREAM_SIZES = [1_000_000, 10_000_000]
+STREAM_QUERY = "select status, count(*) group by status"
+STREAM_PEER = "grouped-count.duckdb.sql"
+TARGET_STREAM_MEMORY_VS_DUCKDB = 0.5
+TARGET_STREAM_TIME_VS_DUCKDB = 0.7
+TARGET_STREAM_MEMORY_GROWTH = 1.25  # regq's peak at 10M over its peak at 1M: flat
 
 # The issue's targets (ratios regq/peer in the same run).
 TARGET_TIME_VS_SQLITE_EMBEDDED = 1.0
@@ -159,6 +171,9 @@ def parse_options():
     parser.add_argument("--history-only", action="store_true",
                         help="only the history benchmark (diff and slipped over two reports)")
     parser.add_argument("--no-history", action="store_true", help="skip the history benchmark")
+    parser.add_argument("--stream-only", action="store_true",
+                        help="only the streamed grouped count (1M and 10M rows; BENCH_STREAM_SIZES overrides)")
+    parser.add_argument("--no-stream", action="store_true", help="skip the streamed grouped count")
     parser.add_argument("--pack-only", action="store_true",
                         help=f"only the pack benchmark (regq report over {PACK_REPORTS} reports of {PACK_ROWS:,} rows)")
     options = parser.parse_args()
@@ -169,8 +184,18 @@ def parse_options():
         options.sizes = [EMBEDDED, 100_000]
     else:
         options.sizes = list(DEFAULT_SIZES)
-    partial = (options.quick or bool(env_sizes) or bool(os.environ.get("BENCH_RUNS"))
-               or options.history_only or options.no_history or options.pack_only)
+    env_stream = os.environ.get("BENCH_STREAM_SIZES")
+    if env_stream:
+        options.stream_sizes = [s for s in parse_sizes(env_stream) if s != EMBEDDED]
+    elif options.quick:
+        options.stream_sizes = [1_000_000]
+    else:
+        options.stream_sizes = list(STREAM_SIZES)
+    if options.no_stream or ((options.history_only or options.pack_only) and not options.stream_only):
+        options.stream_sizes = []
+    partial = (options.quick or bool(env_sizes) or bool(env_stream) or bool(os.environ.get("BENCH_RUNS"))
+               or options.history_only or options.no_history or options.pack_only or options.stream_only
+               or options.no_stream)
     if options.results is None and not partial:
         options.results = RESULTS
     return options
@@ -360,6 +385,68 @@ def history_commands(regq, duckdb, folder, workdir):
             out.write(sql)
         commands[("duckdb", query)] = ([duckdb, "-no-init", "-batch", "-csv", "-nullvalue", "", "-f", script], None)
     return commands
+
+
+def stream_benchmark(regq, duckdb, generate, gnu_time, workdir, sizes, quick):
+    """The batch grouped count (STREAM_QUERY) at each of `sizes` rows, regq against DuckDB:
+    answers checked equal, then timed interleaved and measured under GNU time. The
+    registers are generated here and deleted after. Returns {size: {"stats", "bytes", "groups"}}."""
+    results = {}
+    for size in sizes:
+        say(f"streamed grouped count, {size_label(size)} rows:")
+        register = make_register(size, workdir, regq, generate)
+        script = render_peer_query(STREAM_PEER, register, workdir, os.path.basename(register))
+        commands = {("regq", "count"): ([regq, "-r", register, "-f", "csv", "-e", STREAM_QUERY], None),
+                    ("duckdb", "count"): ([duckdb, "-no-init", "-batch", "-csv", "-nullvalue", "", "-f", script], None)}
+        expected, regq_peak = run_for_answer(gnu_time, "regq", "count", size, commands[("regq", "count")], workdir)
+        actual, duck_peak = run_for_answer(gnu_time, "duckdb", "count", size, commands[("duckdb", "count")], workdir)
+        if len(expected) < 2:
+            fail(f"regq returned no groups at {size_label(size)}: nothing to compare")
+        if actual != expected:
+            fail(describe_mismatch("duckdb", "the grouped count", size, expected, actual))
+        say(f"  answers agree: {len(expected) - 1} groups")
+        peaks = {("regq", "count"): regq_peak, ("duckdb", "count"): duck_peak}
+        times = time_commands(commands, size, 3 if quick else 5)
+        measure_memory(gnu_time, size, commands, workdir, peaks, MEMORY_RUNS - 1)
+        results[size] = {"stats": summarise(times, peaks), "bytes": os.path.getsize(register), "groups": len(expected) - 1}
+        os.remove(register)
+    return results
+
+
+def stream_section(streamed):
+    """Markdown: the streamed grouped count, size by size."""
+    if not streamed:
+        return []
+    out = ["## Batch grouped count over a large register (streamed)", "",
+           f"`regq -r FILE -f csv -e '{STREAM_QUERY}'` against `peers/{STREAM_PEER}`, over "
+           f"`regq-generate ROWS {SEED}` generated for the run and deleted after. regq checks every row as a load "
+           "does, but keeps only the groups: its memory does not grow with the file.", "",
+           "| rows | file | runs | regq ms | duckdb ms | regq/duckdb | regq MiB | duckdb MiB | regq/duckdb |",
+           "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for size, result in streamed.items():
+        regq, duck = result["stats"][("regq", "count")], result["stats"][("duckdb", "count")]
+        out.append(f"| {size_label(size)} | {file_size(result['bytes'])} | {regq['runs']} | {regq['ms']:.0f} | {duck['ms']:.0f} "
+                   f"| {regq['ms'] / duck['ms']:.2f}× | {regq['mib']:.1f} | {duck['mib']:.1f} | {regq['mib'] / duck['mib']:.2f}× |")
+    return out + [""]
+
+
+def stream_target_rows(streamed):
+    """At the largest size: regq ≤ 0.5× DuckDB's memory and ≤ 0.7× its time; and regq's
+    memory flat from the smallest size to the largest."""
+    if not streamed:
+        return []
+    largest, smallest = max(streamed), min(streamed)
+    regq, duck = streamed[largest]["stats"][("regq", "count")], streamed[largest]["stats"][("duckdb", "count")]
+    rows = [(f"streamed {size_label(largest)} grouped count: peak memory ≤ {TARGET_STREAM_MEMORY_VS_DUCKDB}× DuckDB's",
+             f"{regq['mib']:.1f} vs {duck['mib']:.1f} MiB", regq["mib"] <= TARGET_STREAM_MEMORY_VS_DUCKDB * duck["mib"]),
+            (f"streamed {size_label(largest)} grouped count: time ≤ {TARGET_STREAM_TIME_VS_DUCKDB}× DuckDB's",
+             f"{regq['ms'] / duck['ms']:.2f}×", regq["ms"] <= TARGET_STREAM_TIME_VS_DUCKDB * duck["ms"])]
+    if largest != smallest:
+        small = streamed[smallest]["stats"][("regq", "count")]
+        growth = regq["mib"] / small["mib"]
+        rows.append((f"streamed: regq's peak memory at {size_label(largest)} ≤ {TARGET_STREAM_MEMORY_GROWTH}× at {size_label(smallest)}",
+                     f"{growth:.2f}×", growth <= TARGET_STREAM_MEMORY_GROWTH))
+    return rows
 
 
 def pack_benchmark(regq, generate, gnu_time, workdir, quick):
@@ -827,9 +914,9 @@ def history_section(name, hstats, hcounts, hbytes):
     return out
 
 
-def targets_section(stats, hstats, pack):
+def targets_section(stats, hstats, pack, streamed):
     """Markdown: the issue's targets, each with this run's figure and met / not met."""
-    targets = target_rows(stats) + history_target_rows(hstats)
+    targets = target_rows(stats) + history_target_rows(hstats) + stream_target_rows(streamed)
     if pack:
         targets.append((f"pack: {PACK_REPORTS} reports of {PACK_ROWS:,} rows, median ≤ {TARGET_PACK_MS:g} ms",
                         f"{pack['ms']:.0f} ms", pack["ms"] <= TARGET_PACK_MS))
@@ -839,13 +926,15 @@ def targets_section(stats, hstats, pack):
              "and ≤ DuckDB's peak memory. Linear: 1M ≤ 11× the 100k time. Stretch: ≤ 0.5× DuckDB at 1M. "
              f"History (both benchmarks): diff and slipped ≤ {TARGET_HISTORY_TIME_VS_DUCKDB}× DuckDB's time, "
              "≤ its peak memory, 1M ≤ 11× the 100k time. "
-             f"The monthly pack: under {TARGET_PACK_MS / 1000:g} s.", "",
+             f"The monthly pack: under {TARGET_PACK_MS / 1000:g} s. "
+             f"Streamed grouped count at 10M rows: ≤ {TARGET_STREAM_MEMORY_VS_DUCKDB}× DuckDB's peak memory, "
+             f"≤ {TARGET_STREAM_TIME_VS_DUCKDB}× its time, memory flat from 1M.", "",
              "| target | this run | |", "|---|---:|---|"]
             + [f"| {name} | {value} | {verdict(ok)} |" for name, value, ok in targets]
             + ["", f"{met} of {len(targets)} met.", ""])
 
 
-def report(tools, stats, row_counts, versions, machine, registers, started, seconds, history, pack):
+def report(tools, stats, row_counts, versions, machine, registers, started, seconds, history, pack, streamed):
     """The whole results page as Markdown text."""
     hstats, hcounts, hbytes = history
     out = header_section(versions, machine, started, seconds)
@@ -855,8 +944,9 @@ def report(tools, stats, row_counts, versions, machine, registers, started, seco
         out += ["## Linearity", ""] + linearity_table(tools, stats, 100_000, 1_000_000) + [""]
     for name in HISTORY_SETS:
         out += history_section(name, hstats, hcounts, hbytes)
+    out += stream_section(streamed)
     out += pack_section(pack)
-    out += targets_section(stats, hstats, pack)
+    out += targets_section(stats, hstats, pack, streamed)
     out += ["## Query text (the usability half)", "",
             "Lines in each peer's query file (`Benchmarks/peers/`), against regq's one line:", ""]
     out += usability_table() + [""]
@@ -882,8 +972,9 @@ def main():
     tools = make_tools(regq, peers)
     stats, row_counts, registers = {}, {}, {}
     hstats, hcounts, hbytes = {}, {}, {}
-    sizes = [] if options.history_only or options.pack_only else options.sizes
-    pack = None
+    only = options.history_only or options.pack_only or options.stream_only
+    sizes = [] if only else options.sizes
+    pack, streamed = None, {}
     try:
         for size in sizes:
             say(f"{size_label(size)}:")
@@ -896,7 +987,8 @@ def main():
             stats[size] = summarise(times, peaks)
             if size != EMBEDDED:
                 os.remove(register)
-        for name, (make_reports, _, _) in ({} if options.no_history or options.pack_only else HISTORY_SETS).items():
+        histories = {} if options.no_history or options.pack_only or options.stream_only else HISTORY_SETS
+        for name, (make_reports, _, _) in histories.items():
             for size in [s for s in options.sizes if s != EMBEDDED]:
                 say(f"history ({name}), {size_label(size)} rows per report:")
                 folder = make_reports(size, workdir, generate)
@@ -907,7 +999,8 @@ def main():
                 measure_memory(peers["time"], size, commands, workdir, peaks, MEMORY_RUNS - 1)
                 hstats[(name, size)] = summarise(times, peaks)
                 shutil.rmtree(folder, ignore_errors=True)
-        if not options.history_only:
+        streamed = stream_benchmark(regq, peers["duckdb"], generate, peers["time"], workdir, options.stream_sizes, options.quick)
+        if not options.history_only and not options.stream_only:
             say(f"the monthly pack, {PACK_REPORTS} reports of {PACK_ROWS:,} rows:")
             pack = pack_benchmark(regq, generate, peers["time"], workdir, options.quick)
     finally:
@@ -916,7 +1009,7 @@ def main():
         else:
             shutil.rmtree(workdir, ignore_errors=True)
     text = report(tools, stats, row_counts, versions, machine, registers, started, time.monotonic() - clock,
-                  (hstats, hcounts, hbytes), pack)
+                  (hstats, hcounts, hbytes), pack, streamed)
     print(text)
     if options.results:
         with open(options.results, "w", encoding="utf-8") as out:
