@@ -160,15 +160,9 @@ private struct BatchCodes {
             }
             cardinality = Int(high - low) + 2
         case .list(let column):
-            var numbers: [ArraySlice<UInt32>: Int32] = [:]
-            for row in rows {
-                let elements = column.codes(row: Int(row))
-                if let number = numbers[elements] { perRow[Int(row)] = number } else {
-                    perRow[Int(row)] = Int32(numbers.count)
-                    numbers[elements] = Int32(numbers.count)
-                }
-            }
-            cardinality = max(1, numbers.count)
+            var numbers = ListNumbers()
+            for row in rows { perRow[Int(row)] = numbers.number(column.codes(row: Int(row))) }
+            cardinality = max(1, Int(numbers.count))
         }
         self.perRow = perRow
     }
@@ -185,5 +179,67 @@ private struct BatchCodes {
             size = product
         }
         return size
+    }
+}
+
+/// Numbers the distinct lists of a batch in order of appearance. Most lists are a few
+/// elements of a small dictionary: packed into one integer, they are found in an open
+/// table without hashing an array; any other list is found by its elements.
+private struct ListNumbers {
+    /// Packed lists (the top bit set, so that 0 is an empty slot) and their numbers.
+    private var packed: [UInt64]
+    private var numbers: [Int32]
+    private var others: [ArraySlice<UInt32>: Int32] = [:]
+    private(set) var count: Int32 = 0
+
+    init() {
+        packed = [UInt64](repeating: 0, count: 1024)
+        numbers = [Int32](repeating: 0, count: 1024)
+    }
+
+    mutating func number(_ elements: ArraySlice<UInt32>) -> Int32 {
+        guard let key = Self.pack(elements) else {
+            if let known = others[elements] { return known }
+            others[elements] = count
+            count += 1
+            return count - 1
+        }
+        let mask = packed.count - 1
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        while packed[slot] != 0 {
+            if packed[slot] == key { return numbers[slot] }
+            slot = (slot + 1) & mask
+        }
+        packed[slot] = key
+        numbers[slot] = count
+        count += 1
+        if Int(count) * 2 > packed.count { grow() }
+        return count - 1
+    }
+
+    /// Up to three codes below 2^16, with their count, in one integer; nil otherwise.
+    private static func pack(_ elements: ArraySlice<UInt32>) -> UInt64? {
+        guard elements.count <= 3 else { return nil }
+        var key = UInt64(1) << 63 | UInt64(elements.count) << 48
+        var shift: UInt64 = 0
+        for code in elements {
+            guard code < 0xFFFF else { return nil }
+            key |= UInt64(code) << shift
+            shift += 16
+        }
+        return key
+    }
+
+    private mutating func grow() {
+        let (oldKeys, oldNumbers) = (packed, numbers)
+        packed = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        numbers = [Int32](repeating: 0, count: oldKeys.count * 2)
+        let mask = packed.count - 1
+        for (key, number) in zip(oldKeys, oldNumbers) where key != 0 {
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+            while packed[slot] != 0 { slot = (slot + 1) & mask }
+            packed[slot] = key
+            numbers[slot] = number
+        }
     }
 }

@@ -16,8 +16,8 @@ public enum RegisterText {
 
     /// The real register (`Data/register.csv`) as people type it into a spreadsheet:
     /// statuses and a blocker written in several ways that `=` treats as one (`blocked`,
-    /// `BLOCKED`, `DRAFT COMPLETE `, `change of agent`), spread down the file, and one
-    /// blank month (line 5's dag).
+    /// `BLOCKED`, `DRAFT COMPLETE `, `change of agent`), spread down the file, some lists
+    /// of four sub-groups, and one blank month (line 5's dag).
     public static var realRegisterWrittenSeveralWays: String {
         var lines = (try? String(contentsOfFile: Repository.root + "/Data/register.csv", encoding: .utf8))!
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -26,6 +26,7 @@ public enum RegisterText {
             if index % 5 == 0 { lines[index] = lines[index].replacingOccurrences(of: ",Blocked,", with: ",BLOCKED,") }
             if index % 4 == 0 { lines[index] = lines[index].replacingOccurrences(of: "Change of Agent", with: "change of agent") }
             if index % 7 == 0 { lines[index] = lines[index].replacingOccurrences(of: ",Draft Complete,", with: ",DRAFT COMPLETE ,") }
+            if index % 6 == 0 { lines[index] = lines[index].replacingOccurrences(of: ",Registration,", with: ",Registration;Smart;Advanced;UMS,") }
         }
         lines[5] = String(lines[5][..<lines[5].lastIndex(of: ",")!]) + ","
         return lines.joined(separator: "\n")
