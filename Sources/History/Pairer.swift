@@ -1,3 +1,5 @@
+import RegisterCSV
+
 /// Pairs the rows of two consecutive reports, pass after pass (`PairingPass`): each pass
 /// counts the still unpaired rows of both reports by its key and pairs the rows whose key
 /// is held by exactly one row on each side (and whose values are indeed equal: keys are
@@ -8,6 +10,9 @@
 /// Before the passes, the rows whose kind and references only one row holds on each side
 /// are paired at once, as pass 1 or 2 would pair them, so that only the rows left need
 /// their names hashed: a small part of a large report.
+///
+/// The work over every row — the parts' tables, and checking that candidates hold equal
+/// values — is shared between two threads: each writes only the rows it was given.
 enum Pairer {
     static func pair(_ earlier: PairingKeys, _ later: PairingKeys, reports: (earlier: Int, later: Int)) -> Pairing {
         var earlierRowOfLater = [Int32](repeating: -1, count: later.rowCount)
@@ -34,10 +39,13 @@ enum Pairer {
         // what it finds shared among the rows still open).
         var names: (earlier: [UInt64], later: [UInt64]) = ([], [])
         let unique = candidates(.refs, earlier, later, names, open: (openEarlier, openLater))
-        for row in openLater {
+        let prepaired = judged(openLater) { row in
             let partner = unique.partner[Int(row)]
-            guard partner >= 0, same(.refs, earlier, Int(partner), later, Int(row)) else { continue }
-            take(row, partner, earlier.sameName(Int(partner), as: later, Int(row)) ? .refsAndName : .refs)
+            guard partner >= 0, same(.refs, earlier, Int(partner), later, Int(row)) else { return nil }
+            return earlier.sameName(Int(partner), as: later, Int(row)) ? .refsAndName : .refs
+        }
+        for (row, pass) in zip(openLater, prepaired) where pass != 0 {
+            take(row, unique.partner[Int(row)], PairingPass(rawValue: Int(pass))!)
         }
         close()
         earlier.hashNames(of: openEarlier)
@@ -48,10 +56,12 @@ enum Pairer {
             let found = candidates(pass, earlier, later, names, open: (openEarlier, openLater))
             for row in found.alikeEarlier { alikeEarlier[Int(row)] = true }
             for row in found.alikeLater { alikeLater[Int(row)] = true }
-            for row in openLater {
+            let paired = judged(openLater) { row in
                 let partner = found.partner[Int(row)]
-                guard partner >= 0, same(pass, earlier, Int(partner), later, Int(row)) else { continue }
-                take(row, partner, pass)
+                return partner >= 0 && same(pass, earlier, Int(partner), later, Int(row)) ? pass : nil
+            }
+            for (row, pass) in zip(openLater, paired) where pass != 0 {
+                take(row, found.partner[Int(row)], PairingPass(rawValue: Int(pass))!)
             }
             close()
         }
@@ -59,6 +69,21 @@ enum Pairer {
                        laterRowOfEarlier: laterRowOfEarlier, passOfLater: passOfLater,
                        alikeEarlier: alikeEarlier.indices.map { alikeEarlier[$0] && laterRowOfEarlier[$0] < 0 },
                        alikeLater: alikeLater.indices.map { alikeLater[$0] && earlierRowOfLater[$0] < 0 })
+    }
+
+    /// `judge` of each of `rows` (the pass that pairs the row, or nil), as raw values (0
+    /// for nil), in the rows' order: half the rows on each of two threads.
+    private static func judged(_ rows: [Int32], _ judge: (Int32) -> PairingPass?) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: rows.count) { buffer, count in
+            let out = buffer
+            withoutActuallyEscaping(judge) { judge in
+                let halves = rows.count < 1 << 14 ? [0 ..< rows.count] : [0 ..< rows.count / 2, rows.count / 2 ..< rows.count]
+                Parallel.run(halves.map { half in {
+                    for index in half { (out.baseAddress! + index).initialize(to: UInt8(judge(rows[index])?.rawValue ?? 0)) }
+                } })
+            }
+            count = rows.count
+        }
     }
 
     /// What one pass finds among the open rows: for each later row, the earlier row that
@@ -72,20 +97,28 @@ enum Pairer {
             for row in open.later { if let key = key(pass, later, names.later, Int(row)) { take(PassRow(key: key, row: row, later: true)) } }
         }
         var partner = [Int32](repeating: -1, count: later.rowCount)
-        var alikeEarlier: [Int32] = [], alikeLater: [Int32] = []
-        for part in parts {
-            var table = PassTable(capacity: part.count)
-            let slots = part.map { table.add($0.key, row: $0.row, later: $0.isLater) }
-            for (index, passRow) in part.enumerated() {
-                let entry = table[slots[index]]
-                if passRow.isLater {
-                    if entry.pairs { partner[Int(passRow.row)] = entry.earlierRow } else if entry.isAlike { alikeLater.append(passRow.row) }
-                } else if entry.isAlike {
-                    alikeEarlier.append(passRow.row)
+        // Parts in turn on two threads: a part's rows are its own, and so are the partners
+        // written for them.
+        let threads = parts.count < 4 ? 1 : 2
+        let alike = (0 ..< threads).map { _ in AlikeRows() }
+        partner.withUnsafeMutableBufferPointer { partner in
+            let partner = partner
+            Parallel.run((0 ..< threads).map { thread in {
+                for part in stride(from: thread, to: parts.count, by: threads).map({ parts[$0] }) {
+                    var table = PassTable(capacity: part.count)
+                    let slots = part.map { table.add($0.key, row: $0.row, later: $0.isLater) }
+                    for (index, passRow) in part.enumerated() {
+                        let entry = table[slots[index]]
+                        if passRow.isLater {
+                            if entry.pairs { partner[Int(passRow.row)] = entry.earlierRow } else if entry.isAlike { alike[thread].later.append(passRow.row) }
+                        } else if entry.isAlike {
+                            alike[thread].earlier.append(passRow.row)
+                        }
+                    }
                 }
-            }
+            } })
         }
-        return (partner, alikeEarlier, alikeLater)
+        return (partner, alike.flatMap(\.earlier), alike.flatMap(\.later))
     }
 
     /// The row's key in `pass`: a hash of its kind and the values the pass compares; nil
@@ -114,4 +147,10 @@ enum Pairer {
         case .name: return earlier.sameName(earlierRow, as: later, laterRow)
         }
     }
+}
+
+/// The rows one thread found to look alike, in one pass.
+private final class AlikeRows: @unchecked Sendable {
+    var earlier: [Int32] = []
+    var later: [Int32] = []
 }
