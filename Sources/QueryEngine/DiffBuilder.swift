@@ -1,4 +1,5 @@
 import ColumnStore
+import History
 import QueryLanguage
 import RegisterCSV
 import RegisterModel
@@ -23,9 +24,11 @@ struct DiffBuilder {
     /// For each row of `changed`: its artefact's row in the earlier report (-1 where it is
     /// new), and the fields that differ there, a bit each (`1 << i` for `Field.stored[i]`).
     /// Rows are compared field by field (one column of each report at a time), half of them
-    /// on each of two threads.
+    /// on each of two threads. Between consecutive reports, what pairing found equal is
+    /// not compared again (`knownEqual`).
     private func partners(_ comparers: [ChangeComparer]) -> (olds: [Int32], differing: [UInt16]) {
         let rows = changed, reports = self.reports, from = self.from
+        let pairing = from == reports.queried - 1 ? reports.history.pairing(into: reports.queried) : nil
         let halves = [0 ..< rows.count / 2, rows.count / 2 ..< rows.count]
         var olds = [Int32](repeating: -1, count: rows.count)
         var differing = [UInt16](repeating: 0, count: rows.count)
@@ -38,8 +41,11 @@ struct DiffBuilder {
                     }
                     for (field, comparer) in comparers.enumerated() {
                         let differs = comparer.differs, bit = UInt16(1) << field
-                        for index in half where olds[index] >= 0 && differs(Int(rows[index]), Int(olds[index])) {
-                            differing[index] |= bit
+                        // The passes as bits, 1 << pass: a set looked up per row would cost.
+                        let knownEqual = Self.knownEqual(Field.stored[field]).reduce(0) { $0 | 1 << $1.rawValue }
+                        for index in half where olds[index] >= 0 {
+                            if let pairing, let pass = pairing.pass(ofLaterRow: Int(rows[index])), knownEqual & 1 << pass.rawValue != 0 { continue }
+                            if differs(Int(rows[index]), Int(olds[index])) { differing[index] |= bit }
                         }
                     }
                 } })
@@ -48,68 +54,68 @@ struct DiffBuilder {
         return (olds, differing)
     }
 
+    /// The passes of pairing whose rows hold equal values of `field`, as a change compares
+    /// them: every pass pairs rows of one kind; passes 1 and 2 compare references as sets,
+    /// 1 and 3 names as `=` does.
+    static func knownEqual(_ field: Field) -> Set<PairingPass> {
+        switch field {
+        case .kind: Set(PairingPass.allCases)
+        case .ref: [.refsAndName, .refs]
+        case .name: [.refsAndName, .name]
+        default: []
+        }
+    }
+
     func table() -> (table: ResultTable, summary: String) {
         let later = reports.register(reports.queried), earlier = reports.register(from)
         let comparers = Field.stored.map { ChangeComparer(later, earlier, $0) }
-        let readLater = Field.stored.map { later.cellReader($0) }, readEarlier = Field.stored.map { earlier.cellReader($0) }
 
-        enum Change { case new(Int), changed(later: Int, earlier: Int, fields: [Field]), removed(Int) }
-        var changes: [Change] = []
+        var changes: [DiffCells.Change] = [], rows: [Int32] = [], earlierRows: [Int32] = [], differences: [UInt16] = []
         var newCount = 0, changedCount = 0, removedCount = 0
+        var anyDiffering: UInt16 = 0
         let (olds, differing) = partners(comparers)
-        for (index, row32) in changed.enumerated() {
-            let row = Int(row32), old = Int(olds[index]), fields = differing[index]
+        for (index, row) in changed.enumerated() {
+            let old = olds[index], fields = differing[index]
             if old < 0 {
-                changes.append(.new(row))
+                changes.append(.new)
                 newCount += 1
             } else if fields != 0 {
-                let changedFields = Field.stored.indices.filter { fields & UInt16(1) << $0 != 0 }.map { Field.stored[$0] }
-                changes.append(.changed(later: row, earlier: old, fields: changedFields))
+                changes.append(.changed)
+                anyDiffering |= fields
                 changedCount += 1
+            } else {
+                continue
             }
+            rows.append(row)
+            earlierRows.append(old)
+            differences.append(fields)
         }
         // Removed: rows of the earlier report with no artefact in the later, as they were.
         let earlierContext = ReportContext(history: reports.history, queried: from)
         let readsReport = plan.fieldsRead.contains(.report)
-        let earlierRows = readsReport ? earlier.withReport(reports.history.reports[from].month) : earlier
-        let filter = RowFilter(register: earlierRows, uncompared: UncomparedMonths(rowCount: earlier.rowCount), reports: earlierContext)
+        let earlierColumns = readsReport ? earlier.withReport(reports.history.reports[from].month) : earlier
+        let filter = RowFilter(register: earlierColumns, uncompared: UncomparedMonths(rowCount: earlier.rowCount), reports: earlierContext)
         let tests = plan.conjuncts.map { filter.compile($0.condition) }
         for row in 0 ..< earlier.rowCount where earlierContext.row(inReport: reports.queried, sameAs: row) == nil {
             if tests.allSatisfy({ $0(row) }) {
-                changes.append(.removed(row))
+                changes.append(.removed)
+                rows.append(Int32(row))
+                earlierRows.append(-1)
+                differences.append(0)
                 removedCount += 1
             }
         }
 
         let identity = Shape.diffIdentityFields
-        var shownSet = Set<Field>()
-        for change in changes {
-            switch change {
-            case .changed(_, _, let fields): shownSet.formUnion(fields)
-            case .new, .removed: shownSet.formUnion(Shape.diffStandingFields)
-            }
-        }
+        var shownSet = Set(Field.stored.indices.filter { anyDiffering & UInt16(1) << $0 != 0 }.map { Field.stored[$0] })
+        if newCount + removedCount > 0 { shownSet.formUnion(Shape.diffStandingFields) }
         let shownFields = Field.stored.filter { shownSet.contains($0) && !identity.contains($0) }
         var columns = [ResultTable.Column(name: "change", type: .text)]
         columns += (identity + shownFields).map { ResultTable.Column(name: $0.name, type: ValueType($0.type)) }
-
-        let rows: [[Value]] = changes.map { change in
-            switch change {
-            case .new(let row):
-                return [.text("new")] + (identity + shownFields).map { readLater[$0.rawValue](row) }
-            case .removed(let row):
-                return [.text("removed")] + (identity + shownFields).map { readEarlier[$0.rawValue](row) }
-            case .changed(let row, let old, let fields):
-                func cell(_ field: Field) -> Value {
-                    let now = readLater[field.rawValue](row)
-                    return fields.contains(field) ? .change(from: readEarlier[field.rawValue](old), to: now) : now
-                }
-                let rest = shownFields.map { fields.contains($0) ? cell($0) : Value.null }
-                return [.text("changed")] + identity.map(cell) + rest
-            }
-        }
+        let cells = DiffCells(later: later, earlier: earlier, changes: changes, rows: rows, earlierRows: earlierRows,
+                              differing: differences, fields: identity + shownFields, identityCount: identity.count)
         let summary = "\(changedCount) changed, \(newCount) new, \(removedCount) removed (\(reports.month(from).shortText) → \(reports.month(reports.queried).shortText))"
-        var table = ResultTable(columns: columns, rows: rows)
+        var table = ResultTable(columns: columns, storage: .diff(cells), isGrouped: false)
         table.blankFromColumn = 1 + identity.count
         table.isDiff = true
         return (table, summary)

@@ -18,6 +18,7 @@ public struct ResultTable: Sendable {
 
     enum Storage: Sendable {
         case artefacts(ArtefactCells)
+        case diff(DiffCells)
         case values([[Value]])
     }
 
@@ -26,6 +27,7 @@ public struct ResultTable: Sendable {
     /// stored fields, not the `Storage` enum: an enum of two references keeps its case in
     /// the pointers' spare bits, which hides them from a leak checker's scan.)
     private let artefacts: ArtefactCells?
+    private let diffCells: DiffCells?
     private let values: [[Value]]
     /// A grouped result: one row per group (bar charts draw these).
     public let isGrouped: Bool
@@ -57,8 +59,9 @@ public struct ResultTable: Sendable {
     init(columns: [Column], storage: Storage, isGrouped: Bool, hasTotalRow: Bool = false) {
         self.columns = columns
         switch storage {
-        case .artefacts(let cells): (artefacts, values) = (cells, [])
-        case .values(let rows): (artefacts, values) = (nil, rows)
+        case .artefacts(let cells): (artefacts, diffCells, values) = (cells, nil, [])
+        case .diff(let cells): (artefacts, diffCells, values) = (nil, cells, [])
+        case .values(let rows): (artefacts, diffCells, values) = (nil, nil, rows)
         }
         self.isGrouped = isGrouped
         self.hasTotalRow = hasTotalRow
@@ -69,7 +72,7 @@ public struct ResultTable: Sendable {
         self.init(columns: columns, storage: .values(rows), isGrouped: isGrouped, hasTotalRow: hasTotalRow)
     }
 
-    public var rowCount: Int { artefacts?.rows.count ?? values.count }
+    public var rowCount: Int { artefacts?.rows.count ?? diffCells?.count ?? values.count }
 
     /// Rows of data, not counting a pivot's total row.
     public var dataRowCount: Int { rowCount - (hasTotalRow ? 1 : 0) }
@@ -80,14 +83,17 @@ public struct ResultTable: Sendable {
 
     public func value(row: Int, column: Int) -> Value {
         if let cells = artefacts { return cells.readers[column](Int(cells.rows[row])) }
+        if let diffCells { return diffCells.value(row: row, column: column) }
         return values[row][column]
     }
 
-    /// For a table of register rows, a function appending a cell's text as the register
-    /// file writes it (`ColumnSet.appendCellText`) to `out`, without making a `String` or
-    /// a `Value`; nil for other tables (their cells go through `value`). Take it once per
-    /// table: it holds the columns, which reading through the table would copy per cell.
+    /// For a table of register rows, or a diff of two reports, a function appending a
+    /// cell's text as csv writes it (the register file's encoding, `ColumnSet.appendCellText`;
+    /// a change `old->new`) to `out`, without making a `String` or a `Value`; nil for other
+    /// tables (their cells go through `value`). Take it once per table: it holds the
+    /// columns, which reading through the table would copy per cell.
     public var registerCellText: ((_ row: Int, _ column: Int, _ out: inout [UInt8]) -> Void)? {
+        if let diffCells { return { row, column, out in diffCells.appendText(row: row, column: column, to: &out) } }
         guard let cells = artefacts else { return nil }
         let register = cells.register, rows = cells.rows, columns = cells.fields.map(ColumnSet.CellColumn.init)
         return { row, column, out in register.appendCellText(at: columns[column], row: Int(rows[row]), to: &out) }
