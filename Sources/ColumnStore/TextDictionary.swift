@@ -8,8 +8,8 @@
 /// one up, and so may hold the same value under two codes (see `ByteInterner`). Code
 /// that compares codes across rows must compare values where that is false.
 public struct TextDictionary: Sendable, Equatable {
-    private let arena: [UInt8]
-    private let offsets: [UInt32]
+    let arena: [UInt8]
+    let offsets: [UInt32]
     /// Whether no value appears under two codes, so that equal codes mean equal values
     /// and unequal codes unequal ones.
     public let valuesAreDistinct: Bool

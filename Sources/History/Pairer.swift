@@ -39,13 +39,10 @@ enum Pairer {
         // what it finds shared among the rows still open).
         var names: (earlier: [UInt64], later: [UInt64]) = ([], [])
         let unique = candidates(.refs, earlier, later, names, open: (openEarlier, openLater))
-        let prepaired = judged(openLater) { row in
-            let partner = unique.partner[Int(row)]
-            guard partner >= 0, same(.refs, earlier, Int(partner), later, Int(row)) else { return nil }
-            return earlier.sameName(Int(partner), as: later, Int(row)) ? .refsAndName : .refs
-        }
-        for (row, pass) in zip(openLater, prepaired) where pass != 0 {
-            take(row, unique.partner[Int(row)], PairingPass(rawValue: Int(pass))!)
+        let prepairs = CandidatePairs(openLater, unique.partner, earlier, later)
+        let prepaired = prepairs.compared(earlier, later, for: .refsAndName)
+        for i in prepairs.later.indices where prepaired.refs[i] {
+            take(prepairs.later[i], prepairs.earlier[i], prepaired.names[i] ? .refsAndName : .refs)
         }
         close()
         earlier.hashNames(of: openEarlier)
@@ -56,12 +53,10 @@ enum Pairer {
             let found = candidates(pass, earlier, later, names, open: (openEarlier, openLater))
             for row in found.alikeEarlier { alikeEarlier[Int(row)] = true }
             for row in found.alikeLater { alikeLater[Int(row)] = true }
-            let paired = judged(openLater) { row in
-                let partner = found.partner[Int(row)]
-                return partner >= 0 && same(pass, earlier, Int(partner), later, Int(row)) ? pass : nil
-            }
-            for (row, pass) in zip(openLater, paired) where pass != 0 {
-                take(row, found.partner[Int(row)], PairingPass(rawValue: Int(pass))!)
+            let pairs = CandidatePairs(openLater, found.partner, earlier, later)
+            let compared = pairs.compared(earlier, later, for: pass)
+            for i in pairs.later.indices where compared.holds(i, for: pass) {
+                take(pairs.later[i], pairs.earlier[i], pass)
             }
             close()
         }
@@ -71,31 +66,17 @@ enum Pairer {
                        alikeLater: alikeLater.indices.map { alikeLater[$0] && earlierRowOfLater[$0] < 0 })
     }
 
-    /// `judge` of each of `rows` (the pass that pairs the row, or nil), as raw values (0
-    /// for nil), in the rows' order: half the rows on each of two threads.
-    private static func judged(_ rows: [Int32], _ judge: (Int32) -> PairingPass?) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: rows.count) { buffer, count in
-            let out = buffer
-            withoutActuallyEscaping(judge) { judge in
-                let halves = rows.count < 1 << 14 ? [0 ..< rows.count] : [0 ..< rows.count / 2, rows.count / 2 ..< rows.count]
-                Parallel.run(halves.map { half in {
-                    for index in half { (out.baseAddress! + index).initialize(to: UInt8(judge(rows[index])?.rawValue ?? 0)) }
-                } })
-            }
-            count = rows.count
-        }
-    }
-
     /// What one pass finds among the open rows: for each later row, the earlier row that
     /// alone shares its key (-1 for none; checked after, in row order, the values read in
     /// the order they lie in memory), and the rows whose key two or more rows share.
     private static func candidates(_ pass: PairingPass, _ earlier: PairingKeys, _ later: PairingKeys,
                                    _ names: (earlier: [UInt64], later: [UInt64]),
                                    open: (earlier: [Int32], later: [Int32])) -> (partner: [Int32], alikeEarlier: [Int32], alikeLater: [Int32]) {
-        let parts = PassRow.partitions(of: open.earlier.count + open.later.count) { take in
+        let parts = PassRow.partitions(of: open.earlier.count + open.later.count, [{ take in
             for row in open.earlier { if let key = key(pass, earlier, names.earlier, Int(row)) { take(PassRow(key: key, row: row, later: false)) } }
+        }, { take in
             for row in open.later { if let key = key(pass, later, names.later, Int(row)) { take(PassRow(key: key, row: row, later: true)) } }
-        }
+        }])
         var partner = [Int32](repeating: -1, count: later.rowCount)
         // Parts in turn on two threads: a part's rows are its own, and so are the partners
         // written for them.
@@ -138,14 +119,13 @@ enum Pairer {
         return PassTable.storable(key)
     }
 
-    /// Whether two rows with one key in `pass` hold the values it compares.
+    /// Whether two rows with one key in `pass` hold the values it compares, checked as a
+    /// pass checks its candidates.
     static func same(_ pass: PairingPass, _ earlier: PairingKeys, _ earlierRow: Int, _ later: PairingKeys, _ laterRow: Int) -> Bool {
-        guard earlier.kinds[earlierRow] == later.kinds[laterRow] else { return false }
-        switch pass {
-        case .refsAndName: return earlier.sameName(earlierRow, as: later, laterRow) && earlier.sameRefs(earlierRow, as: later, laterRow)
-        case .refs: return earlier.sameRefs(earlierRow, as: later, laterRow)
-        case .name: return earlier.sameName(earlierRow, as: later, laterRow)
-        }
+        var partner = [Int32](repeating: -1, count: later.rowCount)
+        partner[laterRow] = Int32(earlierRow)
+        let pairs = CandidatePairs([Int32(laterRow)], partner, earlier, later)
+        return !pairs.later.isEmpty && pairs.compared(earlier, later, for: pass).holds(0, for: pass)
     }
 }
 
@@ -153,4 +133,57 @@ enum Pairer {
 private final class AlikeRows: @unchecked Sendable {
     var earlier: [Int32] = []
     var later: [Int32] = []
+}
+
+/// The pairs a pass proposes (each open later row and the earlier row that alone shares
+/// its key) whose kinds agree, to be checked for the values the pass compares: keys are
+/// hashes.
+private struct CandidatePairs {
+    var later: [Int32] = []
+    var earlier: [Int32] = []
+
+    init(_ open: [Int32], _ partner: [Int32], _ earlierKeys: PairingKeys, _ laterKeys: PairingKeys) {
+        for row in open {
+            let candidate = partner[Int(row)]
+            guard candidate >= 0, earlierKeys.kinds[Int(candidate)] == laterKeys.kinds[Int(row)] else { continue }
+            later.append(row)
+            earlier.append(candidate)
+        }
+    }
+
+    /// Whether each pair's references are equal as sets, and its names as `=` compares
+    /// text, as far as `pass` compares them (empty when not), compared many pairs at a
+    /// time (`PairingKeys.sameRefs`, `sameNames`), half the pairs on each of two threads.
+    func compared(_ earlierKeys: PairingKeys, _ laterKeys: PairingKeys, for pass: PairingPass) -> Compared {
+        let refs = pass != .name, names = pass != .refs
+        let halves = later.count < 1 << 14 ? [0 ..< later.count] : [0 ..< later.count / 2, later.count / 2 ..< later.count]
+        let results = halves.map { _ in ComparedHalf() }
+        later.withUnsafeBufferPointer { laterRows in
+            earlier.withUnsafeBufferPointer { earlierRows in
+                Parallel.run(halves.indices.map { index in {
+                    let half = halves[index]
+                    let mine = UnsafeBufferPointer(rebasing: earlierRows[half]), theirs = UnsafeBufferPointer(rebasing: laterRows[half])
+                    if refs { results[index].refs = earlierKeys.sameRefs(mine, as: laterKeys, theirs) }
+                    if names { results[index].names = earlierKeys.sameNames(mine, as: laterKeys, theirs) }
+                } })
+            }
+        }
+        return Compared(refs: results.flatMap(\.refs), names: results.flatMap(\.names))
+    }
+
+    struct Compared {
+        let refs: [Bool]
+        let names: [Bool]
+
+        /// Whether pair `i` holds the values `pass` compares (its kinds agree already).
+        func holds(_ i: Int, for pass: PairingPass) -> Bool {
+            (pass == .name || refs[i]) && (pass == .refs || names[i])
+        }
+    }
+}
+
+/// What one thread compared of its half of the pairs.
+private final class ComparedHalf: @unchecked Sendable {
+    var refs: [Bool] = []
+    var names: [Bool] = []
 }

@@ -5,7 +5,7 @@ import RegisterModel
 /// What pairing compares of each row of a report, as 64-bit hashes that mean the same in
 /// every report: names and references compared as `=` compares text (`equalityKey`),
 /// references as a set. Equal values have equal hashes; rows that a pass pairs by equal
-/// hashes are checked to hold equal values (`sameName`, `sameRefs`), so a collision of
+/// hashes are checked to hold equal values (`sameNames`, `sameRefs`), so a collision of
 /// two different values never pairs them. (It could make two rows look alike, left
 /// unpaired and counted in a note: for two reports of a million rows each, about once in
 /// ten million histories.)
@@ -98,14 +98,19 @@ struct PairingKeys {
         return hash == noRefs ? 1 : hash
     }
 
-    /// Whether `row`'s name equals `other`'s `otherRow`'s, as `=` compares text.
-    func sameName(_ row: Int, as other: PairingKeys, _ otherRow: Int) -> Bool {
-        nameColumn.dictionary.isEqualText(nameColumn.codes[row], to: other.nameColumn.dictionary, other.nameColumn.codes[otherRow])
+    /// For each pair (`rows[i]` here, `otherRows[i]` of `other`), whether the names are
+    /// equal as `=` compares text (`TextDictionary.areEqualTexts`, in phases).
+    func sameNames(_ rows: UnsafeBufferPointer<Int32>, as other: PairingKeys, _ otherRows: UnsafeBufferPointer<Int32>) -> [Bool] {
+        let mine = rows.map { nameColumn.codes[Int($0)] }, theirs = otherRows.map { other.nameColumn.codes[Int($0)] }
+        return mine.withUnsafeBufferPointer { mine in
+            theirs.withUnsafeBufferPointer { theirs in nameColumn.dictionary.areEqualTexts(mine, to: other.nameColumn.dictionary, theirs) }
+        }
     }
 
-    /// Whether `row`'s references equal `other`'s `otherRow`'s as sets, as `=` compares text.
-    func sameRefs(_ row: Int, as other: PairingKeys, _ otherRow: Int) -> Bool {
-        refColumn.hasEqualSet(row, as: other.refColumn, otherRow)
+    /// For each pair, whether the references are equal as sets, as `=` compares text
+    /// (`ListColumn.haveEqualSets`, in phases).
+    func sameRefs(_ rows: UnsafeBufferPointer<Int32>, as other: PairingKeys, _ otherRows: UnsafeBufferPointer<Int32>) -> [Bool] {
+        refColumn.haveEqualSets(rows, as: other.refColumn, otherRows)
     }
 }
 
