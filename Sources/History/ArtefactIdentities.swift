@@ -58,6 +58,15 @@ public struct ArtefactIdentities: Sendable {
         return row < 0 ? nil : Int(row)
     }
 
+    /// For each row of report `report`, the row of report `target` that is the same
+    /// artefact, or -1: `row(inReport:sameAs:ofReport:)` of every row, in one pass whose
+    /// lookups do not wait on one another.
+    public func rows(inReport target: Int, sameAsRowsOf report: Int) -> [Int32] {
+        let end = report + 1 < firstRow.count ? firstRow[report + 1] : identityOfRow.count
+        let targetStart = target * count
+        return identityOfRow[firstRow[report] ..< end].map { rowOfIdentity[targetStart + Int($0)] }
+    }
+
     /// The row of report `target` that is the same artefact as `row` of report `report`;
     /// nil when that artefact is not in `target`.
     public func row(inReport target: Int, sameAs row: Int, ofReport report: Int) -> Int? {

@@ -17,7 +17,8 @@ extension ColumnSet {
             guard let reports, case .month(let months) = reports.register(report.index).column(field) else {
                 preconditionFailure("\(field.name)@ needs a history's month column")
             }
-            return { row in reports.row(inReport: report.index, sameAs: row).map { .month(months[$0]) } ?? .null }
+            let otherRow = reports.rowMap(toReport: report.index)
+            return { row in otherRow[row] < 0 ? .null : .month(months[Int(otherRow[row])]) }
         case .month(let month):
             return { _ in .month(month) }
         case .integer(let number):

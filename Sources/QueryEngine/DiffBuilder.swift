@@ -30,6 +30,7 @@ struct DiffBuilder {
         let rows = changed, reports = self.reports, from = self.from
         let pairing = from == reports.queried - 1 ? reports.history.pairing(into: reports.queried) : nil
         let halves = [0 ..< rows.count / 2, rows.count / 2 ..< rows.count]
+        let earlierRow = reports.rowMap(toReport: from)
         var olds = [Int32](repeating: -1, count: rows.count)
         var differing = [UInt16](repeating: 0, count: rows.count)
         olds.withUnsafeMutableBufferPointer { olds in
@@ -37,7 +38,7 @@ struct DiffBuilder {
                 let (olds, differing) = (olds, differing)
                 Parallel.run(halves.map { half in {
                     for index in half {
-                        if let old = reports.row(inReport: from, sameAs: Int(rows[index])) { olds[index] = Int32(old) }
+                        olds[index] = earlierRow[Int(rows[index])]
                     }
                     for (field, comparer) in comparers.enumerated() {
                         let differs = comparer.differs, bit = UInt16(1) << field

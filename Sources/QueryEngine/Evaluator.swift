@@ -229,8 +229,8 @@ struct PlanRun {
     /// A field's cell for the same artefact in another report; none where it is not in it.
     private func anotherReport(_ field: Field, _ report: Int) -> (Int) -> Value {
         guard let reports else { preconditionFailure("\(field.name)@ needs a history") }
-        let read = reports.register(report).cellReader(field)
-        return { row in reports.row(inReport: report, sameAs: row).map(read) ?? .null }
+        let read = reports.register(report).cellReader(field), otherRow = reports.rowMap(toReport: report)
+        return { row in otherRow[row] < 0 ? .null : read(Int(otherRow[row])) }
     }
 
     /// How a projected column's value is read for a row.

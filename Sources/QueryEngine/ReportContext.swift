@@ -23,6 +23,13 @@ public struct ReportContext: Sendable {
         report == queried ? row : history.identities.row(inReport: report, sameAs: row, ofReport: queried)
     }
 
+    /// For each row of the report queried, its artefact's row in report `report`, or -1:
+    /// every row looked up at once, for what reads another report row after row.
+    func rowMap(toReport report: Int) -> [Int32] {
+        report == queried ? (0 ..< Int32(history.reports[queried].register.rowCount)).map { $0 }
+            : history.identities.rows(inReport: report, sameAsRowsOf: queried)
+    }
+
     /// The month of report `report`.
     func month(_ report: Int) -> Month { history.reports[report].month }
 }

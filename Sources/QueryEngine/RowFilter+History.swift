@@ -21,9 +21,10 @@ extension RowFilter {
 
     func inReport(_ report: Int, _ condition: Condition<Field>) -> (Int) -> Bool {
         let test = filter(over: report).compile(condition)
-        let history = self.history, uncompared = self.uncompared
+        let history = self.history, uncompared = self.uncompared, otherRow = history.rowMap(toReport: report)
         return { row in
-            guard let other = history.row(inReport: report, sameAs: row) else {
+            let other = Int(otherRow[row])
+            guard other >= 0 else {
                 uncompared.markAbsent(from: history.month(report), row)
                 return false
             }
@@ -35,13 +36,16 @@ extension RowFilter {
         let history = self.history, uncompared = self.uncompared, report = change.report.index
         switch change.kind {
         case .new, .removed:
-            return { row in history.row(inReport: report, sameAs: row) == nil }
+            let otherRow = history.rowMap(toReport: report)
+            return { row in otherRow[row] < 0 }
         case .changed(let from, let to):
             let field = change.field!
             let comparer = ChangeComparer(register, history.register(report), field)
             let old = from.map { filter(over: report).compile($0) }, new = to.map { compile($0) }
+            let otherRow = history.rowMap(toReport: report)
             return { row in
-                guard let other = history.row(inReport: report, sameAs: row) else {
+                let other = Int(otherRow[row])
+                guard other >= 0 else {
                     uncompared.markAbsent(from: history.month(report), row)
                     return false
                 }
@@ -53,8 +57,10 @@ extension RowFilter {
             guard case .month(let now) = register.column(field), case .month(let then) = history.register(report).column(field) else {
                 preconditionFailure("\(field.name) is not a month column")
             }
+            let otherRow = history.rowMap(toReport: report)
             return { row in
-                guard let other = history.row(inReport: report, sameAs: row) else {
+                let other = Int(otherRow[row])
+                guard other >= 0 else {
                     uncompared.markAbsent(from: history.month(report), row)
                     return false
                 }
