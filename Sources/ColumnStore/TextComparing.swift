@@ -79,13 +79,13 @@ extension ListColumn {
     /// others one by one.
     public func haveEqualSets(_ rows: UnsafeBufferPointer<Int32>, as other: ListColumn, _ otherRows: UnsafeBufferPointer<Int32>) -> [Bool] {
         var result = [Bool](repeating: false, count: rows.count)
-        var singles: [Int] = [], mine: [UInt32] = [], theirs: [UInt32] = []
+        var singles: [Int32] = [], mine: [UInt32] = [], theirs: [UInt32] = []
         for i in rows.indices {
             let row = Int(rows[i]), otherRow = Int(otherRows[i])
             let start = Int(offsets[row]), end = Int(offsets[row + 1])
             let otherStart = Int(other.offsets[otherRow]), otherEnd = Int(other.offsets[otherRow + 1])
             if end - start == 1, otherEnd - otherStart == 1 {
-                singles.append(i)
+                singles.append(Int32(i))
                 mine.append(codes[start])
                 theirs.append(other.codes[otherStart])
             } else {
@@ -95,7 +95,7 @@ extension ListColumn {
         let equal = mine.withUnsafeBufferPointer { mine in
             theirs.withUnsafeBufferPointer { theirs in dictionary.areEqualTexts(mine, to: other.dictionary, theirs) }
         }
-        for (index, i) in singles.enumerated() { result[i] = equal[index] }
+        for (index, i) in singles.enumerated() { result[Int(i)] = equal[index] }
         return result
     }
 

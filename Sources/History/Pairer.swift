@@ -85,11 +85,11 @@ enum Pairer {
         partner.withUnsafeMutableBufferPointer { partner in
             let partner = partner
             Parallel.run((0 ..< threads).map { thread in {
-                for part in stride(from: thread, to: parts.count, by: threads).map({ parts[$0] }) {
+                for part in stride(from: thread, to: parts.count, by: threads).map(parts.range) {
                     var table = PassTable(capacity: part.count)
-                    let slots = part.map { table.add($0.key, row: $0.row, later: $0.isLater) }
-                    for (index, passRow) in part.enumerated() {
-                        let entry = table[slots[index]]
+                    let slots = part.map { table.add(parts[$0].key, row: parts[$0].row, later: parts[$0].isLater) }
+                    for (index, row) in part.enumerated() {
+                        let passRow = parts[row], entry = table[slots[index]]
                         if passRow.isLater {
                             if entry.pairs { partner[Int(passRow.row)] = entry.earlierRow } else if entry.isAlike { alike[thread].later.append(passRow.row) }
                         } else if entry.isAlike {
@@ -161,10 +161,13 @@ private struct CandidatePairs {
         later.withUnsafeBufferPointer { laterRows in
             earlier.withUnsafeBufferPointer { earlierRows in
                 Parallel.run(halves.indices.map { index in {
-                    let half = halves[index]
-                    let mine = UnsafeBufferPointer(rebasing: earlierRows[half]), theirs = UnsafeBufferPointer(rebasing: laterRows[half])
-                    if refs { results[index].refs = earlierKeys.sameRefs(mine, as: laterKeys, theirs) }
-                    if names { results[index].names = earlierKeys.sameNames(mine, as: laterKeys, theirs) }
+                    // A block at a time, so that what the comparisons gather stays small.
+                    for start in stride(from: halves[index].lowerBound, to: halves[index].upperBound, by: 1 << 16) {
+                        let block = start ..< min(start + 1 << 16, halves[index].upperBound)
+                        let mine = UnsafeBufferPointer(rebasing: earlierRows[block]), theirs = UnsafeBufferPointer(rebasing: laterRows[block])
+                        if refs { results[index].refs += earlierKeys.sameRefs(mine, as: laterKeys, theirs) }
+                        if names { results[index].names += earlierKeys.sameNames(mine, as: laterKeys, theirs) }
+                    }
                 } })
             }
         }

@@ -24,7 +24,7 @@ struct PairingKeys {
     var rowCount: Int { kinds.count }
 
     /// Each row's name, hashed, for the rows `hashNames(of:)` was given (never 0); 0 for
-    /// the others.
+    /// the others; empty until it is first given rows.
     var names: [UInt64] { nameHashes.values }
 
     /// The keys of `register`'s rows: each dictionary value's key is hashed once (the
@@ -38,13 +38,16 @@ struct PairingKeys {
         refSets = Self.refSets(refColumn, KeyHash.hashes(of: refColumn.dictionary))
         self.nameColumn = nameColumn
         self.refColumn = refColumn
-        nameHashes = NameHashes(count: nameColumn.codes.count)
+        nameHashes = NameHashes()
         if !namesLater { hashNames(of: Array(0 ..< Int32(nameColumn.codes.count))) }
     }
 
     /// Hashes the names of `rows` not hashed yet (in halves, on two threads).
     func hashNames(of rows: [Int32]) {
         let dictionary = nameColumn.dictionary, codes = nameColumn.codes
+        // Made when first needed: pairing asks once the rows their references pair are
+        // closed, when the memory it used for them is free again.
+        if nameHashes.values.isEmpty, !rows.isEmpty { nameHashes.values = [UInt64](repeating: 0, count: codes.count) }
         nameHashes.values.withUnsafeMutableBufferPointer { values in
             let out = values
             let halves = [rows[..<(rows.count / 2)], rows[(rows.count / 2)...]]
@@ -61,32 +64,44 @@ struct PairingKeys {
     }
 
     /// Each row's set of references: none, or the hash of its elements' hashes, sorted and
-    /// without repeats (never `noRefs`).
+    /// without repeats (never `noRefs`). Half the rows on each of two threads.
     private static func refSets(_ column: ListColumn, _ elementHashes: [UInt64]) -> [UInt64] {
-        var set: [UInt64] = []
         let rows = column.offsets.count - 1
         // Read through buffers: a slice of the codes per row would cost a retain and a release.
-        return column.offsets.withUnsafeBufferPointer { offsets in
-            column.codes.withUnsafeBufferPointer { codes in
-                elementHashes.withUnsafeBufferPointer { elementHashes in
-                    (0 ..< rows).map { row in
-                        let start = Int(offsets[row]), end = Int(offsets[row + 1])
-                        if start == end { return noRefs }
-                        if end - start == 1 { return single(elementHashes[Int(codes[start])]) }
-                        set.removeAll(keepingCapacity: true)
-                        for index in start ..< end { set.append(elementHashes[Int(codes[index])]) }
-                        set.sort()
-                        var hash: UInt64 = setSeed
-                        var previous: UInt64?
-                        for element in set where element != previous {
-                            hash = KeyHash.combine(hash, element)
-                            previous = element
-                        }
-                        return hash == noRefs ? 1 : hash
+        return [UInt64](unsafeUninitializedCapacity: rows) { out, initialized in
+            let out = out
+            column.offsets.withUnsafeBufferPointer { offsets in
+                column.codes.withUnsafeBufferPointer { codes in
+                    elementHashes.withUnsafeBufferPointer { elementHashes in
+                        Parallel.run([0 ..< rows / 2, rows / 2 ..< rows].map { half in {
+                            var set: [UInt64] = []
+                            for row in half {
+                                (out.baseAddress! + row).initialize(to: refSet(Int(offsets[row]) ..< Int(offsets[row + 1]), codes, elementHashes, &set))
+                            }
+                        } })
                     }
                 }
             }
+            initialized = rows
         }
+    }
+
+    /// The set hash of the references at `elements` of `codes` (`set`: room to sort them in).
+    @inline(__always)
+    private static func refSet(_ elements: Range<Int>, _ codes: UnsafeBufferPointer<UInt32>, _ elementHashes: UnsafeBufferPointer<UInt64>,
+                               _ set: inout [UInt64]) -> UInt64 {
+        if elements.isEmpty { return noRefs }
+        if elements.count == 1 { return single(elementHashes[Int(codes[elements.lowerBound])]) }
+        set.removeAll(keepingCapacity: true)
+        for index in elements { set.append(elementHashes[Int(codes[index])]) }
+        set.sort()
+        var hash: UInt64 = setSeed
+        var previous: UInt64?
+        for element in set where element != previous {
+            hash = KeyHash.combine(hash, element)
+            previous = element
+        }
+        return hash == noRefs ? 1 : hash
     }
 
     private static let setSeed: UInt64 = 0x2D35_8DCC_AA6C_78A5
@@ -234,7 +249,5 @@ enum KeyHash {
 /// The name hashes of a report's rows, filled in as pairing asks for them; shared by the
 /// two pairings a report takes part in (with the report before it and the one after).
 private final class NameHashes: @unchecked Sendable {
-    var values: [UInt64]
-
-    init(count: Int) { values = [UInt64](repeating: 0, count: count) }
+    var values: [UInt64] = []
 }

@@ -3,13 +3,18 @@ import RegisterCSV
 /// A row of either report with its key in a pass, the report in the row number's top bit.
 struct PassRow {
     let key: UInt64
-    private let tagged: UInt32
+    fileprivate let tagged: UInt32
 
     private static let laterBit: UInt32 = 1 << 31
 
     init(key: UInt64, row: Int32, later: Bool) {
         self.key = key
         tagged = UInt32(row) | (later ? Self.laterBit : 0)
+    }
+
+    fileprivate init(key: UInt64, tagged: UInt32) {
+        self.key = key
+        self.tagged = tagged
     }
 
     var row: Int32 { Int32(tagged & ~Self.laterBit) }
@@ -24,7 +29,7 @@ struct PassRow {
     /// all rows of one key in one part, each part in the order given (the first source's
     /// rows, then the next's). The rows are made twice, once to count each part and once
     /// to place them, rather than kept in a second array; each source on its own thread.
-    static func partitions(of limit: Int, _ sources: [((PassRow) -> Void) -> Void]) -> [ArraySlice<PassRow>] {
+    static func partitions(of limit: Int, _ sources: [((PassRow) -> Void) -> Void]) -> PassParts {
         var bits = 0
         while bits < 16, limit >> bits > partSize { bits += 1 }
         let shift = UInt64(64 - bits), parts = 1 << bits
@@ -51,20 +56,40 @@ struct PassRow {
             }
         }
         starts[parts] = next
-        let placed = [PassRow](unsafeUninitializedCapacity: next) { buffer, count in
-            counts.withUnsafeMutableBufferPointer { cursors in
-                let (cursors, base) = (cursors, buffer.baseAddress!)
-                Parallel.run(sources.indices.map { source in {
-                    let cursor = cursors.baseAddress! + source * parts
-                    sources[source]({ row in
-                        let index = part(row)
-                        (base + cursor[index]).initialize(to: row)
-                        cursor[index] += 1
-                    })
-                } })
+        // Keys and rows in two arrays: 12 bytes a row rather than a padded 16.
+        var keys = [UInt64](unsafeUninitializedCapacity: next) { _, count in count = next }
+        var rows = [UInt32](unsafeUninitializedCapacity: next) { _, count in count = next }
+        keys.withUnsafeMutableBufferPointer { keys in
+            rows.withUnsafeMutableBufferPointer { rows in
+                counts.withUnsafeMutableBufferPointer { cursors in
+                    let (cursors, keys, rows) = (cursors, keys, rows)
+                    Parallel.run(sources.indices.map { source in {
+                        let cursor = cursors.baseAddress! + source * parts
+                        sources[source]({ row in
+                            let index = part(row)
+                            keys[cursor[index]] = row.key
+                            rows[cursor[index]] = row.tagged
+                            cursor[index] += 1
+                        })
+                    } })
+                }
             }
-            count = next
         }
-        return (0 ..< parts).map { placed[starts[$0] ..< starts[$0 + 1]] }
+        return PassParts(keys: keys, rows: rows, starts: starts)
     }
+}
+
+/// The rows of a pass split into parts (`PassRow.partitions`): part `p` is the rows
+/// `range(p)` of `keys` and `rows`.
+struct PassParts {
+    let keys: [UInt64]
+    /// Each row's number, the report in its top bit (as `PassRow` keeps it).
+    let rows: [UInt32]
+    let starts: [Int]
+
+    var count: Int { starts.count - 1 }
+
+    func range(_ part: Int) -> Range<Int> { starts[part] ..< starts[part + 1] }
+
+    subscript(index: Int) -> PassRow { PassRow(key: keys[index], tagged: rows[index]) }
 }

@@ -209,11 +209,14 @@ struct PlanRun {
             let cells = ArtefactCells(cellSource, rows: cellRows, fields: fields)
             return ResultTable(columns: resultColumns, storage: .artefacts(cells), isGrouped: false)
         }
-        let readers: [(Int) -> Value] = columns.map { column in
+        // Cells read when the formatter asks, as for a table of fields: a row of the
+        // result is its index into the selection.
+        let shownRows = cellRows
+        let readers: [@Sendable (Int) -> Value] = columns.map { column in
             switch column.source {
             case .field(let field):
                 let read = cellSource.cellReader(field)
-                return { read(Int(cellRows[$0])) }
+                return { read(Int(shownRows[$0])) }
             case .computed(let value):
                 let compute = register.computer(value, reports: reports)
                 return { compute(Int(selection[$0])) }
@@ -222,12 +225,12 @@ struct PlanRun {
                 return { read(Int(selection[$0])) }
             }
         }
-        let rows = selection.indices.map { index in readers.map { $0(index) } }
-        return ResultTable(columns: resultColumns, storage: .values(rows), isGrouped: false)
+        let cells = ArtefactCells(cellSource, rows: Array(0 ..< Int32(selection.count)), readers: readers)
+        return ResultTable(columns: resultColumns, storage: .artefacts(cells), isGrouped: false)
     }
 
     /// A field's cell for the same artefact in another report; none where it is not in it.
-    private func anotherReport(_ field: Field, _ report: Int) -> (Int) -> Value {
+    private func anotherReport(_ field: Field, _ report: Int) -> @Sendable (Int) -> Value {
         guard let reports else { preconditionFailure("\(field.name)@ needs a history") }
         let read = reports.register(report).cellReader(field), otherRow = reports.rowMap(toReport: report)
         return { row in otherRow[row] < 0 ? .null : read(Int(otherRow[row])) }

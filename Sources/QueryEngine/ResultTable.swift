@@ -94,7 +94,7 @@ public struct ResultTable: Sendable {
     /// columns, which reading through the table would copy per cell.
     public var registerCellText: ((_ row: Int, _ column: Int, _ out: inout [UInt8]) -> Void)? {
         if let diffCells { return { row, column, out in diffCells.appendText(row: row, column: column, to: &out) } }
-        guard let cells = artefacts else { return nil }
+        guard let cells = artefacts, cells.fields.count == columns.count else { return nil }
         let register = cells.register, rows = cells.rows, columns = cells.fields.map(ColumnSet.CellColumn.init)
         return { row, column, out in register.appendCellText(at: columns[column], row: Int(rows[row]), to: &out) }
     }
@@ -109,6 +109,8 @@ public struct ResultTable: Sendable {
 final class ArtefactCells: Sendable {
     let register: ColumnSet
     let rows: [Int32]
+    /// The field of each column, when every column is one (`ResultTable.registerCellText`
+    /// writes their cells as the register file does); none when some are computed.
     let fields: [Field]
     /// Per result column: the cell of a register row.
     let readers: [@Sendable (Int) -> Value]
@@ -118,6 +120,15 @@ final class ArtefactCells: Sendable {
         self.rows = rows
         self.fields = fields
         readers = fields.map { register.cellReader($0) }
+    }
+
+    /// Columns some of which are computed: `readers[c]` reads column `c` of a row (its
+    /// number in `rows`, as the readers expect it).
+    init(_ register: ColumnSet, rows: [Int32], readers: [@Sendable (Int) -> Value]) {
+        self.register = register
+        self.rows = rows
+        fields = []
+        self.readers = readers
     }
 }
 
