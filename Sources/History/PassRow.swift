@@ -30,8 +30,9 @@ struct PassRow {
     /// rows, then the next's). The rows are made twice, once to count each part and once
     /// to place them, rather than kept in a second array; each source on its own thread.
     static func partitions(of limit: Int, _ sources: [((PassRow) -> Void) -> Void]) -> PassParts {
-        var bits = 0
-        while bits < 16, limit >> bits > partSize { bits += 1 }
+        // A constant: a variable the closures captured would be checked for exclusive
+        // access at every row.
+        let bits = (0 ... 16).first { limit >> $0 <= partSize } ?? 16
         let shift = UInt64(64 - bits), parts = 1 << bits
         @inline(__always) func part(_ row: PassRow) -> Int { bits == 0 ? 0 : Int(row.key >> shift) }
         // Counted and placed through buffer pointers: a variable the closures captured
