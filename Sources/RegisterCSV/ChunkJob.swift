@@ -63,6 +63,8 @@ final class ChunkJob: @unchecked Sendable {
         }
         // Looked up once: a reference read per record would be retained per record.
         let sink = self.sink, streaming = sink != nil, batchRows = sink?.batchRows ?? 0
+        // A batch's columns are made the size of a batch at once, not grown by doubling.
+        if streaming { builder.reserve(rows: batchRows) }
         reading: while scanner.position < range.upperBound {
             if scanner.position >= validated {
                 var end = min(bytes.count, validated + Self.block)
@@ -82,7 +84,10 @@ final class ChunkJob: @unchecked Sendable {
             case .record(let line):
                 builder.append(&scanner, line: line, start: recordStart, bytes: bytes, problems: &problems)
                 if streaming {
-                    if builder.heldRows == batchRows, !builder.failed { sink!.consume(builder.takeColumns()) }
+                    if builder.heldRows == batchRows, !builder.failed {
+                        sink!.consume(builder.takeColumns())
+                        builder.reserve(rows: batchRows)
+                    }
                 } else if builder.rowCount == RegisterBuilder.sizingPoint + 1 {
                     // Size the columns once, from what the first rows used, instead of
                     // doubling them (and the peak memory) as they grow. The first chunk
