@@ -36,6 +36,11 @@ public struct RegisterError: Error, Equatable, Sendable, CustomStringConvertible
         self.totalCount = totalCount ?? problems.count
     }
 
+    /// The file could not be read at all; `reason` says why, as the system reports it.
+    public static func unreadable(_ file: String, reason: String) -> RegisterError {
+        RegisterError(file: file, problems: [RegisterProblem(line: nil, message: "cannot read the register: \(reason)")])
+    }
+
     /// One line per problem, `FILE:LINE: column 'dag': …`, then a count of those left out.
     public var description: String {
         var lines = problems.map { problem -> String in

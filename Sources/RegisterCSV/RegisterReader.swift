@@ -53,12 +53,23 @@ public enum RegisterReader {
 
     /// `readPart(path:fields:located:)` with the reader's notes on what it assumed.
     public static func loadPart(path: String, fields: FieldSet, located: FieldSet = []) -> Result<LoadedRegister<PartialRegister>, RegisterError> {
-        switch FileContents.open(path: path) {
-        case .failure(let error):
-            return .failure(RegisterError(file: path, problems: [RegisterProblem(line: nil, message: "cannot read the register: \(error.reason)")]))
-        case .success(let contents):
-            return read(contents, file: path, fields: fields, located: located)
+        opened(path).flatMap { read($0, file: path, fields: fields, located: located) }
+    }
+
+    /// The file at `path`, mapped or read; refused, saying why, when it cannot be opened.
+    private static func opened(_ path: String) -> Result<FileContents, RegisterError> {
+        FileContents.open(path: path).mapError { .unreadable(path, reason: $0.reason) }
+    }
+
+    /// `body` over the bytes of `contents`; the file refused if it was cut short or written
+    /// over while it was read: what was read is no register.
+    private static func reading<T>(_ contents: FileContents, file: String,
+                                   _ body: (UnsafeBufferPointer<UInt8>) -> Result<T, RegisterError>) -> Result<T, RegisterError> {
+        let read = contents.withBytes(body)
+        guard !contents.changed else {
+            return .failure(RegisterError(file: file, problems: [RegisterProblem(line: nil, message: RegisterFileChange.message + "; read it again")]))
         }
+        return read
     }
 
     /// `readPart(path:fields:located:)` for a register already in memory.
@@ -77,15 +88,10 @@ public enum RegisterReader {
         // (to be checked) anyway, so they are built.
         let fields = fields.union(FieldSet(located.fields.filter { $0.type == .kind || $0.type == .month }))
         let located = located.subtracting(fields)
-        let loaded = contents.withBytes { bytes in
+        return reading(contents, file: file) { bytes in
             load(bytes, file: file, fields: fields, locating: located.isEmpty ? nil : (located, contents),
                  release: contents.isMapped ? contents.release : nil, chunks: chunks)
         }
-        // Cut short or written over while it was read: what was read is no register.
-        guard !contents.changed else {
-            return .failure(RegisterError(file: file, problems: [RegisterProblem(line: nil, message: RegisterFileChange.message + "; read it again")]))
-        }
-        return loaded
     }
 
     /// `load(_:file:fields:locating:release:chunks:)` without the notes.
@@ -117,20 +123,12 @@ public enum RegisterReader {
     /// what the sinks were given is to be thrown away.
     public static func stream<Sink: RecordBatchSink>(path: String, fields: FieldSet,
                                                      sinks makeSink: @escaping () -> Sink) -> Result<LoadedRegister<[Sink]>, RegisterError> {
-        let contents: FileContents
-        switch FileContents.open(path: path) {
-        case .failure(let error):
-            return .failure(RegisterError(file: path, problems: [RegisterProblem(line: nil, message: "cannot read the register: \(error.reason)")]))
-        case .success(let opened): contents = opened
-        }
-        let read = contents.withBytes { bytes in
-            records(bytes, file: path, fields: fields, locating: false, release: contents.isMapped ? contents.release : nil,
-                    chunks: nil, sinks: { makeSink() })
-        }
-        guard !contents.changed else {
-            return .failure(RegisterError(file: path, problems: [RegisterProblem(line: nil, message: RegisterFileChange.message + "; read it again")]))
-        }
-        return read.map { LoadedRegister($0.sinks.map { $0 as! Sink }, notes: $0.notes) }
+        opened(path).flatMap { contents in
+            reading(contents, file: path) { bytes in
+                records(bytes, file: path, fields: fields, locating: false, release: contents.isMapped ? contents.release : nil,
+                        chunks: nil, sinks: { makeSink() })
+            }
+        }.map { LoadedRegister($0.sinks.map { $0 as! Sink }, notes: $0.notes) }
     }
 
     /// What reading a file's records gave: the chunks stitched in order, where each field

@@ -23,7 +23,7 @@ public enum WorkbookReader {
     public static func load(path: String, sheet: SheetChoice = .every) -> Result<LoadedRegister<Register>, RegisterError> {
         switch FileBytes.read(path: path) {
         case .failure(let failure):
-            return .failure(RegisterError(file: path, problems: [RegisterProblem(line: nil, message: "cannot read the register: \(failure.reason)")]))
+            return .failure(.unreadable(path, reason: failure.reason))
         case .success(let bytes):
             return load(bytes: bytes, file: path, sheet: sheet)
         }
