@@ -156,7 +156,7 @@ private struct CandidatePairs {
     /// time (`PairingKeys.sameRefs`, `sameNames`), half the pairs on each of two threads.
     func compared(_ earlierKeys: PairingKeys, _ laterKeys: PairingKeys, for pass: PairingPass) -> Compared {
         let refs = pass != .name, names = pass != .refs
-        let halves = later.count < 1 << 14 ? [0 ..< later.count] : [0 ..< later.count / 2, later.count / 2 ..< later.count]
+        let halves = Parallel.halves(of: later.count, minimum: 1 << 14)
         let results = halves.map { _ in ComparedHalf() }
         later.withUnsafeBufferPointer { laterRows in
             earlier.withUnsafeBufferPointer { earlierRows in

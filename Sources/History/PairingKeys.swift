@@ -50,11 +50,10 @@ struct PairingKeys {
         if nameHashes.values.isEmpty, !rows.isEmpty { nameHashes.values = [UInt64](repeating: 0, count: codes.count) }
         nameHashes.values.withUnsafeMutableBufferPointer { values in
             let out = values
-            let halves = [rows[..<(rows.count / 2)], rows[(rows.count / 2)...]]
-            Parallel.run(halves.map { half in {
+            Parallel.run(Parallel.halves(of: rows.count).map { half in {
                 var scratch = KeyHash.KeyScratch()
                 var key: [UInt8] = []
-                for row in half where out[Int(row)] == 0 {
+                for row in rows[half] where out[Int(row)] == 0 {
                     let hash = KeyHash.hash(of: codes[Int(row)], in: dictionary, scratch: &scratch, key: &key)
                     out[Int(row)] = hash == 0 ? 1 : hash
                 }
@@ -73,7 +72,7 @@ struct PairingKeys {
             column.offsets.withUnsafeBufferPointer { offsets in
                 column.codes.withUnsafeBufferPointer { codes in
                     elementHashes.withUnsafeBufferPointer { elementHashes in
-                        Parallel.run([0 ..< rows / 2, rows / 2 ..< rows].map { half in {
+                        Parallel.run(Parallel.halves(of: rows).map { half in {
                             var set: [UInt64] = []
                             for row in half {
                                 (out.baseAddress! + row).initialize(to: refSet(Int(offsets[row]) ..< Int(offsets[row + 1]), codes, elementHashes, &set))
@@ -138,8 +137,7 @@ enum KeyHash {
         let count = dictionary.count
         return [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
             let out = buffer
-            let halves = [0 ..< count / 2, count / 2 ..< count]
-            Parallel.run(halves.map { half in {
+            Parallel.run(Parallel.halves(of: count).map { half in {
                 var key: [UInt8] = []
                 var scratch = KeyScratch()
                 for code in half { (out.baseAddress! + code).initialize(to: hash(of: UInt32(code), in: dictionary, scratch: &scratch, key: &key)) }

@@ -29,7 +29,7 @@ struct DiffBuilder {
     private func partners(_ comparers: [ChangeComparer]) -> (olds: [Int32], differing: [UInt16]) {
         let rows = changed, reports = self.reports, from = self.from
         let pairing = from == reports.queried - 1 ? reports.history.pairing(into: reports.queried) : nil
-        let halves = [0 ..< rows.count / 2, rows.count / 2 ..< rows.count]
+        let halves = Parallel.halves(of: rows.count)
         let earlierRow = reports.rowMap(toReport: from)
         var olds = [Int32](repeating: -1, count: rows.count)
         var differing = [UInt16](repeating: 0, count: rows.count)

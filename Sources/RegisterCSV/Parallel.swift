@@ -17,6 +17,12 @@ public enum Parallel {
         return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     }
 
+    /// `0 ..< count` in two halves, one for each of two jobs; one range when `count` is
+    /// below `minimum`, too little to be worth a second thread.
+    public static func halves(of count: Int, minimum: Int = 0) -> [Range<Int>] {
+        count < minimum ? [0 ..< count] : [0 ..< count / 2, count / 2 ..< count]
+    }
+
     public static func run(_ works: [() -> Void]) {
         guard works.count > 1 else {
             works.first?()
