@@ -3,7 +3,8 @@
 /// same artefact in another report is found in one step. An artefact missing from a
 /// report and back in a later one has a new identity there: removed, then new.
 public struct ArtefactIdentities: Sendable {
-    /// Each row's identity, report after report (report `r`'s rows from `firstRow[r]`).
+    /// Each row's identity, report after report (report `r`'s rows at
+    /// `firstRow[r] ..< firstRow[r + 1]`).
     /// Flat arrays, not an array per report: a lookup per row would otherwise retain and
     /// release the report's array.
     private let identityOfRow: [Int32]
@@ -32,6 +33,7 @@ public struct ArtefactIdentities: Sendable {
                 }
             }
         }
+        firstRow.append(identityOfRow.count)
         count = Int(next)
         var rowOfIdentity = [Int32](repeating: -1, count: rowCounts.count * Int(next))
         for (report, rows) in rowCounts.enumerated() {
@@ -48,8 +50,7 @@ public struct ArtefactIdentities: Sendable {
 
     /// Every row's identity in report `report`, in register order.
     public func identities(inReport report: Int) -> [Int32] {
-        let end = report + 1 < firstRow.count ? firstRow[report + 1] : identityOfRow.count
-        return Array(identityOfRow[firstRow[report] ..< end])
+        Array(identityOfRow[firstRow[report] ..< firstRow[report + 1]])
     }
 
     /// The row of report `report` that is artefact `identity`; nil when it is not in it.
@@ -62,9 +63,8 @@ public struct ArtefactIdentities: Sendable {
     /// artefact, or -1: `row(inReport:sameAs:ofReport:)` of every row, in one pass whose
     /// lookups do not wait on one another.
     public func rows(inReport target: Int, sameAsRowsOf report: Int) -> [Int32] {
-        let end = report + 1 < firstRow.count ? firstRow[report + 1] : identityOfRow.count
         let targetStart = target * count
-        return identityOfRow[firstRow[report] ..< end].map { rowOfIdentity[targetStart + Int($0)] }
+        return identityOfRow[firstRow[report] ..< firstRow[report + 1]].map { rowOfIdentity[targetStart + Int($0)] }
     }
 
     /// The row of report `target` that is the same artefact as `row` of report `report`;
